@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError } from 'commander';
+import { mkdirSync, createWriteStream } from 'node:fs';
+import { dirname } from 'node:path';
+import { openForWriting, Database } from './db/connection.js';
+import { ingest, DEFAULT_MAX_BYTES } from './ingest.js';
+import { createProgress } from './progress.js';
+import { search } from './search/fts.js';
+import { similarArticles } from './search/similar.js';
+import { readOnlyQuery } from './db/query.js';
+import { formatTable } from './format/table.js';
+import { csvLine } from './db/csv.js';
+import { jsonlRecords } from './db/export-jsonl.js';
+import { exportCsv } from './db/export-csv.js';
+import { PlanmineError } from './errors.js';
+import { countsByTable } from './summary.js';
+
+const DEFAULT_DB = 'output/plans.sqlite';
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+};
+
+async function withReadDb<T>(path: string, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await Database.open(path, { readonly: true }).catch((err: Error) => {
+    throw new PlanmineError('read', `cannot open database ${path}: ${err.message} (run \`planmine ingest\` first)`);
+  });
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const program = new Command('planmine')
+  .description('Turns dumps of scraped Chinese school plans into a SQLite database researchers can query.')
+  .showHelpAfterError()
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+
+program
+  .command('ingest')
+  .description('read every file under the paths (recursively) into the database')
+  .argument('<paths...>', 'files or folders')
+  .option('--db <path>', 'database file', DEFAULT_DB)
+  .option('--max-bytes <n>', 'skip files larger than this', positiveInt, DEFAULT_MAX_BYTES)
+  .option('--max-pages <n>', 'fail PDFs with more pages', positiveInt, 2000)
+  .addHelpText('after', '\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite')
+  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number }) => {
+    mkdirSync(dirname(opts.db), { recursive: true });
+    const db = await openForWriting(opts.db);
+    const progress = createProgress();
+    const started = Date.now();
+    try {
+      const summary = await ingest(db, paths, { maxBytes: opts.maxBytes, read: { maxPages: opts.maxPages }, onFile: progress.onFile });
+      progress.stop();
+      const counts = await countsByTable(db);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(
+        `files: ${summary.files} (ingested ${summary.ingested}, unchanged ${summary.unchanged}, duplicate ${summary.duplicate}, failed ${summary.failed}) in ${seconds}s`,
+      );
+      console.log(`formats: ${counts.formats || 'none'}`);
+      console.log(
+        `database ${opts.db}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
+          `${counts.targets} targets, ${counts.phases} phases, ${counts.parties} parties, ${counts.assignments} assignments`,
+      );
+      if (summary.failed > 0) {
+        console.log(`failures are listed with: planmine sql "SELECT path, stage, reason FROM errors WHERE run_id = ${summary.runId}"`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
+program
+  .command('search')
+  .description('full-text search over every sentence (Chinese words segmented as at ingest)')
+  .argument('<words...>', 'words to find; all must occur')
+  .option('--db <path>', 'database file', DEFAULT_DB)
+  .option('--limit <n>', 'most hits', positiveInt, 20)
+  .addHelpText('after', '\nExample:\n  planmine search 体质健康 优秀率')
+  .action(async (words: string[], opts: { db: string; limit: number }) => {
+    const hits = await withReadDb(opts.db, (db) => search(db, words.join(' '), opts.limit));
+    if (hits.length === 0) console.log('no match');
+    for (const h of hits) console.log(`${h.doc}  ${h.title ?? '(untitled)'}  [${h.sectionPath}]\n    ${h.snippet}`);
+  });
+
+program
+  .command('sql')
+  .description('run one read-only SELECT and print the rows')
+  .argument('<query>', 'one SQL statement')
+  .option('--db <path>', 'database file', DEFAULT_DB)
+  .option('--format <format>', 'table, csv or json', 'table')
+  .addHelpText('after', '\nExample:\n  planmine sql "SELECT doc, indicator, value, unit FROM targets JOIN documents d ON d.id = document_id LIMIT 5" --format csv')
+  .action(async (query: string, opts: { db: string; format: string }) => {
+    const rows = await readOnlyQuery(opts.db, query);
+    if (opts.format === 'json') console.log(JSON.stringify(rows, null, 2));
+    else if (opts.format === 'csv') {
+      const header = rows[0] ? Object.keys(rows[0]) : [];
+      process.stdout.write(csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join(''));
+    } else console.log(formatTable(rows));
+  });
+
+program
+  .command('export')
+  .description('write the extraction as JSON Lines (GUIDE.md records) or as one CSV per table')
+  .option('--db <path>', 'database file', DEFAULT_DB)
+  .option('--format <format>', 'jsonl or csv', 'jsonl')
+  .option('--out <path>', 'jsonl: file (default stdout); csv: folder (default output/csv)')
+  .addHelpText('after', '\nExamples:\n  planmine export --format jsonl --out output/export.jsonl\n  planmine export --format csv --out output/csv')
+  .action(async (opts: { db: string; format: string; out?: string }) => {
+    await withReadDb(opts.db, async (db) => {
+      if (opts.format === 'csv') {
+        const files = await exportCsv(db, opts.out ?? 'output/csv');
+        console.log(`wrote ${files.join(', ')} (UTF-8 with BOM, for Excel)`);
+        return;
+      }
+      if (opts.format !== 'jsonl') throw new PlanmineError('write', `unknown export format ${opts.format}: use jsonl or csv`);
+      if (opts.out) mkdirSync(dirname(opts.out), { recursive: true });
+      const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+      for await (const record of jsonlRecords(db)) out.write(JSON.stringify(record) + '\n');
+      if (opts.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(resolve));
+    });
+  });
+
+program
+  .command('similar')
+  .description('articles most like the given one, by TF-IDF keywords')
+  .argument('<doc>', 'article id, e.g. 000_6a7843488500aee0#1')
+  .option('--db <path>', 'database file', DEFAULT_DB)
+  .option('--limit <n>', 'how many', positiveInt, 10)
+  .action(async (doc: string, opts: { db: string; limit: number }) => {
+    const similar = await withReadDb(opts.db, (db) => similarArticles(db, doc, opts.limit));
+    for (const s of similar) console.log(`${s.score.toFixed(3)}  ${s.doc}  ${s.title ?? '(untitled)'}  shared: ${s.shared.slice(0, 8).join(' ')}`);
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  if (err instanceof PlanmineError) {
+    console.error(`planmine: ${err.message}`);
+    process.exit(2);
+  }
+  console.error('planmine: unexpected error:', err);
+  process.exit(3);
+});
+

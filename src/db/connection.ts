@@ -1,0 +1,83 @@
+import sqlite3 from 'sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../paths.js';
+
+export type SqlValue = string | number | null;
+export type Row = Record<string, SqlValue>;
+
+export const SCHEMA_VERSION = 1;
+
+/** A promise face over sqlite3's callbacks; one connection, statements run in call order. */
+export class Database {
+  private constructor(private readonly db: sqlite3.Database) {}
+
+  static open(path: string, options: { readonly?: boolean } = {}): Promise<Database> {
+    const mode = options.readonly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+    return new Promise((resolve, reject) => {
+      const db = new sqlite3.Database(path, mode, (err) => (err ? reject(err) : resolve(new Database(db))));
+    });
+  }
+
+  run(sql: string, params: SqlValue[] = []): Promise<{ lastID: number; changes: number }> {
+    return new Promise((resolve, reject) => {
+      this.db.run(sql, params, function (err) {
+        if (err) reject(err);
+        else resolve({ lastID: this.lastID, changes: this.changes });
+      });
+    });
+  }
+
+  get<T = Row>(sql: string, params: SqlValue[] = []): Promise<T | undefined> {
+    return new Promise((resolve, reject) => {
+      this.db.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined)));
+    });
+  }
+
+  all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    return new Promise((resolve, reject) => {
+      this.db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[])));
+    });
+  }
+
+  exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
+  }
+
+  /** Runs `work` inside one transaction: all of it is stored, or none of it. */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      await this.exec('COMMIT');
+      return result;
+    } catch (err) {
+      await this.exec('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
+  }
+}
+
+/** Opens (creating if needed) a database for writing, in WAL mode so readers can query during an ingest. */
+export async function openForWriting(path: string): Promise<Database> {
+  const db = await Database.open(path);
+  await db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
+  await migrate(db);
+  return db;
+}
+
+async function migrate(db: Database): Promise<void> {
+  const hasVersion = await db.get("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+  const current = hasVersion ? ((await db.get<{ version: number }>('SELECT version FROM schema_version'))?.version ?? 0) : 0;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`database schema version ${current} is newer than this planmine (${SCHEMA_VERSION}); upgrade planmine`);
+  }
+  if (current === SCHEMA_VERSION) return;
+  await db.exec(readFileSync(join(projectRoot(), 'src/db/schema.sql'), 'utf8'));
+  await db.run('DELETE FROM schema_version');
+  await db.run('INSERT INTO schema_version (version) VALUES (?)', [SCHEMA_VERSION]);
+}

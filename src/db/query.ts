@@ -1,0 +1,39 @@
+import { Database, type Row } from './connection.js';
+import { PlanmineError } from '../errors.js';
+
+/** True when `sql` holds more than one statement (a `;` outside quotes followed by more text). */
+export function hasSeveralStatements(sql: string): boolean {
+  let quote: string | null = null;
+  for (let i = 0; i < sql.length; i++) {
+    const ch = sql[i]!;
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"' || ch === '`') {
+      quote = ch;
+    } else if (ch === '-' && sql[i + 1] === '-') {
+      const eol = sql.indexOf('\n', i);
+      i = eol < 0 ? sql.length : eol;
+    } else if (ch === ';' && sql.slice(i + 1).replace(/--[^\n]*/g, '').trim() !== '') {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Runs one query on a read-only connection: planmine's `sql` command can never change the database. */
+export async function readOnlyQuery(dbPath: string, sql: string): Promise<Row[]> {
+  if (hasSeveralStatements(sql)) throw new PlanmineError('read', 'one statement at a time: the query holds several (remove the extra `;`)');
+  const db = await Database.open(dbPath, { readonly: true }).catch((err: Error) => {
+    throw new PlanmineError('read', `cannot open database ${dbPath}: ${err.message}`);
+  });
+  try {
+    await db.exec('PRAGMA query_only = ON');
+    return await db.all(sql);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/readonly|query_only|read-only/i.test(message)) throw new PlanmineError('read', `refused: planmine sql is read-only (${message})`);
+    throw new PlanmineError('read', `query failed: ${message}`);
+  } finally {
+    await db.close();
+  }
+}

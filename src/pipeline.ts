@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { readFile } from './readers/index.js';
+import type { ReadOptions } from './readers/reader.js';
+import { normalizeText } from './normalize/index.js';
+import { buildArticles } from './structure/index.js';
+import { createSegmenter, segmentForIndex } from './segment/index.js';
+import { runExtractors, type ArticleRecord, type Attributed } from '../extractors/index.js';
+import type { Article, DocumentFacts, Format, Message } from './types.js';
+import { NoTextError } from './errors.js';
+
+export interface ProcessedArticle {
+  article: Article;
+  facts: DocumentFacts;
+  records: Attributed<ArticleRecord>[];
+  /** Space-joined index words of each sentence, in `article.sentences` order. */
+  sentenceWords: string[];
+}
+
+export interface ProcessedFile {
+  format: Format;
+  encoding: string | null;
+  pages: number | null;
+  articles: ProcessedArticle[];
+  messages: Message[];
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** read → normalize → structure → segment → extract, for one file; touches no database. */
+export async function processFile(path: string, bytes: Uint8Array, options: Partial<ReadOptions> = {}): Promise<ProcessedFile> {
+  const read = await readFile(bytes, path, options);
+  const normalized = normalizeText(read.text);
+  const articles = buildArticles({ text: normalized.text, sourcePath: path, script: normalized.script });
+  if (articles.every((a) => a.text.trim().length === 0)) throw new NoTextError('no text found in the file', path);
+  const segmenter = createSegmenter();
+  return {
+    format: read.format,
+    encoding: read.encoding,
+    pages: read.pages ?? null,
+    messages: read.messages,
+    articles: articles.map((article) => {
+      const { facts, records, messages } = runExtractors(article, { segmenter });
+      article.messages.push(...messages);
+      const sentenceWords = article.sentences.map((s) => segmentForIndex(article.text.slice(s.start, s.end)));
+      return { article, facts, records, sentenceWords };
+    }),
+  };
+}

@@ -1,0 +1,49 @@
+import type { Database } from '../db/connection.js';
+
+export interface SimilarArticle {
+  doc: string;
+  title: string | null;
+  score: number;
+  shared: string[];
+}
+
+/** Articles ranked by cosine similarity of their TF-IDF keyword vectors to the given article's. */
+export async function similarArticles(db: Database, doc: string, limit = 10): Promise<SimilarArticle[]> {
+  const target = await db.get<{ id: number }>('SELECT id FROM documents WHERE doc = ? ORDER BY id LIMIT 1', [doc]);
+  if (!target) throw new Error(`no article with id ${doc} (ids look like 000_6a7843488500aee0#1)`);
+  const rows = await db.all<{ document_id: number; word: string; weight: number }>('SELECT document_id, word, weight FROM keywords');
+  const vectors = new Map<number, Map<string, number>>();
+  for (const r of rows) {
+    if (!vectors.has(r.document_id)) vectors.set(r.document_id, new Map());
+    vectors.get(r.document_id)!.set(r.word, r.weight);
+  }
+  const mine = vectors.get(target.id) ?? new Map<string, number>();
+  const scored: { id: number; score: number; shared: string[] }[] = [];
+  for (const [id, theirs] of vectors) {
+    if (id === target.id) continue;
+    const { score, shared } = cosine(mine, theirs);
+    if (score > 0) scored.push({ id, score, shared });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const out: SimilarArticle[] = [];
+  for (const s of scored.slice(0, limit)) {
+    const d = await db.get<{ doc: string; title: string | null }>('SELECT doc, title FROM documents WHERE id = ?', [s.id]);
+    if (d) out.push({ doc: d.doc, title: d.title, score: s.score, shared: s.shared });
+  }
+  return out;
+}
+
+export function cosine(a: Map<string, number>, b: Map<string, number>): { score: number; shared: string[] } {
+  let dot = 0;
+  const shared: string[] = [];
+  for (const [word, wa] of a) {
+    const wb = b.get(word);
+    if (wb !== undefined) {
+      dot += wa * wb;
+      shared.push(word);
+    }
+  }
+  const norm = (v: Map<string, number>): number => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  const denominator = norm(a) * norm(b);
+  return { score: denominator ? dot / denominator : 0, shared };
+}
