@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorKey } from '../src/db/indicator-key.js';
+import { dayRange } from '../src/db/day-range.js';
+import { csvField, csvLine } from '../src/db/csv.js';
+import { hasSeveralStatements } from '../src/db/query.js';
+import { displayWidth, formatTable } from '../src/format/table.js';
+
+describe('indicatorKey', () => {
+  it('groups the ways plans name the physical-health excellence rate', () => {
+    const key = indicatorKey('体质健康优秀率');
+    expect(indicatorKey('体质健康测试优秀率')).toBe(key);
+    expect(indicatorKey('学生体质健康优秀率')).toBe(key);
+    expect(indicatorKey('《国家学生体质健康标准》优秀率')).toBe('优秀率');
+  });
+  it('keeps indicators that differ in what they measure apart', () => {
+    expect(indicatorKey('体质健康合格率')).not.toBe(indicatorKey('体质健康优秀率'));
+  });
+});
+
+describe('dayRange', () => {
+  it('spans whole months and years', () => {
+    expect(dayRange('2016-03', '2016-04')).toEqual({ first: '2016-03-01', last: '2016-04-30' });
+    expect(dayRange('2020', '2020')).toEqual({ first: '2020-01-01', last: '2020-12-31' });
+    expect(dayRange('2024-02', '2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
+  });
+  it('keeps exact days and missing ends', () => {
+    expect(dayRange('2016-03-16', null)).toEqual({ first: '2016-03-16', last: null });
+  });
+});
+
+describe('csv', () => {
+  it('quotes fields with commas, quotes and line breaks', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('说"好"')).toBe('"说""好"""');
+    expect(csvField(null)).toBe('');
+    expect(csvLine(['优秀率', 50, null])).toBe('优秀率,50,\r\n');
+  });
+});
+
+describe('hasSeveralStatements', () => {
+  it('finds a second statement but not a semicolon inside quotes or a trailing one', () => {
+    expect(hasSeveralStatements('SELECT 1; DROP TABLE documents')).toBe(true);
+    expect(hasSeveralStatements("SELECT ';' AS x;")).toBe(false);
+    expect(hasSeveralStatements('SELECT 1; -- done')).toBe(false);
+  });
+});
+
+describe('formatTable', () => {
+  it('aligns columns by display width, Chinese characters counting two', () => {
+    expect(displayWidth('优秀率')).toBe(6);
+    const lines = formatTable([{ a: '优秀率', b: 1 }, { a: 'x', b: 22 }]).split('\n');
+    expect(lines[2]).toBe('优秀率  1');
+    expect(lines[3]).toBe('x       22');
+  });
+});
