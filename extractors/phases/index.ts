@@ -1,0 +1,49 @@
+// Phases: one record per stage of the plan's implementation timetable, in order.
+import type { Article, Extractor, Message, PhaseRecord } from '../../src/types.js';
+import { evidenceFor } from '../evidence.js';
+import { findDates, yearOf } from '../shared/dates.js';
+import { timetableScopes } from './scope.js';
+import { findStages, type Stage } from './stages.js';
+
+export const phasesExtractor: Extractor<PhaseRecord> = {
+  name: 'phases',
+  version: '1.0.0',
+  extract(article) {
+    const messages: Message[] = [];
+    const stages = pickStages(article);
+    const records = stages.map((stage, i): PhaseRecord => {
+      if (stage.start === null && stage.end === null) {
+        messages.push({ severity: 'info', origin: 'phases:no-date', reason: `stage "${stage.name}" gives no dates`, span: stage.span });
+      }
+      return { type: 'phase', order: i + 1, name: stage.name, start: stage.start, end: stage.end, evidence: evidenceFor(article, stage.span) };
+    });
+    return { records, messages };
+  },
+};
+
+/**
+ * Stages inside the timetable sections; without such a section, only a run of at least two items
+ * the text itself calls stages (第X阶段, …阶段 with a date) counts, so list items elsewhere stay out.
+ */
+function pickStages(article: Article): Stage[] {
+  const scopes = timetableScopes(article);
+  for (const scope of scopes) {
+    const stages = preferCalledStages(findStages(article.text, scope, firstYear(article.text.slice(scope.start, scope.end))));
+    if (stages.length > 0) return stages;
+  }
+  const whole = { start: 0, end: article.text.length };
+  const stages = findStages(article.text, whole, null).filter((s) => s.calledStage && (s.start !== null || s.end !== null));
+  return stages.length >= 2 ? stages : [];
+}
+
+/** When some items are called stages, dated sub-items (`1.召开会议(9月12日)`) are their tasks, not stages. */
+function preferCalledStages(stages: Stage[]): Stage[] {
+  const called = stages.filter((s) => s.calledStage);
+  return called.length > 0 ? called : stages;
+}
+
+function firstYear(text: string): number | null {
+  const date = findDates(text).find((d) => d.start ?? d.end);
+  const known = date?.start ?? date?.end;
+  return known ? yearOf(known) : null;
+}
