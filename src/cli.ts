@@ -3,7 +3,9 @@ import { Command, InvalidArgumentError } from 'commander';
 import { mkdirSync, createWriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { openForWriting, Database } from './db/connection.js';
-import { ingest, DEFAULT_MAX_BYTES } from './ingest.js';
+import { ingest, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './ingest.js';
+import { createWorkerPool } from './pool.js';
+import { availableParallelism } from 'node:os';
 import { createProgress } from './progress.js';
 import { search } from './search/fts.js';
 import { similarArticles } from './search/similar.js';
@@ -46,14 +48,24 @@ program
   .option('--db <path>', 'database file', DEFAULT_DB)
   .option('--max-bytes <n>', 'skip files larger than this', positiveInt, DEFAULT_MAX_BYTES)
   .option('--max-pages <n>', 'fail PDFs with more pages', positiveInt, 2000)
-  .addHelpText('after', '\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite')
-  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number }) => {
+  .option('--timeout <seconds>', 'give up on a file after this long', positiveInt, DEFAULT_TIMEOUT_MS / 1000)
+  .option('--jobs <n>', 'files parsed in parallel (worker threads)', positiveInt, availableParallelism())
+  .addHelpText('after', '\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2')
+  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; timeout: number; jobs: number }) => {
     mkdirSync(dirname(opts.db), { recursive: true });
     const db = await openForWriting(opts.db);
+    const processor = createWorkerPool(opts.jobs);
     const progress = createProgress();
     const started = Date.now();
     try {
-      const summary = await ingest(db, paths, { maxBytes: opts.maxBytes, read: { maxPages: opts.maxPages }, onFile: progress.onFile });
+      const summary = await ingest(db, paths, {
+        processor,
+        window: opts.jobs * 4,
+        maxBytes: opts.maxBytes,
+        timeoutMs: opts.timeout * 1000,
+        read: { maxPages: opts.maxPages },
+        onFile: progress.onFile,
+      });
       progress.stop();
       const counts = await countsByTable(db);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -70,6 +82,7 @@ program
         process.exitCode = 1;
       }
     } finally {
+      await processor.close();
       await db.close();
     }
   });

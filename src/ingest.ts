@@ -1,21 +1,27 @@
 import { readFile as readBytes } from 'node:fs/promises';
 import type { Database } from './db/connection.js';
 import { storeFailure, storeFileStatus, storeProcessedFile, type FileFacts } from './db/writer.js';
-import { processFile, sha256 } from './pipeline.js';
+import { sha256 } from './pipeline.js';
 import { listFiles } from './walk.js';
-import { PlanmineError } from './errors.js';
 import { refreshKeywords } from './search/keywords.js';
 import type { ReadOptions } from './readers/reader.js';
+import type { FileProcessor } from './pool.js';
 
 export interface IngestOptions {
+  processor: FileProcessor;
+  /** Files parsed at once; results are still written one by one, in path order. */
+  window: number;
   maxBytes: number;
+  timeoutMs: number;
   read: Partial<ReadOptions>;
   onFile?: (event: FileEvent) => void;
 }
 
+export type FileStatus = 'ingested' | 'unchanged' | 'duplicate' | 'failed';
+
 export interface FileEvent {
   path: string;
-  status: 'ingested' | 'unchanged' | 'duplicate' | 'failed';
+  status: FileStatus;
   reason?: string;
   articles?: number;
   done: number;
@@ -32,27 +38,43 @@ export interface IngestSummary {
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 120_000;
 
-/** Ingests every file under `roots`: each file ends ingested, unchanged, duplicate or failed, never half-written. */
+type Outcome = Pick<FileEvent, 'status' | 'reason' | 'articles'>;
+
+/**
+ * Ingests every file under `roots`. Each file ends ingested, unchanged, duplicate or failed, and
+ * its rows are written in one transaction, so an interrupted run leaves no half-written article.
+ */
 export async function ingest(db: Database, roots: string[], options: IngestOptions): Promise<IngestSummary> {
   const { lastID: runId } = await db.run('INSERT INTO runs (started_at, args) VALUES (?, ?)', [new Date().toISOString(), JSON.stringify(roots)]);
   const { files, problems } = await listFiles(roots);
   const summary: IngestSummary = { runId, files: files.length + problems.length, ingested: 0, unchanged: 0, duplicate: 0, failed: 0 };
   let done = 0;
-  const report = (event: Omit<FileEvent, 'done' | 'total'>): void => {
-    summary[event.status]++;
+  const report = (path: string, outcome: Outcome): void => {
+    summary[outcome.status]++;
     done++;
-    options.onFile?.({ ...event, done, total: summary.files });
+    options.onFile?.({ path, ...outcome, done, total: summary.files });
   };
 
   for (const problem of problems) {
     await storeFailure(db, { path: problem.path, sha256: null, bytes: null }, 'read', problem.reason, runId);
-    report({ path: problem.path, status: 'failed', reason: problem.reason });
+    report(problem.path, { status: 'failed', reason: problem.reason });
   }
+
+  // Files are parsed ahead in a window while their results are written in order.
+  const pending: { path: string; settle: () => Promise<Outcome> }[] = [];
+  const scheduled = new Map<string, string>(); // sha256 → first path with those bytes in this run
+  const settleOldest = async (): Promise<void> => {
+    const next = pending.shift()!;
+    report(next.path, await next.settle());
+  };
   for (const path of files) {
-    const outcome = await ingestOne(db, path, runId, options);
-    report({ path, ...outcome });
+    pending.push({ path, settle: await prepare(db, path, runId, options, scheduled) });
+    while (pending.length >= options.window) await settleOldest();
   }
+  while (pending.length) await settleOldest();
+
   if (summary.ingested > 0) await refreshKeywords(db);
   await db.run(
     `UPDATE runs SET finished_at = ?, files_seen = ?, files_ingested = ?, files_unchanged = ?, files_duplicate = ?, files_failed = ? WHERE id = ?`,
@@ -61,38 +83,51 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
   return summary;
 }
 
-type Outcome = Pick<FileEvent, 'status' | 'reason' | 'articles'>;
-
-async function ingestOne(db: Database, path: string, runId: number, options: IngestOptions): Promise<Outcome> {
-  let file: FileFacts = { path, sha256: null, bytes: null };
+/** Decides what to do with one file before any parsing, and starts the parse when needed. */
+async function prepare(
+  db: Database, path: string, runId: number, options: IngestOptions, scheduled: Map<string, string>,
+): Promise<() => Promise<Outcome>> {
+  let bytes: Buffer;
   try {
-    const bytes = await readBytes(path);
-    file = { path, sha256: sha256(bytes), bytes: bytes.length };
-    if (bytes.length > options.maxBytes) {
-      const reason = `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`;
-      await storeFailure(db, file, 'limit', reason, runId);
-      return { status: 'failed', reason };
-    }
-    const known = await db.get<{ sha256: string | null; status: string }>('SELECT sha256, status FROM files WHERE path = ?', [path]);
-    if (known && known.sha256 === file.sha256 && known.status !== 'failed') {
+    bytes = await readBytes(path);
+  } catch (err) {
+    const reason = `cannot read file: ${(err as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : String(err)}`;
+    return () => fail(db, { path, sha256: null, bytes: null }, 'read', reason, runId);
+  }
+  const file: FileFacts = { path, sha256: sha256(bytes), bytes: bytes.length };
+  if (bytes.length > options.maxBytes) {
+    return () => fail(db, file, 'limit', `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`, runId);
+  }
+  const known = await db.get<{ sha256: string | null; status: string }>('SELECT sha256, status FROM files WHERE path = ?', [path]);
+  if (known && known.sha256 === file.sha256 && known.status !== 'failed') {
+    return async () => {
       await storeFileStatus(db, file, 'unchanged', runId);
       return { status: 'unchanged' };
-    }
-    const twin = await db.get<{ id: number }>(
-      "SELECT id FROM files WHERE sha256 = ? AND path <> ? AND status IN ('ingested', 'unchanged') LIMIT 1",
-      [file.sha256, path],
-    );
-    if (twin) {
-      await storeFileStatus(db, file, 'duplicate', runId, twin.id);
-      return { status: 'duplicate' };
-    }
-    const processed = await processFile(path, bytes, options.read);
-    await storeProcessedFile(db, file, processed, runId);
-    return { status: 'ingested', articles: processed.articles.length };
-  } catch (err) {
-    const stage = err instanceof PlanmineError ? err.stage : 'parse';
-    const reason = err instanceof PlanmineError ? err.reason : `unexpected error: ${err instanceof Error ? err.message : String(err)}`;
-    await storeFailure(db, file, stage, reason, runId);
-    return { status: 'failed', reason };
+    };
   }
+  const twinInRun = scheduled.get(file.sha256!);
+  const twin = twinInRun ?? (await db.get<{ path: string }>(
+    "SELECT path FROM files WHERE sha256 = ? AND path <> ? AND status IN ('ingested', 'unchanged') LIMIT 1", [file.sha256, path],
+  ))?.path;
+  if (twin) {
+    return async () => {
+      const twinRow = await db.get<{ id: number; status: string }>('SELECT id, status FROM files WHERE path = ?', [twin]);
+      if (!twinRow || twinRow.status === 'failed') return fail(db, file, 'parse', `same bytes as ${twin}, which failed`, runId);
+      await storeFileStatus(db, file, 'duplicate', runId, twinRow.id);
+      return { status: 'duplicate', reason: `same bytes as ${twin}` };
+    };
+  }
+  scheduled.set(file.sha256!, path);
+  const task = options.processor.process({ path, bytes: new Uint8Array(bytes), read: options.read }, options.timeoutMs);
+  return async () => {
+    const result = await task;
+    if (!result.ok) return fail(db, file, result.stage, result.reason, runId);
+    await storeProcessedFile(db, file, result.file, runId);
+    return { status: 'ingested', articles: result.file.articles.length };
+  };
+}
+
+async function fail(db: Database, file: FileFacts, stage: string, reason: string, runId: number): Promise<Outcome> {
+  await storeFailure(db, file, stage, reason, runId);
+  return { status: 'failed', reason };
 }

@@ -3,8 +3,9 @@ import type { ProcessedArticle, ProcessedFile } from '../pipeline.js';
 import type { Evidence, Message, Section } from '../types.js';
 import { indicatorKey } from './indicator-key.js';
 import { dayRange } from './day-range.js';
+import type { FileStatus } from '../ingest.js';
 
-export type FileStatus = 'ingested' | 'unchanged' | 'duplicate' | 'failed';
+
 
 export interface FileFacts {
   path: string;

@@ -1,0 +1,34 @@
+import { Piscina } from 'piscina';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { projectRoot } from './paths.js';
+import type { ProcessResult } from './process-result.js';
+import type { ProcessTask } from './worker.js';
+
+export interface FileProcessor {
+  process(task: ProcessTask, timeoutMs: number): Promise<ProcessResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Parses files on `jobs` worker threads. A file that runs past its time limit has its worker
+ * terminated (piscina stops the thread of an aborted task), so a pathological PDF cannot hang a run.
+ */
+export function createWorkerPool(jobs: number): FileProcessor {
+  const filename = join(projectRoot(), 'dist/src/worker.js');
+  if (!existsSync(filename)) throw new Error(`worker not built: ${filename} is missing (run \`npm run build\`)`);
+  const pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
+  return {
+    async process(task, timeoutMs) {
+      const signal = AbortSignal.timeout(timeoutMs);
+      try {
+        return (await pool.run(task, { signal, transferList: [task.bytes.buffer as ArrayBuffer] })) as ProcessResult;
+      } catch (err) {
+        if (signal.aborted) return { ok: false, stage: 'limit', reason: `gave up after ${Math.round(timeoutMs / 1000)} s (--timeout): the file takes too long to parse` };
+        const message = err instanceof Error ? err.message : String(err);
+        return { ok: false, stage: 'parse', reason: `parser crashed: ${message}` };
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
