@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openForWriting, type Database } from '../../src/db/connection.js';
+import { ingest, type IngestOptions, type IngestSummary } from '../../src/ingest.js';
+import { createInlineProcessor } from '../../src/inline-processor.js';
+
+export function tempDir(prefix = 'planmine-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function freshDatabase(): Promise<{ db: Database; path: string }> {
+  const path = join(tempDir(), 'plans.sqlite');
+  return { db: await openForWriting(path), path };
+}
+
+/** Ingest on the calling thread (no worker pool), as the library allows. */
+export function ingestInline(db: Database, roots: string[], options: Partial<IngestOptions> = {}): Promise<IngestSummary> {
+  return ingest(db, roots, { processor: createInlineProcessor(), window: 1, maxBytes: 50e6, timeoutMs: 60_000, read: {}, ...options });
+}
+
+export async function count(db: Database, sql: string, params: (string | number)[] = []): Promise<number> {
+  const row = await db.get<{ n: number }>(sql, params);
+  return row!.n;
+}
