@@ -1,0 +1,24 @@
+// The normalization stage: raw reader text → normalized simplified Chinese with an offset map.
+import type { Normalized, Script } from '../types.js';
+import { nfkc } from './nfkc.js';
+import { chain, composeMaps } from './offsets.js';
+import { removePinyinGlosses } from './pinyin.js';
+import { detectScript, toSimplifiedChinese } from './script.js';
+import { normalizeWhitespace } from './whitespace.js';
+
+export { composeMaps, identityMap } from './offsets.js';
+
+/**
+ * `map[i]` of the result is the offset in `raw` of output character i. Whitespace goes before the
+ * pinyin step so letter-spaced glosses (`學 (xué)`) still sit right after their character.
+ */
+export function normalizeText(raw: string): Normalized & { script: Script } {
+  const folded = chain(raw, [nfkc, normalizeWhitespace, removePinyinGlosses]);
+  const script = detectScript(folded.text);
+  const simplified = chain(folded.text, [toSimplifiedChinese]);
+  return {
+    text: simplified.text,
+    map: composeMaps(folded.map, simplified.map),
+    script,
+  };
+}

@@ -1,0 +1,72 @@
+// Finds numbered heading candidates: numbering at a line start, after a sentence, or right
+// after a heading it belongs to, with the heading words that follow it.
+import { numberingAt, NUMBERING_START, STYLE_RANK, type NumberingMatch, type StyleName } from './numbering.js';
+import { cutRunOn, firstClauseLength, rawTitle, RUN_ON_CLAUSE } from './title.js';
+
+export interface Candidate {
+  at: number;
+  numbering: NumberingMatch;
+  title: string;
+  titleStart: number;
+}
+
+const SENTENCE_END = /[。!?;]/u;
+/** Headings are numbered phrases; a title that starts with a date is a dated list entry. */
+const DATE_START = /^(\d{1,4}年|\d{1,2}月\d{1,2}日|\d{1,2}[-—~至])/u;
+
+/** Articles printed without line breaks need the heading words cut from the paragraph text. */
+export function isRunOnText(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.length > 0);
+  return lines.length > 0 && text.length / lines.length > 400;
+}
+
+function cleanTitle(title: string): string {
+  return title.replace(/^[\s、.,]+|[\s、,]+$/gu, '');
+}
+
+/** Boundaries at which a numbering may open a heading. */
+function boundaryKind(text: string, at: number, inlineAt: number): 'line' | 'sentence' | 'comma' | 'heading' | null {
+  if (at === 0 || text[at - 1] === '\n') return 'line';
+  if (at === inlineAt) return 'heading';
+  const before = text[at - 1] ?? '';
+  if (SENTENCE_END.test(before)) return 'sentence';
+  if (before === ',') return 'comma';
+  return null;
+}
+
+export function findCandidates(text: string): Candidate[] {
+  const runOnText = isRunOnText(text);
+  const candidates: Candidate[] = [];
+  const lastNumber = new Map<StyleName, number>();
+  let lastTitleEnd = -1;
+  // where the previous heading's words stopped because a numbering began
+  let inlineAt = -1;
+  for (const start of text.matchAll(NUMBERING_START)) {
+    const at = start.index;
+    if (candidates.length > 0 && at < lastTitleEnd) continue;
+    const boundary = boundaryKind(text, at, inlineAt);
+    if (!boundary) continue;
+    const numbering = numberingAt(text, at);
+    if (!numbering) continue;
+    // away from a line start, numbering must start or continue a list to count
+    const previous = lastNumber.get(numbering.style) ?? 0;
+    const inSequence = numbering.number === 1 || numbering.number === previous + 1;
+    if (boundary !== 'line' && !inSequence) continue;
+    if (boundary === 'comma' && numbering.number === 1) continue;
+    const titleStart = at + numbering.text.length;
+    const raw = rawTitle(text, titleStart, numbering);
+    let title = cleanTitle(raw.text);
+    const gluedToParagraph = raw.endedBy !== 'numbering' && raw.runsOn && (runOnText || firstClauseLength(title) > RUN_ON_CLAUSE);
+    if (gluedToParagraph || (raw.endedBy === 'limit')) title = cleanTitle(cutRunOn(title));
+    if (title.length < 2 || DATE_START.test(title)) continue;
+    lastNumber.set(numbering.style, numbering.number);
+    // a new list of a deeper style starts its numbering again
+    for (const [style] of lastNumber) {
+      if (STYLE_RANK[style] > STYLE_RANK[numbering.style]) lastNumber.delete(style);
+    }
+    candidates.push({ at, numbering, title, titleStart });
+    lastTitleEnd = titleStart + raw.text.indexOf(title) + title.length;
+    inlineAt = raw.endedBy === 'numbering' ? titleStart + raw.text.length : -1;
+  }
+  return candidates;
+}

@@ -1,0 +1,70 @@
+// The heading tree of an article, from its numbering styles.
+import type { Section } from '../types.js';
+import { findCandidates, type Candidate } from './candidates.js';
+import { STYLE_RANK, type StyleName } from './numbering.js';
+
+/** Longer numbered items are sentences in a list, unless their siblings are headings. */
+export const MAX_TITLE = 50;
+const MAX_RESCUED_TITLE = 160;
+
+/** Candidates of the same style between two candidates of an outer style: one list. */
+function siblingsOf(candidates: readonly Candidate[], i: number): Candidate[] {
+  const style = candidates[i]!.numbering.style;
+  const rank = STYLE_RANK[style];
+  const siblings: Candidate[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < candidates.length; j += step) {
+      const other = candidates[j]!;
+      if (STYLE_RANK[other.numbering.style] < rank) break;
+      if (other.numbering.style === style) siblings.push(other);
+    }
+  }
+  return siblings;
+}
+
+/** Keeps short titles; a long one stays when most of its list are short headings. */
+function keepHeadings(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((candidate, i) => {
+    if (candidate.title.length <= MAX_TITLE) return true;
+    if (candidate.title.length > MAX_RESCUED_TITLE) return false;
+    const siblings = siblingsOf(candidates, i);
+    const short = siblings.filter((s) => s.title.length <= MAX_TITLE).length;
+    return short > 0 && short >= siblings.length - short + 1;
+  });
+}
+
+/**
+ * Level of each style used: the outermost style used keeps its absolute rank (an article that
+ * starts at (一) has (一) at level 2); each deeper style used is one level below the previous,
+ * so `1.` directly under `一、` is level 2.
+ */
+function levelsOf(headings: readonly Candidate[]): Map<StyleName, number> {
+  const used = [...new Set(headings.map((h) => h.numbering.style))].sort((a, b) => STYLE_RANK[a] - STYLE_RANK[b]);
+  const levels = new Map<StyleName, number>();
+  used.forEach((style, i) => levels.set(style, i === 0 ? STYLE_RANK[style] : levels.get(used[i - 1]!)! + 1));
+  return levels;
+}
+
+export function buildSections(text: string): Section[] {
+  const headings = keepHeadings(findCandidates(text));
+  const levels = levelsOf(headings);
+  const sections: Section[] = [];
+  const open: Section[] = [];
+  for (const heading of headings) {
+    const level = levels.get(heading.numbering.style)!;
+    while (open.length > 0 && open[open.length - 1]!.level >= level) {
+      open.pop()!.body.end = heading.at;
+    }
+    const section: Section = {
+      level,
+      title: heading.title,
+      numbering: heading.numbering.text,
+      heading: { start: heading.at, end: heading.titleStart + text.slice(heading.titleStart).indexOf(heading.title) + heading.title.length },
+      body: { start: heading.at, end: text.length },
+      path: [...open.map((s) => s.title), heading.title],
+    };
+    open.push(section);
+    sections.push(section);
+  }
+  return sections;
+}

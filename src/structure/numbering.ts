@@ -1,0 +1,54 @@
+// Numbering styles of Chinese plan headings, ranked from the outermost (一、) to the innermost (①).
+import { parseSmallNumber } from './numerals.js';
+
+export type StyleName = 'chinese' | 'paren-chinese' | 'arabic' | 'paren-arabic' | 'circled';
+
+/** Absolute rank of each style: 一、 > (一) > 1. 1、 > (1) 1) > ①. */
+export const STYLE_RANK: Record<StyleName, number> = {
+  chinese: 1,
+  'paren-chinese': 2,
+  arabic: 3,
+  'paren-arabic': 4,
+  circled: 5,
+};
+
+export interface NumberingMatch {
+  style: StyleName;
+  number: number;
+  /** The numbering as printed, e.g. `(一)、`. */
+  text: string;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const STYLES: readonly [StyleName, RegExp][] = [
+  // a second numeral after 一、 is an enumeration (`一、二年级`), not a heading
+  ['chinese', new RegExp(`(${CN})[、.](?![一二三四五六七八九十][、年级])`, 'uy')],
+  ['paren-chinese', new RegExp(`\\((${CN})\\)、?`, 'uy')],
+  ['paren-arabic', /\((\d{1,2})\)、?|(\d{1,2})\)、?/uy],
+  ['arabic', /(\d{1,2})(?:、|\.(?![\d.]))/uy],
+  ['circled', /([\u2460-\u2473])/uy],
+];
+
+function numberOf(style: StyleName, numeral: string): number {
+  if (style === 'circled') return numeral.codePointAt(0)! - 0x2460 + 1;
+  return parseSmallNumber(numeral);
+}
+
+/** The numbering that starts exactly at `at`, if any. */
+export function numberingAt(text: string, at: number): NumberingMatch | null {
+  const before = text[at - 1] ?? '';
+  for (const [style, pattern] of STYLES) {
+    // digits or numerals right before mean we are inside a longer number (`12.5`, `二十一、`)
+    if ((style === 'arabic' && /[\d.]/u.test(before)) || (style === 'chinese' && /[一二三四五六七八九十第]/u.test(before))) continue;
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const number = numberOf(style, m[1] ?? m[2] ?? '');
+    if (Number.isNaN(number) || number < 1) continue;
+    return { style, number, text: m[0] };
+  }
+  return null;
+}
+
+/** Positions worth testing: where a numbering style could begin. */
+export const NUMBERING_START = /[一二三四五六七八九十(\d\u2460-\u2473]/gu;
