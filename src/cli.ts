@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
-import { mkdirSync, createWriteStream } from 'node:fs';
+import { mkdirSync, createWriteStream, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openForWriting, Database } from './db/connection.js';
 import { ingest, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './ingest.js';
@@ -50,8 +50,9 @@ program
   .option('--max-pages <n>', 'fail PDFs with more pages', positiveInt, 2000)
   .option('--timeout <seconds>', 'give up on a file after this long', positiveInt, DEFAULT_TIMEOUT_MS / 1000)
   .option('--jobs <n>', 'files parsed in parallel (worker threads)', positiveInt, availableParallelism())
+  .option('--stats <file>', 'also write the run\'s figures (counts, per-stage ms, peak memory) as JSON')
   .addHelpText('after', '\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2')
-  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; timeout: number; jobs: number }) => {
+  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; timeout: number; jobs: number; stats?: string }) => {
     mkdirSync(dirname(opts.db), { recursive: true });
     const db = await openForWriting(opts.db);
     const processor = createWorkerPool(opts.jobs);
@@ -69,6 +70,10 @@ program
       progress.stop();
       const counts = await countsByTable(db);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (opts.stats) {
+        const stats = { ...summary, wallMs: Date.now() - started, jobs: opts.jobs, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+        writeFileSync(opts.stats, JSON.stringify(stats, null, 2));
+      }
       console.log(
         `files: ${summary.files} (ingested ${summary.ingested}, unchanged ${summary.unchanged}, duplicate ${summary.duplicate}, failed ${summary.failed}) in ${seconds}s`,
       );

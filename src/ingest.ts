@@ -6,6 +6,7 @@ import { listFiles } from './walk.js';
 import { refreshKeywords } from './search/keywords.js';
 import type { ReadOptions } from './readers/reader.js';
 import type { FileProcessor } from './pool.js';
+import type { StageTimings } from './pipeline.js';
 
 export interface IngestOptions {
   processor: FileProcessor;
@@ -35,6 +36,10 @@ export interface IngestSummary {
   unchanged: number;
   duplicate: number;
   failed: number;
+  /** Milliseconds summed over files, per stage; `write` is the database's share. */
+  timings: StageTimings & { write: number };
+  pages: number;
+  bytes: number;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -49,7 +54,10 @@ type Outcome = Pick<FileEvent, 'status' | 'reason' | 'articles'>;
 export async function ingest(db: Database, roots: string[], options: IngestOptions): Promise<IngestSummary> {
   const { lastID: runId } = await db.run('INSERT INTO runs (started_at, args) VALUES (?, ?)', [new Date().toISOString(), JSON.stringify(roots)]);
   const { files, problems } = await listFiles(roots);
-  const summary: IngestSummary = { runId, files: files.length + problems.length, ingested: 0, unchanged: 0, duplicate: 0, failed: 0 };
+  const summary: IngestSummary = {
+    runId, files: files.length + problems.length, ingested: 0, unchanged: 0, duplicate: 0, failed: 0, pages: 0, bytes: 0,
+    timings: { read: 0, normalize: 0, structure: 0, extract: 0, segment: 0, write: 0 },
+  };
   let done = 0;
   const report = (path: string, outcome: Outcome): void => {
     summary[outcome.status]++;
@@ -70,7 +78,7 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
     report(next.path, await next.settle());
   };
   for (const path of files) {
-    pending.push({ path, settle: await prepare(db, path, runId, options, scheduled) });
+    pending.push({ path, settle: await prepare(db, path, runId, options, scheduled, summary) });
     while (pending.length >= options.window) await settleOldest();
   }
   while (pending.length) await settleOldest();
@@ -85,7 +93,7 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
 
 /** Decides what to do with one file before any parsing, and starts the parse when needed. */
 async function prepare(
-  db: Database, path: string, runId: number, options: IngestOptions, scheduled: Map<string, string>,
+  db: Database, path: string, runId: number, options: IngestOptions, scheduled: Map<string, string>, summary: IngestSummary,
 ): Promise<() => Promise<Outcome>> {
   let bytes: Buffer;
   try {
@@ -95,6 +103,7 @@ async function prepare(
     return () => fail(db, { path, sha256: null, bytes: null }, 'read', reason, runId);
   }
   const file: FileFacts = { path, sha256: sha256(bytes), bytes: bytes.length };
+  summary.bytes += bytes.length;
   if (bytes.length > options.maxBytes) {
     return () => fail(db, file, 'limit', `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`, runId);
   }
@@ -122,7 +131,11 @@ async function prepare(
   return async () => {
     const result = await task;
     if (!result.ok) return fail(db, file, result.stage, result.reason, runId);
+    const writeStarted = performance.now();
     await storeProcessedFile(db, file, result.file, runId);
+    summary.timings.write += performance.now() - writeStarted;
+    for (const [stage, ms] of Object.entries(result.file.timings)) summary.timings[stage as keyof StageTimings] += ms;
+    summary.pages += result.file.pages ?? 0;
     return { status: 'ingested', articles: result.file.articles.length };
   };
 }

@@ -16,12 +16,22 @@ export interface ProcessedArticle {
   sentenceWords: string[];
 }
 
+/** Milliseconds spent in each stage, for the benchmark's per-stage table. */
+export interface StageTimings {
+  read: number;
+  normalize: number;
+  structure: number;
+  extract: number;
+  segment: number;
+}
+
 export interface ProcessedFile {
   format: Format;
   encoding: string | null;
   pages: number | null;
   articles: ProcessedArticle[];
   messages: Message[];
+  timings: StageTimings;
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -30,21 +40,27 @@ export function sha256(bytes: Uint8Array): string {
 
 /** read → normalize → structure → segment → extract, for one file; touches no database. */
 export async function processFile(path: string, bytes: Uint8Array, options: Partial<ReadOptions> = {}): Promise<ProcessedFile> {
+  const timings: StageTimings = { read: 0, normalize: 0, structure: 0, extract: 0, segment: 0 };
+  const timed = <T>(stage: keyof StageTimings, work: () => T): T => {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      timings[stage] += performance.now() - started;
+    }
+  };
+  const readStarted = performance.now();
   const read = await readFile(bytes, path, options);
-  const normalized = normalizeText(read.text);
-  const articles = buildArticles({ text: normalized.text, sourcePath: path, script: normalized.script });
+  timings.read = performance.now() - readStarted;
+  const normalized = timed('normalize', () => normalizeText(read.text));
+  const articles = timed('structure', () => buildArticles({ text: normalized.text, sourcePath: path, script: normalized.script }));
   if (articles.every((a) => a.text.trim().length === 0)) throw new NoTextError('no text found in the file', path);
   const segmenter = createSegmenter();
-  return {
-    format: read.format,
-    encoding: read.encoding,
-    pages: read.pages ?? null,
-    messages: read.messages,
-    articles: articles.map((article) => {
-      const { facts, records, messages } = runExtractors(article, { segmenter });
-      article.messages.push(...messages);
-      const sentenceWords = article.sentences.map((s) => segmentForIndex(article.text.slice(s.start, s.end)));
-      return { article, facts, records, sentenceWords };
-    }),
-  };
+  const processed = articles.map((article) => {
+    const { facts, records, messages } = timed('extract', () => runExtractors(article, { segmenter }));
+    article.messages.push(...messages);
+    const sentenceWords = timed('segment', () => article.sentences.map((s) => segmentForIndex(article.text.slice(s.start, s.end))));
+    return { article, facts, records, sentenceWords };
+  });
+  return { format: read.format, encoding: read.encoding, pages: read.pages ?? null, messages: read.messages, articles: processed, timings };
 }
