@@ -1,0 +1,107 @@
+// Pure clean-up of text extracted page by page from a PDF: page markers, running headers and
+// footers, letter spacing, and lines broken by layout rather than by the author.
+import { LEADING_NUMBER } from './heading-numbers.js';
+
+const PAGE_MARKERS: readonly RegExp[] = [
+  /^第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?$/,
+  /^共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页$/,
+  /^--\s*\d+\s*of\s*\d+\s*--$/i,
+  /^(?:page\s*)?\d+\s*(?:of|\/)\s*\d+$/i,
+  /^page\s*\d+$/i,
+  /^[-—–－]?\s*\d{1,4}\s*[-—–－]?$/,
+];
+
+/** Lines this close to a page's top or bottom are where headers, footers and page numbers live. */
+const EDGE_LINES = 2;
+
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018-\u201d\u2026]/u;
+const PARAGRAPH_END = /[。！？：；!?:;…][”’"』」）)]*$/;
+
+export function isPageMarker(line: string): boolean {
+  const trimmed = line.trim();
+  return PAGE_MARKERS.some((pattern) => pattern.test(trimmed));
+}
+
+/** `一 、 教 学 常 规` → `一、教学常规` when most Han neighbours on the line are space-separated. */
+export function collapseLetterSpacing(line: string): string {
+  const spaced = line.match(/[\p{Script=Han}] [\p{Script=Han}]/gu)?.length ?? 0;
+  const tight = line.match(/[\p{Script=Han}](?=[\p{Script=Han}])/gu)?.length ?? 0;
+  if (spaced === 0 || spaced < tight) return line;
+  return line.replace(/ {2,}/g, '\u0000').replace(/ /g, (space, at: number, whole: string) => {
+    const before = whole[at - 1] ?? '';
+    const after = whole[at + 1] ?? '';
+    return CJK.test(before) || CJK.test(after) ? '' : space;
+  }).replace(/\u0000/g, ' ');
+}
+
+/** Digits vary from page to page in a running header (`第3页`, `2023年…第 3 期`). */
+function headerKey(line: string): string {
+  return line.replace(/\s+/g, '').replace(/\d+/g, '#');
+}
+
+function edgeIndexes(lines: readonly string[]): number[] {
+  const indexes = new Set<number>();
+  for (let i = 0; i < Math.min(EDGE_LINES, lines.length); i++) indexes.add(i);
+  for (let i = Math.max(0, lines.length - EDGE_LINES); i < lines.length; i++) indexes.add(i);
+  return [...indexes];
+}
+
+/** Removes lines found at the top or bottom of at least half of the pages (two at least). */
+export function removeRunningLines(pages: readonly string[][]): string[][] {
+  const seenOn = new Map<string, number>();
+  for (const lines of pages) {
+    const keys = new Set(edgeIndexes(lines).map((i) => headerKey(lines[i] ?? '')));
+    for (const key of keys) seenOn.set(key, (seenOn.get(key) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  return pages.map((lines) => {
+    const edges = new Set(edgeIndexes(lines));
+    return lines.filter((line, i) => !(edges.has(i) && (seenOn.get(headerKey(line)) ?? 0) >= needed));
+  });
+}
+
+/** Display width: CJK characters are twice as wide as Latin ones. */
+export function displayWidth(line: string): number {
+  let width = 0;
+  for (const char of line) width += CJK.test(char) ? 2 : 1;
+  return width;
+}
+
+/** Width of a full line: a high percentile, so that one overlong line does not set it. */
+function fullWidth(lines: readonly string[]): number {
+  const widths = lines.filter((line) => !line.includes('\t')).map(displayWidth).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.9)] ?? 0;
+}
+
+/** Joins a line with the next when it runs to the margin and neither side marks a paragraph. */
+export function joinWrappedLines(lines: readonly string[]): string[] {
+  const full = fullWidth(lines);
+  const result: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    const previous = result[result.length - 1];
+    if (open && previous !== undefined && !LEADING_NUMBER.test(line) && !line.includes('\t')) {
+      result[result.length - 1] = previous + line;
+    } else {
+      result.push(line);
+    }
+    open = !line.includes('\t') && !PARAGRAPH_END.test(line) && displayWidth(line) >= 0.85 * full;
+  }
+  return result;
+}
+
+/** Page texts as pdf-parse returns them → reader text. */
+export function cleanPdfPages(pageTexts: readonly string[]): string {
+  const pages = pageTexts.map((text) =>
+    text
+      .split('\n')
+      .map((line) => collapseLetterSpacing(line.trim()))
+      .filter((line) => line !== ''),
+  );
+  const withoutMarkers = pages.map((lines) => {
+    const edges = new Set(edgeIndexes(lines));
+    return lines.filter((line, i) => !(edges.has(i) && isPageMarker(line)));
+  });
+  const body = removeRunningLines(withoutMarkers).flat();
+  return joinWrappedLines(body).join('\n');
+}
