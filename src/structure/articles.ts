@@ -67,10 +67,10 @@ function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
 export function layoutPage(text: string): PageLayout {
   const lines = splitLines(text);
   const header = findCompilationHeader(lines);
-  const markers = header ? findMarkers(lines, header) : [];
-  if (!header || markers.length < 2) return singleArticleLayout(text, lines);
+  const markers = findMarkers(lines, header);
+  if (markers.length < 2) return singleArticleLayout(text, lines);
   const messages: Message[] = [];
-  if (markers.length !== header.declared) {
+  if (header && markers.length !== header.declared) {
     messages.push({
       severity: 'warning',
       origin: 'structure:compilation-count',
@@ -87,7 +87,7 @@ export function layoutPage(text: string): PageLayout {
   const firstMarker = markers[0]!.line;
   return {
     ranges,
-    title: header.title || null,
+    title: header?.title || null,
     date: pageDate(lines.slice(0, firstMarker)),
     compilation: true,
     messages,

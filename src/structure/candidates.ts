@@ -1,7 +1,7 @@
 // Finds numbered heading candidates: numbering at a line start, after a sentence, or right
 // after a heading it belongs to, with the heading words that follow it.
 import { numberingAt, NUMBERING_START, STYLE_RANK, type NumberingMatch, type StyleName } from './numbering.js';
-import { cutRunOn, firstClauseLength, rawTitle, RUN_ON_CLAUSE } from './title.js';
+import { cutRunOn, firstClauseLength, MAX_TITLE, rawTitle, RUN_ON_CLAUSE } from './title.js';
 
 export interface Candidate {
   at: number;
@@ -12,7 +12,7 @@ export interface Candidate {
 
 const SENTENCE_END = /[。!?;]/u;
 /** Headings are numbered phrases; a title that starts with a date is a dated list entry. */
-const DATE_START = /^(\d{1,4}年|\d{1,2}月\d{1,2}日|\d{1,2}[-—~至])/u;
+const DATE_START = /^(?:(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}[-—~至]\d)/u;
 
 /** Articles printed without line breaks need the heading words cut from the paragraph text. */
 export function isRunOnText(text: string): boolean {
@@ -56,8 +56,9 @@ export function findCandidates(text: string): Candidate[] {
     const titleStart = at + numbering.text.length;
     const raw = rawTitle(text, titleStart, numbering);
     let title = cleanTitle(raw.text);
-    const gluedToParagraph = raw.endedBy !== 'numbering' && raw.runsOn && (runOnText || firstClauseLength(title) > RUN_ON_CLAUSE);
-    if (gluedToParagraph || (raw.endedBy === 'limit')) title = cleanTitle(cutRunOn(title));
+    const runsOnLong = raw.runsOn && (runOnText || firstClauseLength(title) > RUN_ON_CLAUSE);
+    // a very long title is a heading glued to its paragraph (often by a space lost in normalization)
+    if (raw.endedBy !== 'numbering' && (runsOnLong || title.length > MAX_TITLE)) title = cleanTitle(cutRunOn(title));
     if (title.length < 2 || DATE_START.test(title)) continue;
     lastNumber.set(numbering.style, numbering.number);
     // a new list of a deeper style starts its numbering again

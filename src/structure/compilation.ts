@@ -32,12 +32,16 @@ export function findCompilationHeader(lines: readonly Line[]): CompilationHeader
   return null;
 }
 
-/** Markers numbered 1, 2, 3… in order after the header; a marker out of sequence is body text. */
-export function findMarkers(lines: readonly Line[], header: CompilationHeader): ArticleMarker[] {
+/**
+ * Markers numbered 1, 2, 3… in order after the header; a marker out of sequence is body text.
+ * Without a header (a PDF may drop the page title) only `第一篇:标题` markers count: the
+ * trailing form `… 第1篇` is too easily an ordinary sentence end.
+ */
+export function findMarkers(lines: readonly Line[], header: CompilationHeader | null): ArticleMarker[] {
   const markers: ArticleMarker[] = [];
-  for (let i = header.line + 1; i < lines.length; i++) {
+  for (let i = header ? header.line + 1 : 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const trailing = TRAILING_MARKER.exec(line.text);
+    const trailing = header ? TRAILING_MARKER.exec(line.text) : null;
     const leading = trailing ? null : LEADING_MARKER.exec(line.text);
     const numeral = trailing?.[2] ?? leading?.[1];
     if (numeral === undefined || parseSmallNumber(numeral) !== markers.length + 1) continue;

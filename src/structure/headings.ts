@@ -2,9 +2,8 @@
 import type { Section } from '../types.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { STYLE_RANK, type StyleName } from './numbering.js';
+import { MAX_TITLE } from './title.js';
 
-/** Longer numbered items are sentences in a list, unless their siblings are headings. */
-export const MAX_TITLE = 50;
 const MAX_RESCUED_TITLE = 160;
 
 /** Candidates of the same style between two candidates of an outer style: one list. */

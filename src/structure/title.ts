@@ -3,6 +3,8 @@ import { numberingAt, STYLE_RANK, type NumberingMatch } from './numbering.js';
 
 /** Typical headings are short noun or verb phrases; longer first clauses are paragraphs. */
 export const RUN_ON_CLAUSE = 16;
+/** Longer numbered items are sentences in a list, unless their siblings are headings. */
+export const MAX_TITLE = 50;
 /** How far into a run-on line a heading's last word is looked for. */
 const RUN_ON_WINDOW = 12;
 const SCAN_LIMIT = 240;
@@ -16,7 +18,7 @@ const HEADING_END_WORDS = [
   '分析', '条件', '问题', '情况', '意义', '背景', '成效', '做法', '经验', '体会', '方案', '制度', '思路',
   '重点', '职责', '分工', '范围', '对象', '方式', '方法', '途径', '形式', '标准', '程序', '概况', '现状',
   '质量', '建设', '管理', '阶段', '工作', '活动', '组织', '责任', '水平', '能力', '环境', '体系', '评价',
-  '考核', '监测', '队伍', '培训', '宣传', '总结', '建议', '展望', '依据', '指标', '部署', '举措', '计划',
+  '考核', '监测', '创新', '改革', '发展', '队伍', '培训', '宣传', '总结', '建议', '展望', '依据', '指标', '部署', '举措', '计划',
 ];
 
 const STOPS = new Set(['。', '!', '?', ';', ':', '\n']);
@@ -45,14 +47,15 @@ export function rawTitle(text: string, from: number, numbering: NumberingMatch):
   const limit = Math.min(text.length, from + SCAN_LIMIT);
   for (let i = from; i < limit; i++) {
     const ch = text[i]!;
+    if (depth === 0 && i > from + 1 && startsInlineNumbering(text, i, numbering)) {
+      return { text: text.slice(from, i), endedBy: 'numbering', runsOn: true };
+    }
     if (OPEN.has(ch)) depth++;
     else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
     else if (ch === '\n') return { text: text.slice(from, i), endedBy: 'newline', runsOn: false };
     else if (depth === 0 && STOPS.has(ch)) {
       const runsOn = i + 1 < text.length && text[i + 1] !== '\n';
       return { text: text.slice(from, i), endedBy: 'stop', runsOn };
-    } else if (depth === 0 && i > from + 1 && startsInlineNumbering(text, i, numbering)) {
-      return { text: text.slice(from, i), endedBy: 'numbering', runsOn: true };
     }
   }
   return { text: text.slice(from, limit), endedBy: limit === text.length ? 'end' : 'limit', runsOn: limit < text.length };
