@@ -1,0 +1,83 @@
+// `npm run bench`: throughput, per-stage time, memory and search latency, measured in one run.
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { Command } from 'commander';
+import { generateDump, sampleFiles } from './dump.js';
+import { timeBareParsers } from './bare-parsers.js';
+import { searchLatency } from './search-latency.js';
+import { projectRoot } from '../paths.js';
+import type { IngestSummary } from '../ingest.js';
+
+type Stats = IngestSummary & { wallMs: number; jobs: number; maxRssMb: number };
+
+const options = new Command('bench')
+  .option('--files <n>', 'files in the generated dump', (v) => Number(v), 2000)
+  .option('--small <n>', 'dump size for the flat-memory comparison', (v) => Number(v), 500)
+  .option('--large <n>', 'second dump size for the flat-memory comparison (0 skips it)', (v) => Number(v), 5000)
+  .option('--articles <n>', 'articles in the search-latency database', (v) => Number(v), 10000)
+  .option('--work <dir>', 'scratch folder', 'output/bench')
+  .parse()
+  .opts<{ files: number; small: number; large: number; articles: number; work: string }>();
+
+const root = projectRoot();
+const cli = join(root, 'dist/src/cli.js');
+const work = join(root, options.work);
+mkdirSync(work, { recursive: true });
+const sources = sampleFiles(join(root, 'corpus'));
+
+function runIngest(dump: string, db: string, jobs: number): Stats {
+  const statsPath = `${db}.stats.json`;
+  try {
+    execFileSync(process.execPath, [cli, 'ingest', dump, '--db', db, '--jobs', String(jobs), '--stats', statsPath], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (err) {
+    // exit 1 means some files failed; the figures are still written
+    if ((err as { status?: number }).status !== 1) throw err;
+  }
+  return JSON.parse(readFileSync(statsPath, 'utf8')) as Stats;
+}
+
+function freshDb(name: string): string {
+  const db = join(work, name);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  return db;
+}
+
+const line = (label: string, value: string): void => console.log(`${label.padEnd(44)} ${value}`);
+const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(2) : 'n/a');
+
+console.log(`planmine bench on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+console.log(`samples: ${sources.length} files from corpus/; dump: ${options.files} files\n`);
+
+const dump = join(work, 'dump');
+const files = generateDump(sources, dump, options.files);
+const one = runIngest(dump, freshDb('jobs1.sqlite'), 1);
+const twoDb = freshDb('jobs2.sqlite');
+const two = runIngest(dump, twoDb, 2);
+const again = runIngest(dump, twoDb, 2);
+const bare = await timeBareParsers(files);
+const mb = two.bytes / 2 ** 20;
+
+line('files/s, --jobs 1', (one.files / (one.wallMs / 1000)).toFixed(1));
+line('files/s, --jobs 2', (two.files / (two.wallMs / 1000)).toFixed(1));
+line('MB/s, --jobs 2', (mb / (two.wallMs / 1000)).toFixed(2));
+line('PDF pages/s, --jobs 2', (two.pages / (two.wallMs / 1000)).toFixed(1));
+line('speed-up --jobs 2 over --jobs 1 (target ≥ 1.7)', ratio(one.wallMs, two.wallMs));
+line('bare parsers, one thread (ms)', bare.ms.toFixed(0) + '  ' + Object.entries(bare.byFormat).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', '));
+line('end-to-end --jobs 1 ÷ bare parsers (≤ 1.5)', ratio(one.wallMs, bare.ms));
+line('end-to-end --jobs 2 ÷ bare parsers', ratio(two.wallMs, bare.ms));
+line('second run, unchanged dump ÷ first (< 0.05)', ratio(again.wallMs, two.wallMs));
+line('per-stage ms summed over files, --jobs 2', Object.entries(two.timings).map(([s, ms]) => `${s} ${ms.toFixed(0)}`).join(', '));
+line(`peak RSS, ${options.files} files --jobs 2 (MB)`, two.maxRssMb.toFixed(0));
+
+if (options.large > 0) {
+  generateDump(sources, dump, options.small);
+  const small = runIngest(dump, freshDb('small.sqlite'), 2);
+  generateDump(sources, dump, options.large);
+  const large = runIngest(dump, freshDb('large.sqlite'), 2);
+  line(`peak RSS ${options.small} → ${options.large} files (MB)`, `${small.maxRssMb.toFixed(0)} → ${large.maxRssMb.toFixed(0)} (${((large.maxRssMb / small.maxRssMb - 1) * 100).toFixed(1)}%, target within 15%, under 1024)`);
+}
+
+const latency = await searchLatency(twoDb, join(work, 'search.sqlite'), options.articles);
+line(`FTS search over ${latency.articles} articles, median ms (< 20)`, `${latency.medianMs.toFixed(2)} (p95 ${latency.p95Ms.toFixed(2)}, ${latency.queries} queries)`);
