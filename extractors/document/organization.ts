@@ -1,0 +1,112 @@
+// Whose plan or report it is: the signing unit, else the unit that heads the title, else the
+// district or county the text speaks for (`我区` … 南开区), else a unit the body names as itself.
+import type { Segmenter, Span } from '../../src/types.js';
+import { AUTHORITY, ORG_SUFFIX, isOrgName, isSpecificOrgName, namePart } from './org-names.js';
+import { bodyEnd, maskCitedTitles } from './lines.js';
+import { findPlaces } from './places.js';
+import type { Signature } from './signature.js';
+import type { FoundTitle } from './title.js';
+
+export interface FoundOrganization {
+  name: string;
+  span: Span;
+}
+
+/** What may follow the unit at the head of a title: a word that starts the topic, not more name. */
+const NAME_GOES_ON = /^(?:部|分校|校区|附属|附|中学|小学|学校)/;
+const SPEAKER = /我(区|县|市|镇|乡)/g;
+const CITED_BEFORE = /(?:贯彻|落实|根据|依据|按照|遵照|参照|响应|配合|学习|借鉴|考察|参观|前往|赴|到|和|与|及)$/;
+const CITED_AFTER = /^(?:关于|印发|出台|下发|制定|颁布|发布|要求|提出|组织的|的)/;
+/** jieba tags of words that cannot open a name: verbs, adverbs, prepositions, conjunctions, particles, pronouns. */
+const NOT_NAME_TAG = /^(?:v|vn|vd|ad|d|p|c|u|r)/;
+/** The same for a segmenter without tags: verbs that plans put before 学校. */
+const COMMON_VERB = /^(?:加强|制定|建设|创建|打造|办好|办成|建成|成为|推进|提高|提升|开展|实施|规范|管理|发展|服务|面向|走进|进入|评为|命名为)$/;
+const BODY_ORG = new RegExp(`(?:(?![的了是在和与及对把被将为到])[\\p{Script=Han}A-Za-z]){2,12}?${ORG_SUFFIX}`, 'gu');
+
+export function findOrganization(
+  text: string,
+  signature: Signature,
+  title: FoundTitle | null,
+  research: boolean,
+  segmenter: Segmenter,
+): FoundOrganization | null {
+  if (signature.organization && signature.organizationSpan) return { name: signature.organization, span: signature.organizationSpan };
+  const fromTitle = title ? titleHead(title) : null;
+  if (fromTitle) return fromTitle;
+  if (research) return null;
+  return speakingRegion(text) ?? namedInBody(text, segmenter);
+}
+
+/** `西安泾河工业区中心学校质量提升工程实施细则` → 西安泾河工业区中心学校. */
+function titleHead(title: FoundTitle): FoundOrganization | null {
+  const head = title.title.split(/关于|的|“|《|"/)[0] ?? '';
+  for (let end = head.length; end >= 3; end--) {
+    const name = head.slice(0, end);
+    if (isOrgName(name) && !NAME_GOES_ON.test(title.title.slice(end))) {
+      return { name, span: { start: title.span.start, end: title.span.start + end } };
+    }
+  }
+  return null;
+}
+
+/** A text that says `我区` again and again speaks for the district it names most. */
+function speakingRegion(text: string): FoundOrganization | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(SPEAKER)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const [unit, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!unit || times! < 2) return null;
+  const named = new Map<string, Span[]>();
+  for (const place of findPlaces(text, 0, bodyEnd(text))) {
+    if (!place.name.endsWith(unit)) continue;
+    named.set(place.name, [...(named.get(place.name) ?? []), { start: place.start, end: place.end }]);
+  }
+  const [name, spans] = [...named].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  return name && spans ? { name, span: spans[0]! } : null;
+}
+
+/** The unit the body names most often as itself, not as the author of a cited document. */
+function namedInBody(text: string, segmenter: Segmenter): FoundOrganization | null {
+  const masked = maskCitedTitles(text.slice(0, bodyEnd(text)));
+  const named = new Map<string, Span[]>();
+  for (const m of masked.matchAll(BODY_ORG)) {
+    // `组织教师赴北京市第一中学`: the name starts at its place name
+    const cut = findPlaces(m[0])[0]?.start ?? leadingVerbLength(m[0], segmenter);
+    const name = m[0].slice(cut);
+    const at = m.index + cut;
+    const before = masked.slice(Math.max(0, at - 4), at);
+    const after = masked.slice(at + name.length, at + name.length + 4);
+    if (!isSpecificOrgName(name) || AUTHORITY.test(name) || CITED_BEFORE.test(before) || CITED_AFTER.test(after)) continue;
+    if (inParentheses(masked, at) || !properName(name, segmenter)) continue;
+    named.set(name, [...(named.get(name) ?? []), { start: at, end: at + name.length }]);
+  }
+  const [name, spans] = [...named].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  return name && spans ? { name, span: spans[0]! } : null;
+}
+
+/** `加强学校`, `整体推进学校`: a name is a noun phrase, so it starts after the last verb or particle. */
+function leadingVerbLength(name: string, segmenter: Segmenter): number {
+  let length = 0;
+  let cut = 0;
+  for (const { word, tag } of segmenter.tag(name)) {
+    length += word.length;
+    if (NOT_NAME_TAG.test(tag) || COMMON_VERB.test(word)) cut = length;
+  }
+  return cut;
+}
+
+/**
+ * `布置学校` is an action, `李郢小学` a name: the part before the unit word must hold a place or
+ * proper noun, or be long enough (`中机工程海油项目部`) to be a name on its own.
+ */
+function properName(name: string, segmenter: Segmenter): boolean {
+  const head = namePart(name) ?? '';
+  if (head.length >= 4 || findPlaces(name).length > 0) return true;
+  return segmenter.tag(head).some((t) => /^n[rstz]/.test(t.tag));
+}
+
+/** `组长:李冬(青岛分公司副总)`: an affiliation in brackets describes a person, not the author. */
+function inParentheses(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(lineStart, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}

@@ -1,0 +1,50 @@
+// The province an article's organization sits in, voted from the place names in the text. Names
+// inside the organization's own name and the title outweigh places merely cited in the body.
+import type { Span } from '../../src/types.js';
+import { bodyEnd } from './lines.js';
+import { findPlaces, findStreets, type PlaceMention } from './places.js';
+
+export interface FoundProvince {
+  province: string;
+  /** The mention that decided it. */
+  span: Span;
+}
+
+const OWN_WEIGHT = 5;
+
+/**
+ * `own` are spans naming the article's author (its title, signature, organization name):
+ * a township name counts there, and every place there weighs more than one in the body.
+ */
+export function inferProvince(text: string, own: Span[]): FoundProvince | null {
+  const mentions = findPlaces(text, 0, bodyEnd(text));
+  for (const span of own) {
+    const piece = text.slice(span.start, span.end);
+    for (const s of findStreets(piece)) mentions.push({ ...s, start: s.start + span.start, end: s.end + span.start });
+  }
+  const weightOf = (m: PlaceMention) => (own.some((s) => m.start >= s.start && m.end <= s.end) ? OWN_WEIGHT : 1);
+
+  const score = new Map<string, number>();
+  const firstSeen = new Map<string, PlaceMention>();
+  const bump = (province: string, by: number, m: PlaceMention) => {
+    score.set(province, (score.get(province) ?? 0) + by);
+    const seen = firstSeen.get(province);
+    if (!seen || weightOf(m) > weightOf(seen)) firstSeen.set(province, m);
+  };
+  for (const m of mentions) if (m.provinces.length === 1) bump(m.provinces[0]!, weightOf(m), m);
+  // an ambiguous name (朝阳区: 北京 or 长春) only supports provinces the rest of the text already names
+  for (const m of mentions) {
+    if (m.provinces.length < 2) continue;
+    const known = m.provinces.filter((p) => score.has(p));
+    for (const p of known) bump(p, weightOf(m) / known.length, m);
+  }
+
+  let best: string | null = null;
+  for (const [province, points] of score) {
+    const bestPoints = best === null ? -1 : score.get(best)!;
+    if (points > bestPoints || (points === bestPoints && firstSeen.get(province)!.start < firstSeen.get(best!)!.start)) best = province;
+  }
+  if (best === null) return null;
+  const decisive = firstSeen.get(best)!;
+  return { province: best, span: { start: decisive.start, end: decisive.end } };
+}
