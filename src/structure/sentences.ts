@@ -17,7 +17,8 @@ export function splitSentences(text: string, sections: readonly Section[]): Sent
   const cuts = new Set<number>();
   for (const section of sections) {
     cuts.add(section.heading.start);
-    cuts.add(section.heading.end);
+    // a heading's own full stop or colon stays in its sentence
+    if (!/[。!?;:]/u.test(text[section.heading.end] ?? '')) cuts.add(section.heading.end);
   }
   const sentences: Sentence[] = [];
   let start = 0;

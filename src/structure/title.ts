@@ -67,9 +67,17 @@ export function firstClauseLength(title: string): number {
   return clause.replace(/《[^》]*》|\([^)]*\)|“[^”]*”/gu, '').length;
 }
 
+/** Words that typically open the paragraph after a heading (`指导思想|全面贯彻…`, `总体目标|通过…`). */
+const PARAGRAPH_OPENERS = [
+  '全面', '全乡', '全县', '全区', '全市', '全校', '通过', '根据', '按照', '依据', '为了', '为', '以', '坚持', '各',
+  '我校', '我们', '学校', '要', '在', '注重', '建立', '围绕', '结合', '针对', '认真', '积极', '进一步', '切实',
+  '实行', '实施', '由', '对', '从', '紧紧', '充分', '本着',
+];
+
 /**
- * Cuts a heading glued to its paragraph after the last heading-closing word within the first
- * few characters, keeping a bracketed aside right after it (`动员阶段(3月16日—3月24日)`).
+ * Cuts a heading glued to its paragraph after a heading-closing word within the first few
+ * characters: the first one followed by a word that opens paragraphs, else the last one. A
+ * bracketed aside right after it stays (`动员阶段(3月16日—3月24日)`).
  */
 export function cutRunOn(title: string): string {
   let window = Math.min(title.length, RUN_ON_WINDOW);
@@ -79,12 +87,13 @@ export function cutRunOn(title: string): string {
       break;
     }
   }
-  let best = -1;
-  for (const word of HEADING_END_WORDS) {
-    const at = title.lastIndexOf(word, window - word.length);
-    if (at >= 0 && at + word.length >= 2) best = Math.max(best, at + word.length);
+  const ends: number[] = [];
+  for (let end = 2; end <= window; end++) {
+    if (HEADING_END_WORDS.some((word) => title.startsWith(word, end - word.length))) ends.push(end);
   }
-  if (best < 0) return title;
+  if (ends.length === 0) return title;
+  const beforeOpener = ends.find((end) => PARAGRAPH_OPENERS.some((word) => title.startsWith(word, end)));
+  let best = beforeOpener ?? ends[ends.length - 1]!;
   if (title[best] === '(') {
     const close = title.indexOf(')', best);
     if (close > best && close - best <= 30) best = close + 1;
