@@ -6,6 +6,7 @@ import { removeChromeLines } from './chrome.js';
 import { decodeHtml } from './html-charset.js';
 import { removeChrome, selectMainContent } from './html-content.js';
 import { renderLines } from './html-render.js';
+import { titleBefore } from './html-title.js';
 import type { Reader } from './reader.js';
 
 export interface HtmlToTextOptions {
@@ -20,8 +21,14 @@ export function htmlToText(html: string, options: HtmlToTextOptions): string {
   if (!root) return '';
   removeChrome(root);
   const body = $('body')[0] ?? root;
-  const content = options.selectMain ? selectMainContent(body) : body;
-  return removeChromeLines(renderLines(content)).join('\n');
+  if (!options.selectMain) return removeChromeLines(renderLines(body)).join('\n');
+  const content = selectMainContent(body);
+  const lines = removeChromeLines(renderLines(content));
+  const title = content === body ? null : titleBefore(content);
+  // Many pages repeat the title as the first line of the body: keep one.
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  if (title && !squeeze(lines[0] ?? '').startsWith(squeeze(title))) lines.unshift(title);
+  return lines.join('\n');
 }
 
 const HTML_SIGNATURE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title)\b/i;
