@@ -106,6 +106,11 @@ describe('offset maps', () => {
 });
 
 describe('normalizeText', () => {
+  it('leaves simplified text unconverted', () => {
+    const out = normalizeText('学校教学质量显著提高,成效显著。');
+    expect(out.script).toBe('hans');
+    expect(out.text).toBe('学校教学质量显著提高,成效显著。');
+  });
   it('gives normalized simplified text, the source script and a map into the raw text', () => {
     const raw = '二、教 學(xué)質量目標：\n優秀率達到５０％以上。為此，學校將實施質量提升計劃。';
     const out = normalizeText(raw);

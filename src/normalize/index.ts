@@ -15,6 +15,8 @@ export { composeMaps, identityMap } from './offsets.js';
 export function normalizeText(raw: string): Normalized & { script: Script } {
   const folded = chain(raw, [nfkc, normalizeWhitespace, removePinyinGlosses]);
   const script = detectScript(folded.text);
+  // converting simplified text would misread shared characters (显著 → 显着)
+  if (script === 'hans') return { ...folded, script };
   const simplified = chain(folded.text, [toSimplifiedChinese]);
   return {
     text: simplified.text,

@@ -20,6 +20,7 @@ const TRAILING = [
   /^(copyright|版权所有|©)/iu,
   /^(声明|免责声明)[:]/u,
   /^(相关范文推荐|相关文章|相关推荐|猜你喜欢|热门推荐)/u,
+  /^(左侧|右侧|顶部|底部)?(悬浮|浮动|漂浮)?广告(位)?$/u,
 ];
 
 export function isLeadingChrome(line: string): boolean {
