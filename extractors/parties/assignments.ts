@@ -1,0 +1,89 @@
+// Who is charged with which task by when: responsibility tables (工作任务 | 责任单位 | 完成时限),
+// task blocks under a group (`工作任务和职责:… 落实时间:2014年9月-2015年7月`), and `由X负责…`.
+import type { Span } from '../../src/types.js';
+import { findDates, parseDateRange } from '../shared/dates.js';
+import { kindOf } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { groupBefore } from './rosters.js';
+
+export interface Charge {
+  party: string;
+  task: string;
+  deadline: string | null;
+  span: Span;
+}
+
+const TASK_HEAD = /任务|内容|工作|措施|项目|事项|指标/;
+const PARTY_HEAD = /牵头|责任|负责|承办|落实(?:单位|部门|人)|实施(?:单位|主体)|主体/;
+const TIME_HEAD = /时限|时间|完成|进度|日期|期限/;
+const CELL_PARTY_SEP = /[、,,;;\s/]+|及|和/;
+
+/** Rows of a responsibility table, with the parties of each row. */
+export function tableCharges(text: string): Charge[] {
+  const charges: Charge[] = [];
+  let columns: { task: number; party: number; time: number } | null = null;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const cells = line.split('\t');
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (cells.length < 2) {
+      columns = null;
+      continue;
+    }
+    const party = cells.findIndex((c) => PARTY_HEAD.test(c) && c.length <= 8);
+    if (party >= 0) {
+      columns = { party, task: cells.findIndex((c, i) => i !== party && TASK_HEAD.test(c) && c.length <= 8), time: cells.findIndex((c, i) => i !== party && TIME_HEAD.test(c) && c.length <= 8) };
+      continue;
+    }
+    if (!columns) continue;
+    const taskCell = columns.task >= 0 ? cells[columns.task] : cells.find((_, i) => i !== columns!.party && i !== columns!.time);
+    const deadline = columns.time >= 0 ? deadlineOf(cells[columns.time] ?? '') : null;
+    for (const name of (cells[columns.party] ?? '').split(CELL_PARTY_SEP)) {
+      const party = name.replace(/^各/, '').trim();
+      if (party.length >= 2) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
+    }
+  }
+  return charges;
+}
+
+const TASK_LABEL = '(?:工作任务和职责|工作职责和任务|工作任务|任务和职责|工作职责|工作目标和责任)';
+/** A task label, its text (never running into the next task) and the 落实时间 that closes it. */
+const TASK_BLOCK = new RegExp(`${TASK_LABEL}\\s*[::]((?:(?!${TASK_LABEL})[\\s\\S]){2,600}?)(?:落实时间|完成时限|完成时间|时间要求)\\s*[::]((?:(?!${TASK_LABEL})[^\\n]){0,60})`, 'g');
+
+/** Task blocks may follow their group's roster by several screens of indicators. */
+const BLOCK_REACH = 3000;
+
+/** Task blocks placed under a group's roster: the group is charged, the 落实时间 gives the deadline. */
+export function blockCharges(text: string, groups: Mention[]): Charge[] {
+  const charges: Charge[] = [];
+  for (const m of text.matchAll(TASK_BLOCK)) {
+    const group = groupBefore(groups, m.index, BLOCK_REACH);
+    if (!group) continue;
+    charges.push({ party: group, task: m[1]!.trim(), deadline: deadlineOf(m[2]!), span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return charges;
+}
+
+/** `X负责…`, `由X负责…`: the actor right before 负责/牵头 is charged with the rest of the clause. */
+export function sentenceCharges(text: string, actors: Mention[]): Charge[] {
+  const charges: Charge[] = [];
+  for (const actor of actors) {
+    const after = text.slice(actor.span.end, actor.span.end + 120);
+    const verb = /^(?:[、及和与]?[^,。;\n]{0,12}?)?(?:负责|牵头|具体负责|主要负责)(?![制人])/.exec(after);
+    if (!verb || !kindOf(actor.name) && actor.kind !== 'group') continue;
+    const clauseEnd = after.search(/[。;;\n]/);
+    const task = after.slice(verb[0].length, clauseEnd < 0 ? after.length : clauseEnd).replace(/^[,,::]/, '');
+    if (!task) continue;
+    const end = actor.span.end + (clauseEnd < 0 ? after.length : clauseEnd);
+    const dated = findDates(text.slice(actor.span.start, end)).at(-1);
+    charges.push({ party: actor.name, task, deadline: dated ? dated.end : null, span: { start: actor.span.start, end } });
+  }
+  return charges;
+}
+
+/** The deadline of a time cell: the end of a range, the date itself otherwise. */
+function deadlineOf(cell: string): string | null {
+  const range = parseDateRange(cell);
+  return range ? range.end ?? range.start : null;
+}

@@ -1,0 +1,51 @@
+// What kind of party a name is: school units and education bodies (org), positions (role),
+// groups a plan sets up (group). Patterns, not seed words: each is a family of names.
+import type { PartyKind } from '../../src/types.js';
+
+const ADMIN = '(?:[省市县区镇乡旗]|县区|市区)';
+
+/** Units and bodies. */
+export const ORG = new RegExp(
+  [
+    `${ADMIN}?(?:教育局|教育体育局|教体局|教育厅|教育委员会|教委|财政局|财政部门|人社局|规划分局|规划局|卫生局|公安局|人民政府|政府常务会|政府|委常委会|人大|政协|教研室|教研中心|督导室)(?:党委|党组)?`,
+    `${ADMIN}委(?![员托会])`,
+    '(?:教导|教务|政教|总务|德育|教科|教研|后勤|学生|安全|保卫|办公)处',
+    '(?:教科|教研|德育|校长|科研|教育科研|心理咨询)室',
+    '(?:少先队)?大队部|少先队|团委|团支部|团总支|工会|党支部|党总支|党组织|团队组织',
+    '(?:[语数英理化生史地政音体美艺信综]{1,3}|学科|大学科)?(?:教研组|备课组)|年级组|(?:语文|数学|英语|体育|音乐|美术|艺体|综合|理化|政史|史地|科学|[语数英音体美艺])组(?![长员])',
+    '中心校|幼儿园|学区(?!片|[成长])|校委会|家委会|家长委员会|校务委员会|行政会',
+    '(?:项目)?(?:质量|技术|安全)部',
+  ].join('|'),
+  'g',
+);
+
+/** Positions; a bare 教师/老师 is generic and left out. */
+export const ROLE = new RegExp(
+  [
+    '(?:[主分]管|法制|德育|教学|业务|常务|执行|村小)?副?校长|副?园长|副?书记|副区长|副县长|副镇长',
+    '(?:教导|政教|教务|德育|总务|办公室|年级|教研室|教科室)主任',
+    '(?:教研|年级|学科|备课|学年|班)组长|副?组长',
+    '班主任|(?:任课|科任|课任|学科|专任|心理|值日|值周|[音体美]{2,3})教师',
+    '学科带头人|骨干教师|值周领导|值日领导|学校领导|中层干部|中层领导|大队辅导员|辅导员|校园保安|(?:学生)?宿舍管理员|安全员|校医|学区成员',
+  ].join('|'),
+  'g',
+);
+
+/** Names of groups: 领导小组, 课题研究小组, 宣传报道组, 艺术工作委员会, 护校队, 评委会. */
+export const GROUP_SUFFIX = /(?:小组|工作组|课题组|委员会|评委会|攻坚组|[^\s、,,。;:((“”《》0-9一二三四五六七八九十个各每本该此]{2}组(?![长员织成建])|护校队|督导队|活动中心)/;
+
+/** Generic actors the guide excludes, and bare words that only name a kind. */
+const GENERIC = /^(?:学校|我校|本校|各校|全校|各学校|全体教师|教师|老师|学生|家长|领导小组|小组|工作组|委员会)$/;
+
+export function isGeneric(name: string): boolean {
+  return GENERIC.test(name);
+}
+
+/** Kind of a roster item that is not a personal name, or null when it is none of ours. */
+export function kindOf(name: string): PartyKind | null {
+  const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`).test(name);
+  if (whole(ROLE)) return 'role';
+  if (whole(ORG)) return 'org';
+  if (GROUP_SUFFIX.test(name) && new RegExp(`(?:${GROUP_SUFFIX.source})$`).test(name)) return 'group';
+  return null;
+}

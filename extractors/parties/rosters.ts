@@ -1,0 +1,96 @@
+// Rosters of the groups a plan sets up: `组长:王晓龙`, `副组长:李学宝、马晓岚`, `成员:…` (names run
+// together too), `暴怀勇任办公室主任`, `以主管副校长为组长`. Each entry is tied to the group it follows.
+import type { PartyKind, Span } from '../../src/types.js';
+import { isGeneric, kindOf, ROLE } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { looksLikeName, splitRunTogetherNames } from './names.js';
+
+export interface RosterEntry {
+  name: string;
+  kind: PartyKind;
+  /** The roster label for a person (组长, 成员…); null for units and positions listed as members. */
+  role: string | null;
+  group: string | null;
+  span: Span;
+}
+
+const LABEL = /(办公室主任|副组长|组长|组员|成员|副主任|主任|顾问|委员|联络员|秘书长|(?<=(?:^|\n)\s*)长)\s*[::]/g;
+const APPOINTED = /([\u4e00-\u9fa5]{2,3})(?:同志)?任(办公室主任|副组长|组长|副主任|主任|秘书长)/g;
+/** `以主管副校长为组长、学科带头人和骨干教师组成的…小组`: the members of a group being set up. */
+const COMPOSED_OF = /[、,,]([^,,。;::]{2,24}?)(?:共同)?组成的?/g;
+/** `谷云彪副区长牵头…`: a name right before the position that leads. */
+const NAMED_HOLDER = new RegExp(`([\\u4e00-\\u9fa5]{3,4})(${ROLE.source})(?=牵头|负责|担任|任组长|为组长|主持)`, 'g');
+const LED_BY = /以([\u4e00-\u9fa5]{2,8}?)为(副?组长)/g;
+const ITEM_SEP = /[、,,;;\s/]+|及|和|与|以及/;
+/** What is left of a member item once 各, 全体, 其他成员, 工作人员 are taken off. */
+const ITEM_PREFIX = /^(?:各|全体|其他|相关)/;
+const ITEM_SUFFIX = /(?:其他成员|全体成员|工作人员|成员|全体|人员|等)$/;
+
+export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
+  const entries: RosterEntry[] = [];
+  for (const m of text.matchAll(LABEL)) {
+    const label = m[1] === '长' ? '组长' : m[1]!;
+    const valueStart = m.index + m[0].length;
+    const rest = text.slice(valueStart);
+    const stop = rest.search(/[\n。;;]|(?:办公室主任|副组长|组长|组员|成员|责任指标|工作任务|工作职责)\s*[::]|\d{1,2}[.、](?!\d)/);
+    const value = rest.slice(0, stop < 0 ? Math.min(rest.length, 200) : stop);
+    const group = groupBefore(groups, m.index);
+    let at = valueStart;
+    for (const raw of value.split(new RegExp(`(${ITEM_SEP.source})`))) {
+      const itemStart = at;
+      at += raw.length;
+      if (ITEM_SEP.test(raw) && raw.replace(ITEM_SEP, '') === '') continue;
+      const item = raw.replace(/[((][^))]*[))]?/g, '').trim();
+      const span = { start: m.index, end: itemStart + raw.length };
+      entries.push(...readItem(item, label, group, span));
+    }
+  }
+  for (const m of text.matchAll(APPOINTED)) {
+    const name = m[1]!.replace(/^(?:由|请|以)/, '');
+    if (looksLikeName(name)) entries.push({ name, kind: 'person', role: m[2]!, group: groupBefore(groups, m.index), span: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const m of text.matchAll(LED_BY)) {
+    const kind = kindOf(m[1]!);
+    const after = groups.find((g) => g.span.start > m.index && g.span.start - m.index < 60);
+    if (kind) entries.push({ name: m[1]!, kind, role: null, group: after?.name ?? null, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const m of text.matchAll(COMPOSED_OF)) {
+    const after = groups.find((g) => g.span.start > m.index && g.span.start - (m.index + m[0].length) < 4);
+    if (!after) continue;
+    for (const item of m[1]!.split(ITEM_SEP)) {
+      const kind = kindOf(item);
+      if (kind && !isGeneric(item)) entries.push({ name: item, kind, role: null, group: after.name, span: { start: m.index, end: m.index + m[0].length } });
+    }
+  }
+  for (const m of text.matchAll(NAMED_HOLDER)) {
+    const before = m[1]!;
+    const name = [before.slice(-3), before.slice(-2)].find(looksLikeName);
+    if (!name) continue;
+    const span = { start: m.index + before.length - name.length, end: m.index + m[0].length };
+    const led = groups.find((g) => g.span.start > m.index && g.span.start - m.index < 60);
+    entries.push({ name, kind: 'person', role: m[2]!, group: led?.name ?? groupBefore(groups, m.index), span });
+  }
+  return entries.sort((a, b) => a.span.start - b.span.start);
+}
+
+function readItem(item: string, label: string, group: string | null, span: Span): RosterEntry[] {
+  if (!item) return [];
+  const trimmed = item.replace(ITEM_PREFIX, '').replace(ITEM_SUFFIX, '') || item;
+  const kind = kindOf(trimmed);
+  if (kind) return isGeneric(trimmed) ? [] : [{ name: trimmed, kind, role: null, group, span }];
+  if (looksLikeName(item)) return [{ name: item, kind: 'person', role: label, group, span }];
+  if (/^[\u4e00-\u9fa5]{5,}$/.test(item)) {
+    const names = splitRunTogetherNames(item);
+    if (names) return names.map((name) => ({ name, kind: 'person' as const, role: label, group, span }));
+  }
+  return [];
+}
+
+/** The group a roster line belongs to: the nearest group named before it, resolved to its full name. */
+export function groupBefore(groups: Mention[], at: number, within = 400): string | null {
+  const before = groups.filter((g) => g.span.end <= at && at - g.span.end < within);
+  const nearest = before[before.length - 1];
+  if (!nearest) return null;
+  const full = groups.find((g) => g.name.length > nearest.name.length && g.name.endsWith(nearest.name) && g.span.start < at);
+  return (full ?? nearest).name;
+}
