@@ -3,7 +3,7 @@
 const SCHOOL_WORDS = /学生|教师|教学|学校|课堂|校长|班主任|课程|育人|幼儿|学科|办学|师生|教研|学校管理|德育|素质教育|中小学/g;
 const MIN_HITS = 5;
 /** School words per thousand characters below which a text is about something else. */
-const MIN_DENSITY = 4;
+const MIN_DENSITY = 8;
 
 export function schoolWordDensity(text: string): { hits: number; perThousand: number } {
   const hits = text.match(SCHOOL_WORDS)?.length ?? 0;

@@ -17,6 +17,7 @@ const TITLE_NOTE = /^[((]?\d{4}(?:年)?(?:\s*[-—~至到]+\s*\d{4}年?)?[))]?$|
 /** How the body of a plan or report opens; what follows a run-on title. */
 const BODY_OPENER = /^(?:[、,]|为|根据|按照|依据|遵照|近年来|近几年|多年来|一年来|本学期|本学年|本年度|今年|去年|随着|当前|目前|我校|我们|在|自|从|经|[一二三四五六七八九十]+、)/;
 const MAX_TITLE = 60;
+const REPEATED_TAIL = 6;
 
 export function findTitle(article: Article): FoundTitle | null {
   const lines = linesOf(article.text).slice(0, 12);
@@ -74,7 +75,18 @@ function runOnTitle(line: Line): FoundTitle | null {
   let end = -1;
   for (const m of head.matchAll(GENRE_WORD)) end = m.index + m[0].length;
   if (end < 6 || !BODY_OPENER.test(text.slice(end))) return null;
-  return { title: text.slice(0, end), span: { start: line.start, end: line.start + end } };
+  const start = repeatedTitleEnd(text.slice(0, end));
+  return { title: text.slice(start, end), span: { start: line.start + start, end: line.start + end } };
+}
+
+/**
+ * Where the last of two glued titles starts (`…工作措施和成效学生兖州区…工作措施和成效`): a page
+ * title run into the article's own title ends the same way, so the repeated ending marks the seam.
+ */
+function repeatedTitleEnd(title: string): number {
+  const tail = title.slice(-REPEATED_TAIL);
+  const earlier = title.lastIndexOf(tail, title.length - REPEATED_TAIL - 1);
+  return earlier >= 0 && title.length - (earlier + REPEATED_TAIL) >= 8 ? earlier + REPEATED_TAIL : 0;
 }
 
 function stripCount(title: string): string {
