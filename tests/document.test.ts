@@ -209,3 +209,15 @@ describe.runIf(existsSync(SEEDS) && existsSync(GOLD))('on the seed pages', () =>
     expect(agree / total).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('title without a genre word', () => {
+  it('takes a short line standing over the body as the title, but not a unit’s name', () => {
+    expect(facts(`城东小学“书香校园”读书节活动\n${PLAN_BODY}`).title).toBe('城东小学“书香校园”读书节活动');
+    expect(facts(`城东镇第一小学\n${PLAN_BODY}`).title).toBeNull();
+  });
+
+  it('does not name a region the author when the text speaks as a school', () => {
+    const f = facts('我区教育局要求各校提高质量。我区今年召开了质量推进会,江岸区各校参加。\n我校坚持以教学为中心。我校教师积极参加培训,我校学生成绩稳步提高。');
+    expect(f.organization).toBeNull();
+  });
+});

@@ -54,7 +54,8 @@ function speakingRegion(text: string): FoundOrganization | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(SPEAKER)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const [unit, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (!unit || times! < 2) return null;
+  const asSchool = text.match(/我校|本校/g)?.length ?? 0;
+  if (!unit || times! < 2 || times! <= asSchool) return null;
   const named = new Map<string, Span[]>();
   for (const place of findPlaces(text, 0, bodyEnd(text))) {
     if (!place.name.endsWith(unit)) continue;

@@ -3,6 +3,7 @@
 import type { Article, Span } from '../../src/types.js';
 import { GENRE_WORD, TITLE_END } from './keywords.js';
 import { linesOf, type Line } from './lines.js';
+import { isOrgName } from './org-names.js';
 
 export interface FoundTitle {
   title: string;
@@ -18,6 +19,7 @@ const TITLE_NOTE = /^[((]?\d{4}(?:年)?(?:\s*[-—~至到]+\s*\d{4}年?)?[))]?$|
 const BODY_OPENER = /^(?:[、,]|为|根据|按照|依据|遵照|近年来|近几年|多年来|一年来|本学期|本学年|本年度|今年|去年|随着|当前|目前|我校|我们|在|自|从|经|[一二三四五六七八九十]+、)/;
 const MAX_TITLE = 60;
 const REPEATED_TAIL = 6;
+const MIN_BARE_TITLE = 8;
 
 export function findTitle(article: Article): FoundTitle | null {
   const lines = linesOf(article.text).slice(0, 12);
@@ -37,7 +39,7 @@ export function findTitle(article: Article): FoundTitle | null {
       i = block.next;
       continue;
     }
-    const runOn = runOnTitle(line);
+    const runOn = runOnTitle(line) ?? (blocks.length === 0 ? bareTitleLine(line, lines[i + 1]) : null);
     if (runOn) blocks.push(runOn);
     break;
   }
@@ -58,6 +60,14 @@ function titleBlock(lines: Line[], from: number): { found: FoundTitle; next: num
     if (TITLE_END.test(joined)) return { found: { title: joined, span: { start, end: line.end } }, next: j + 1 };
   }
   return null;
+}
+
+/** A short line standing alone over the body (`…质量提升年活动`): a title without a genre word. */
+function bareTitleLine(line: Line, next: Line | undefined): FoundTitle | null {
+  const text = line.text;
+  if (!next || text.length < MIN_BARE_TITLE || text.length > MAX_TITLE || /[。;!?::,,]/.test(text) || NUMBERED.test(text)) return null;
+  if (isOrgName(text) || BODY_OPENER.test(text) || /\d{4}\s*[年.\-/]\s*\d{1,2}/.test(text)) return null;
+  return { title: text, span: { start: line.start, end: line.end } };
 }
 
 /** A `第一篇:` marker, should one survive the article split, is not part of the title. */
