@@ -85,7 +85,10 @@ describe('compare output', () => {
 
   it('puts the group column first in CSV and can write the summary instead', async () => {
     const result = await compareTargets(db, ['体质健康', '优秀率'], { by: 'province' });
-    expect(readCsv(compareAsCsv(result))[0]![0]).toBe('province');
+    const rows = readCsv(compareAsCsv(result));
+    expect(rows[0]!.slice(0, 3)).toEqual(['province', 'doc', 'organization']);
+    expect(rows.at(-1)![0]).toBe('');
+    expect(readCsv(compareAsCsv(await compareTargets(db, ['不存在的指标'], { by: 'province' })))).toEqual([rows[0]]);
     const summary = readCsv(compareAsCsv(result, true));
     expect(summary[0]).toEqual(['province', 'indicator_key', 'kind', 'measure', 'unit', 'count', 'articles', 'min', 'median', 'max']);
     expect(summary.slice(1).find((r) => r[0] === '江苏' && r[2] === 'goal')).toEqual(['江苏', '体质健康优秀率', 'goal', 'level', '%', '2', '2', '25', '30', '35']);

@@ -16,25 +16,21 @@ export function formatPromise(row: Pick<CompareRow, 'comparator' | 'value' | 'va
   return `${COMPARATOR_SIGNS[row.comparator] ?? row.comparator}${row.value}${unit}`;
 }
 
-/** The columns a researcher compares, in reading order; the group column leads when one was chosen. */
-function flatRows(result: CompareResult): Row[] {
-  return result.rows.map((r) => ({
-    ...(result.by ? { [result.by]: groupValue(r, result.by) } : {}),
-    doc: r.doc,
-    organization: r.organization,
-    province: r.province,
-    indicator_key: r.indicator_key,
-    indicator: r.indicator,
-    kind: r.kind,
-    comparator: r.comparator,
-    value: r.value,
-    value_max: r.value_max,
-    unit: r.unit,
-    year: r.year,
-    title: r.title,
-    evidence: r.evidence,
-  }));
+const ROW_COLUMNS = ['doc', 'organization', 'province', 'indicator_key', 'indicator', 'kind', 'comparator', 'value', 'value_max', 'unit', 'year', 'title', 'evidence'] as const;
+
+/** Puts the grouping column (itself one of the row's columns) first, where the eye starts. */
+function leading<T extends string>(columns: readonly T[], by: string | null): T[] {
+  return by ? [...columns.filter((c) => c === by), ...columns.filter((c) => c !== by)] : [...columns];
 }
+
+/** The columns a researcher compares, in reading order, values as stored (an empty cell is unknown). */
+function flatRows(result: CompareResult): { header: string[]; rows: Row[] } {
+  const header = leading(ROW_COLUMNS, result.by);
+  return { header, rows: result.rows.map((r) => Object.fromEntries(header.map((c) => [c, r[c]]))) };
+}
+
+const SUMMARY_COLUMNS = (result: CompareResult): string[] =>
+  [result.by ?? 'group', 'indicator_key', 'kind', 'measure', 'unit', 'count', 'articles', 'min', 'median', 'max'];
 
 function summaryRows(result: CompareResult): Row[] {
   return result.summary.map((g) => ({
@@ -53,24 +49,17 @@ function summaryRows(result: CompareResult): Row[] {
 
 export function compareAsTable(result: CompareResult): string {
   if (result.rows.length === 0) return `no target matches ${result.words.join(' ')}`;
-  const rows = result.rows.map((r) => ({
-    ...(result.by ? { [result.by]: groupValue(r, result.by) } : {}),
-    doc: r.doc,
-    organization: r.organization,
-    province: r.province,
-    indicator_key: r.indicator_key,
-    kind: r.kind,
-    promise: formatPromise(r),
-    year: r.year,
-    evidence: r.evidence,
-  }));
+  const header = leading(['doc', 'organization', 'province', 'indicator_key', 'kind', 'promise', 'year', 'evidence'] as const, result.by);
+  const rows = result.rows.map((r) => {
+    const cells = { ...r, promise: formatPromise(r) };
+    return Object.fromEntries(header.map((c) => [c, c === result.by ? groupValue(r, result.by) : cells[c]]));
+  });
   return `${formatTable(rows, 30)}\n\nsummary (${result.rows.length} targets):\n${formatTable(summaryRows(result))}`;
 }
 
 /** Per-target rows as CSV (a spreadsheet regroups them); `summary` writes the group statistics instead. */
 export function compareAsCsv(result: CompareResult, summary = false): string {
-  const rows = summary ? summaryRows(result) : flatRows(result);
-  const header = rows[0] ? Object.keys(rows[0]) : [];
+  const { header, rows } = summary ? { header: SUMMARY_COLUMNS(result), rows: summaryRows(result) } : flatRows(result);
   return csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join('');
 }
 

@@ -1,0 +1,54 @@
+import { Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { compareTargets, COMPARE_BY, type CompareBy } from './workbench/compare.js';
+import { compareAsCsv, compareAsJson, compareAsTable } from './workbench/compare-output.js';
+import { writeMetadata } from './workbench/metadata.js';
+import { withReadOnlyDb } from './workbench/open-db.js';
+import { writeReport } from './workbench/report/index.js';
+import { PlanmineError } from './errors.js';
+
+const DEFAULT_DB = 'output/plans.sqlite';
+
+interface CompareFlags { by?: CompareBy; kind?: 'goal' | 'actual'; csv?: boolean; json?: boolean; summary?: boolean; db: string }
+
+/** The researcher's commands: compare targets, the HTML report, and Datasette's metadata.json. */
+export function registerWorkbenchCommands(program: Command): void {
+  program
+    .command('compare')
+    .description('targets of one indicator side by side across articles, with count/min/median/max per group')
+    .argument('<words...>', 'indicator words; a target matches when all occur in its indicator or indicator key')
+    .addOption(new Option('--by <column>', 'group the summary by').choices(COMPARE_BY))
+    .addOption(new Option('--kind <kind>', 'only goals (promises) or actuals (reported figures)').choices(['goal', 'actual']))
+    .addOption(new Option('--csv', 'CSV rows on stdout').conflicts('json'))
+    .addOption(new Option('--json', 'JSON {rows, summary} on stdout'))
+    .option('--summary', 'with --csv: the group statistics instead of the rows')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .addHelpText('after', '\nExamples:\n  planmine compare 体质健康 优秀率 --by province --kind goal\n  planmine compare 巩固率 --by year --csv > 巩固率.csv')
+    .action(async (words: string[], opts: CompareFlags) => {
+      const result = await withReadOnlyDb(opts.db, (db) => compareTargets(db, words, { by: opts.by, kind: opts.kind }));
+      if (opts.json) console.log(compareAsJson(result));
+      else if (opts.csv) process.stdout.write(compareAsCsv(result, opts.summary ?? false));
+      else console.log(compareAsTable(result));
+    });
+
+  program
+    .command('report')
+    .description('one self-contained HTML page (opens offline): overview, indicator charts, phases, responsibilities, evidence')
+    .option('--out <path>', 'HTML file to write', 'output/report.html')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .addHelpText('after', '\nExample:\n  planmine report --out output/report.html && xdg-open output/report.html')
+    .action(async (opts: { out: string; db: string }) => {
+      const bytes = await withReadOnlyDb(opts.db, (db) => writeReport(db, opts.out));
+      console.log(`wrote ${opts.out} (${(bytes / 1e6).toFixed(1)} MB, opens offline)`);
+    });
+
+  program
+    .command('metadata')
+    .description('write metadata.json beside the database: Datasette shows it as table and column descriptions')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .addHelpText('after', '\nExample:\n  planmine metadata && datasette output/plans.sqlite -m output/metadata.json')
+    .action((opts: { db: string }) => {
+      if (!existsSync(opts.db)) throw new PlanmineError('read', `no database at ${opts.db} (run \`planmine ingest\` first)`);
+      console.log(`wrote ${writeMetadata(opts.db)}`);
+    });
+}

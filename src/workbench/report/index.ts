@@ -1,0 +1,35 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Database } from '../../db/connection.js';
+import { projectRoot } from '../../paths.js';
+import { gatherReportData, DEFAULT_LIMITS, type ReportLimits } from './data.js';
+import { renderReport, type ReportScripts } from './html.js';
+
+function loadScripts(): ReportScripts {
+  const require = createRequire(import.meta.url);
+  return {
+    echarts: readFileSync(require.resolve('echarts/dist/echarts.min.js'), 'utf8'),
+    // Plain browser JavaScript kept beside the sources (tsc does not copy it), like schema.sql.
+    client: readFileSync(join(projectRoot(), 'src/workbench/report/client.js'), 'utf8'),
+  };
+}
+
+export interface ReportOptions {
+  limits?: ReportLimits;
+  /** The time printed as "generated"; fixed in tests so the page is reproducible. */
+  now?: Date;
+}
+
+/** Builds the report HTML from the database. */
+export async function buildReport(db: Database, options: ReportOptions = {}): Promise<string> {
+  return renderReport(await gatherReportData(db, options.limits ?? DEFAULT_LIMITS, options.now ?? new Date()), loadScripts());
+}
+
+/** Writes the self-contained report to `outPath` (folders created); returns its size in bytes. */
+export async function writeReport(db: Database, outPath: string, options: ReportOptions = {}): Promise<number> {
+  const html = await buildReport(db, options);
+  mkdirSync(dirname(outPath), { recursive: true });
+  writeFileSync(outPath, html);
+  return Buffer.byteLength(html);
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { writeReport } from '../src/workbench/report/index.js';
+import { escapeHtml, jsonForScript } from '../src/workbench/report/escape.js';
+import { workbenchDatabase } from './fixtures/workbench/database.js';
+import { PLANTED_SCRIPT } from './fixtures/workbench/plans.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = join(import.meta.dirname, '..', 'docs', 'report.png');
+
+describe('report escaping', () => {
+  it('escapes markup in HTML text and attributes', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
+    expect(escapeHtml(null)).toBe('');
+  });
+
+  it('embeds JSON no document text can break out of, and that reads back unchanged', () => {
+    const value = { evidence: `达到28%</script>${PLANTED_SCRIPT}<!-- \u2028 &` };
+    const embedded = jsonForScript(value);
+    expect(embedded).not.toMatch(/[<>\u2028]/);
+    expect(JSON.parse(embedded)).toEqual(value);
+  });
+});
+
+describe('report in headless Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let html: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the report test`);
+    }
+    const { db } = await workbenchDatabase();
+    const out = join(mkdtempSync(join(tmpdir(), 'planmine-report-')), 'report.html');
+    await writeReport(db, out, { now: new Date('2026-11-01T09:00:00Z') });
+    await db.close();
+    html = readFileSync(out, 'utf8');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    // The report must open offline: any request that is not the file itself is a defect.
+    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network: ${r.url()}`); });
+    await page.goto(pathToFileURL(out).href);
+    await page.waitForFunction(() => document.querySelectorAll('.chart canvas').length > 0);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws every chart', async () => {
+    const charts = await page.$$eval('.chart', (els) => els.map((el) => ({ id: el.id, drawn: el.querySelector('canvas, svg') !== null })));
+    expect(charts.map((c) => c.id)).toEqual(expect.arrayContaining(['chart-province', 'chart-doctype', 'chart-year', 'chart-indicator-0', 'chart-timeline', 'chart-parties']));
+    expect(charts.filter((c) => !c.drawn)).toEqual([]);
+  });
+
+  it('charts the most promised indicator across organizations', async () => {
+    const heading = await page.textContent('#indicators h3');
+    expect(heading).toContain('体质健康优秀率');
+  });
+
+  it('logs no errors and fetches nothing', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a script planted in a document as text and never runs it', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    const cell = page.locator('#targets td', { hasText: PLANTED_SCRIPT }).first();
+    expect(await cell.textContent()).toContain(`28%</script>${PLANTED_SCRIPT}`);
+    expect(await cell.isVisible()).toBe(true);
+    expect(html.match(/<script/g)).toHaveLength(3);
+  });
+
+  it('shows the evidence of a bar when it is clicked, linked to its row in the table', async () => {
+    // Find the pixel of the first bar (the highest promise) from the chart itself, then click it like a reader.
+    const point = await page.evaluate(() => {
+      const el = document.getElementById('chart-indicator-0')!;
+      const chart = (window as unknown as { echarts: { getInstanceByDom(el: Element): { convertToPixel(f: object, v: number[]): number[]; getOption(): { series: { data: number[] }[] } } } }).echarts.getInstanceByDom(el);
+      const value = chart.getOption().series[0]!.data[0]!;
+      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [0, value / 2]);
+      const box = el.getBoundingClientRect();
+      return { x: box.left + x!, y: box.top + y! + window.scrollY };
+    });
+    await page.evaluate((y) => window.scrollTo(0, y - 300), point.y);
+    const scrollY = await page.evaluate(() => window.scrollY);
+    await page.mouse.click(point.x, point.y - scrollY);
+    const panel = page.locator('#evidence-indicator-0');
+    await expect.poll(() => panel.textContent()).toContain('2026年全校学生体质健康优秀率力争达到35%');
+    const href = await panel.locator('a').getAttribute('href');
+    expect(href).toMatch(/^#target-\d+$/);
+    expect(await page.locator(href!).textContent()).toContain('丙区中心学校');
+  });
+
+  it('saves a screenshot for the README', async () => {
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => {
+      const echarts = (window as unknown as { echarts: { getInstanceByDom(el: Element): { dispatchAction(a: object): void } } }).echarts;
+      for (const el of document.querySelectorAll('.chart')) echarts.getInstanceByDom(el).dispatchAction({ type: 'hideTip' });
+      window.scrollTo(0, 0);
+    });
+    await page.waitForTimeout(300); // the tooltip hides on a timer
+    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+});
