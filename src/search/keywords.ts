@@ -1,3 +1,4 @@
+import './quiet-dotenv.js';
 import natural from 'natural';
 import type { Database } from '../db/connection.js';
 
