@@ -1,0 +1,82 @@
+// Goal or actual: cue words nearest the quantity, then the section's title, then what the whole
+// article is (a plan looks forward, a summary reports). A weak cue that disagrees with the article
+// (保证 in a summary, 了 in a plan) is not enough to flip it; a strong one (力争, 现有) is.
+export type Kind = 'goal' | 'actual';
+
+const STRONG_GOAL = /力争|争取|目标|计划|预计|拟(?!定)|还将|将要|即将|将会|将于|将(?=达|有|新|投|增|建|在|实现|完成)|争创|到[0-9]{4}年|可(?=增加|新增|达到|容纳|提供|满足)/g;
+const WEAK_GOAL = /保证|确保|(?<![主重纲只摘概必需])要(?![素点害闻])|(?<![适相反供对响回感效照])应(?![用届急聘])|需(?!求)|须|规定|指标|不得|鼓励|每学期|每学年/g;
+const STRONG_ACTUAL = /现有|现已|现为|已经|已有|已(?!经)|目前|当前|截至|截止|共有|实有|仅为|仅有|尚缺|去年|上年|累计|达到了/g;
+const WEAK_ACTUAL = /(?<![为除])了(?![解如然结不起])|以来|年来|曾/g;
+
+interface Cue {
+  kind: Kind;
+  strong: boolean;
+  at: number;
+}
+
+/** Every cue word in `text`, with its offset. */
+export function cuesIn(text: string): Cue[] {
+  const cues: Cue[] = [];
+  const add = (re: RegExp, kind: Kind, strong: boolean) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) cues.push({ kind, strong, at: m.index });
+  };
+  add(STRONG_GOAL, 'goal', true);
+  add(WEAK_GOAL, 'goal', false);
+  add(STRONG_ACTUAL, 'actual', true);
+  add(WEAK_ACTUAL, 'actual', false);
+  return cues;
+}
+
+/**
+ * The kind the nearest decisive cue gives: scopes are tried in order (nearest first inside each);
+ * a cue decides when it is strong or agrees with the article's prior.
+ */
+export function kindFromCues(scopes: { text: string; backwards: boolean }[], prior: Kind): Kind | null {
+  for (const scope of scopes) {
+    const cues = cuesIn(scope.text).sort((a, b) => (scope.backwards ? b.at - a.at : a.at - b.at));
+    const decisive = cues.find((c) => c.strong || c.kind === prior);
+    if (decisive) return decisive.kind;
+  }
+  return null;
+}
+
+const MAX_TITLE = 16;
+const GOAL_SECTION = /目标|任务|要求|指标|打算|设想|思路|规划|计划|举措|展望|下一步|今后/;
+const ACTUAL_SECTION = /现状|基本情况|概况|情况|成效|成绩|成果|回顾|做法|经验|问题|困难|不足|有利条件|分析|背景|主要工作|工作开展/;
+
+/** The kind a section title states, innermost title first; null when none says. */
+export function kindFromSections(titlesInnermostFirst: string[]): Kind | null {
+  for (const title of titlesInnermostFirst) {
+    // A numbered list item the structure reads as a heading is a sentence, not a section's name.
+    if (title.length > MAX_TITLE || /[,。;]/.test(title)) continue;
+    const goal = GOAL_SECTION.test(title);
+    const actual = ACTUAL_SECTION.test(title);
+    if (goal !== actual) return goal ? 'goal' : 'actual';
+  }
+  return null;
+}
+
+const SUMMARY_TITLE = /总结|成效|汇报|述职|报告|经验|回顾|成果|做法/;
+const PLAN_TITLE = /方案|计划|规划|细则|要点|意见|办法|安排|纲要/;
+
+/**
+ * What the article as a whole is: its title when it says so unambiguously, else the balance of
+ * forward-looking and reporting cue words over its text.
+ */
+export function documentKind(title: string, text: string): Kind {
+  const bare = title.replace(/《[^》]*》/g, '');
+  const summary = SUMMARY_TITLE.test(bare);
+  const plan = PLAN_TITLE.test(bare);
+  if (summary !== plan) return summary ? 'actual' : 'goal';
+  // Modal words (要, 应, 规定) fill summaries too; what sets a report apart is how often it says
+  // what was done, against the firm forward-looking words (力争, 将, 目标).
+  const cues = cuesIn(text);
+  const reported = cues.filter((c) => c.kind === 'actual').length;
+  const promised = cues.filter((c) => c.kind === 'goal' && c.strong).length;
+  const perThousand = (reported * 1000) / Math.max(text.length, 1);
+  return reported >= 2 * promised && perThousand >= REPORTING_DENSITY ? 'actual' : 'goal';
+}
+
+/** Reporting cue words per thousand characters above which an untitled article reads as a summary. */
+const REPORTING_DENSITY = 3;

@@ -1,0 +1,116 @@
+// Targets in running text: each quantity that counts (GUIDE (a)-(d)) with its comparator,
+// indicator, kind, due year and the clauses it was read from.
+import type { Article, Comparator, Span } from '../../src/types.js';
+import { clauseEnd, clauseStart, delimiterBefore, paragraphEnd, paragraphStart, sentenceStart } from './clauses.js';
+import { comparatorAfter, comparatorBefore, type Resolved, resolveComparator } from './comparators.js';
+import { excludedSpans, insideAny, isArticleOne } from './exclusions.js';
+import { indicatorsFor, nounAfter } from './indicator.js';
+import { isCountUnit } from './units.js';
+import { type Kind, kindFromCues, kindFromSections } from './kind.js';
+import { findQuantities } from './quantities.js';
+import { dueYear } from './year.js';
+
+export interface Draft {
+  indicator: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  comparator: Comparator;
+  kind: Kind;
+  year: number | null;
+  /** The clauses holding the indicator and the quantity. */
+  span: Span;
+  /** Start of the sentence, to resolve ellipsis among its targets. */
+  sentence: number;
+}
+
+const ALWAYS_COUNTS = new Set(['percent', 'money', 'area', 'ratio', 'rank']);
+
+export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at: number) => string[]): Draft[] {
+  const text = article.text;
+  const excluded = excludedSpans(text);
+  const quantities = findQuantities(text).filter((q) => !insideAny(excluded, q.start) && !isInTable(text, q.start));
+  const drafts: Draft[] = [];
+  interface Previous {
+    postEnd: number;
+    /** Where its comparator word, or the quantity itself, starts. */
+    beforeEnd: number;
+    /** The qualifying comparator it was read with, which a bare quantity in the next clause may share. */
+    comparator: Comparator | null;
+    clause: number;
+  }
+  let previous = null as Previous | null;
+
+  for (const q of quantities) {
+    const cs = clauseStart(text, q.start);
+    const ce = Math.max(clauseEnd(text, q.start), q.end);
+    const sameClause = previous !== null && previous.clause === cs;
+    const floor = sameClause ? Math.max(cs, previous!.postEnd) : cs;
+    const pre = comparatorBefore(text, floor, q.start);
+    const post = comparatorAfter(text, q.end);
+    const postEnd = post?.end ?? q.end;
+    let resolved: Resolved = resolveComparator(q.formComparator, pre, post, q.percentagePoints);
+
+    // `增加两到三个微机室,170台计算机`: a clause that is only a further quantity shares the verb before it.
+    const opensClause: boolean = text.slice(cs, q.start).trim() === '' && /[,、]/.test(delimiterBefore(text, cs));
+    const inheritable = previous !== null && previous.clause === clauseStart(text, cs - 1) ? previous.comparator : null;
+    const inherited = !resolved.qualifies && opensClause && inheritable !== null;
+    if (inherited && inheritable) resolved = { comparator: inheritable, qualifies: true };
+
+    // 提高 raises a quality: in `提高两支队伍素质`, `提高课堂40分钟效率` the count only describes its object.
+    const describesObject = pre !== null && /^提[高升]/.test(text.slice(pre.start, pre.end)) && q.unitClass === 'measure' && /^[\u4e00-\u9fff]/.test(text[postEnd] ?? '');
+    const counts = ALWAYS_COUNTS.has(q.unitClass) || (q.unitClass === 'measure' && resolved.qualifies && !describesObject);
+    const priorSubject = sameClause ? text.slice(cs, previous!.beforeEnd) : null;
+    const counted = nounAfter(text.slice(postEnd, ce));
+    const isTarget = counts && !isArticleOne(text, q.value, q.chinese, q.end);
+    // A count that only qualifies a noun (`三类残疾儿童入学率`) is part of the next indicator; the noun
+    // a counted target takes (`12个班`) is its own, not the start of the next one.
+    if (isTarget || !counted) {
+      const countedEnd = isTarget && isCountUnit(q.unit) ? postEnd + counted.length : postEnd;
+      previous = { postEnd: countedEnd, beforeEnd: pre ? pre.start : q.start, comparator: pre?.qualifies ? pre.comparator : inherited ? resolved.comparator : null, clause: cs };
+    }
+    if (!isTarget) continue;
+
+    const prevClauseStart = /[,、]/.test(delimiterBefore(text, cs)) ? clauseStart(text, cs - 1) : null;
+    const previousClause = prevClauseStart !== null ? text.slice(prevClauseStart, cs - 1) : null;
+    const titles = sectionTitlesAt(q.start);
+    const found = indicatorsFor({
+      text, floor, beforeEnd: pre ? pre.start : q.start, gap: pre ? text.slice(pre.end, q.start) : '',
+      gapIsWhole: pre !== null && text.slice(pre.start, pre.end) === '占', priorSubject,
+      afterStart: postEnd, clauseEnd: ce, unit: q.unit, unitClass: q.unitClass, previousClause, sectionTitle: titles[0] ?? null,
+    });
+
+    const ss = sentenceStart(text, q.start);
+    const ps = paragraphStart(text, q.start);
+    const kind =
+      kindFromCues(
+        [
+          { text: text.slice(cs, q.start), backwards: true },
+          { text: text.slice(postEnd, ce), backwards: false },
+          { text: text.slice(Math.max(ps, ss), cs), backwards: true },
+          { text: text.slice(ps, Math.max(ps, ss)), backwards: true },
+        ],
+        prior,
+      ) ??
+      kindFromSections(titles) ??
+      prior;
+    const nextParagraphEnd = paragraphEnd(text, paragraphEnd(text, q.end) + 1);
+    const year = kind === 'goal'
+      ? dueYear({ clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ss, cs), following: text.slice(postEnd, nextParagraphEnd) })
+      : null;
+
+    const spanStart = inherited || found.fromPreviousClause ? (prevClauseStart ?? cs) : cs;
+    for (const indicator of found.names) {
+      drafts.push({
+        indicator, value: q.value, valueMax: q.valueMax, unit: q.unit, comparator: resolved.comparator, kind, year,
+        span: { start: spanStart, end: Math.max(ce, postEnd) }, sentence: ss,
+      });
+    }
+  }
+  return drafts;
+}
+
+function isInTable(text: string, at: number): boolean {
+  const start = paragraphStart(text, at);
+  return text.slice(start, paragraphEnd(text, at)).includes('\t');
+}
