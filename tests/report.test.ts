@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { openForWriting } from '../src/db/connection.js';
 import { writeReport } from '../src/workbench/report/index.js';
 import { escapeHtml, jsonForScript } from '../src/workbench/report/escape.js';
 import { workbenchDatabase } from './fixtures/workbench/database.js';
@@ -101,6 +102,23 @@ describe('report in headless Chromium', () => {
     const href = await panel.locator('a').getAttribute('href');
     expect(href).toMatch(/^#target-\d+$/);
     expect(await page.locator(href!).textContent()).toContain('丙区中心学校');
+  });
+
+  it('opens without errors on an empty database, saying there is nothing yet', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'planmine-empty-')), 'plans.sqlite');
+    const db = await openForWriting(path);
+    const out = join(path, '..', 'report.html');
+    await writeReport(db, out);
+    await db.close();
+    const empty = await browser.newPage();
+    const errors: string[] = [];
+    empty.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    empty.on('pageerror', (e) => errors.push(e.message));
+    await empty.goto(pathToFileURL(out).href);
+    await empty.waitForLoadState('load');
+    expect(errors).toEqual([]);
+    expect(await empty.textContent('#indicators')).toContain('No goal targets in the database.');
+    await empty.close();
   });
 
   it('saves a screenshot for the README', async () => {

@@ -113,12 +113,15 @@ async function phases(db: Database): Promise<PhaseBar[]> {
 
 /** Who is made responsible most often; the first assignment found stands as an example with its evidence. */
 async function parties(db: Database, limit: number): Promise<PartyLoad[]> {
+  // Rank first, then look up the kind and an example for the few parties shown, not for every name.
   return db.all<PartyLoad>(
-    `SELECT a.party, (SELECT p.kind FROM parties p WHERE p.name = a.party GROUP BY p.kind ORDER BY count(*) DESC LIMIT 1) AS kind,
-            count(*) AS assignments, count(DISTINCT a.document_id) AS articles,
-            (SELECT b.task FROM assignments b WHERE b.party = a.party ORDER BY b.id LIMIT 1) AS task,
-            (SELECT b.evidence FROM assignments b WHERE b.party = a.party ORDER BY b.id LIMIT 1) AS evidence
-     FROM assignments a GROUP BY a.party ORDER BY assignments DESC, articles DESC, a.party LIMIT ?`,
+    `SELECT top.party, top.assignments, top.articles,
+            (SELECT p.kind FROM parties p WHERE p.name = top.party GROUP BY p.kind ORDER BY count(*) DESC LIMIT 1) AS kind,
+            (SELECT b.task FROM assignments b WHERE b.party = top.party ORDER BY b.id LIMIT 1) AS task,
+            (SELECT b.evidence FROM assignments b WHERE b.party = top.party ORDER BY b.id LIMIT 1) AS evidence
+     FROM (SELECT party, count(*) AS assignments, count(DISTINCT document_id) AS articles FROM assignments
+           GROUP BY party ORDER BY assignments DESC, articles DESC, party LIMIT ?) top
+     ORDER BY top.assignments DESC, top.articles DESC, top.party`,
     [limit],
   );
 }
