@@ -6,15 +6,15 @@ import { isCountUnit, type UnitClass } from './units.js';
 const ENUMERATION = /^(?:\d+[.、]|[一二三四五六七八九十]+[、是]|其[一二三四五六七八九]|首先|其次|再次|最后)/;
 // Scope words, cue adverbs, modals and dates that open a clause without naming anything.
 const LEADING =
-  /^(?:其中|同时|另外|此外|目前|现在|当前|近年来|近三年|全[区县市镇乡校省]|我[区县市镇乡校省]|本[区县市镇乡校]|[0-9]{4}年(?:底|末|前|以前)?|到|至|截至|力争|争取|确保|保证|努力|要求|要|使|让|并且?|而且?|和|及|或|均|都|需要?|应当?|必须|仍|还将|将|已经?|现有|共有|共|做到|每年|每学期|每学年|每月|每周|每天|各)/;
+  /^(?:其中|同时|另外|此外|但是?|而且?|目前|现在|当前|近年来|近三年|全[区县市镇乡校省]|我[区县市镇乡校省]|本[区县市镇乡校]|[0-9]{4}年(?:底|末|前|以前)?|到|至|截至|力争|争取|确保|保证|努力|要求|要|使|让|并且?|而且?|和|及|或|均|都|需要?|应当?|必须|仍|还将|将|已经?|现有|共有|共|做到|每年|每学期|每学年|每月|每周|每天|各)/;
 const TRAILING =
-  /(?:(?<!生)均|都|需要?|须|应当?|应该|要|必须|能|能够|的有|有|的|在|已经?|仅|还|共|按|将|再|各|也|又|分别|总计|合计|累计|一共|达到|达|进入|保持|为|是|占|应有|现有)$/;
+  /(?:(?<!生)均|都|力争|争取|确保|保证|努力|全[区县市镇乡校省]|本[区县市镇乡校]|(?:比|较)(?:上年|去年|上一?学年|上学期|往年|[0-9]{4}年)(?:同期)?|不(?:得|应)?(?:低于|少于|超过|高于|多于)|至少|控制在|需要?|须|应当?|应该|要|必须|能|能够|的有|有|的|在|已经?|仅|还|共|按|将|再|各|也|又|分别|总计|合计|累计|一共|达到|达|进入|保持|为|是|占|应有|现有)$/;
 // Subjects too generic to name an indicator.
 const GENERIC = /^(?:我?[区县市镇乡校]|学校|我们|全体|各校|各学校|本校|我校|全[区县市镇乡校])$/;
 // Words that link a subject to what is measured: keep what follows (`小学教师在中专学历…`).
 const LINK = /(?<![存现正所实])在(?![校职读岗编])|使得?|让|把|对于?|保证|确保|做到|实现|要求/g;
 // Verbs that place a rank: what is ranked comes before them (`平均分进入全区前三名`).
-const RANK_VERB = /进入|保持|位居|位列|名列|跻身|争创|达到|获得?/;
+const RANK_VERB = /进入|保持|稳定|稳居|位居|位列|名列|跻身|争创|力争|达到|获得?/;
 const NOT_A_NOUN_START = /^(?:以[上下内]|之[内外上下]|左右|上下|和|或|及|与|至|到|达|为|是|在|了|等|[,、。;])/;
 // `…100%的情况下`, `…10%的指标`: what follows 的 is the frame of the figure, not what it counts.
 const FRAME_NOUN = /^的(?:情况|前提|基础|条件|同时|目标|要求|标准|水平|程度|指标|规定|比例|时候|范围)/;
@@ -34,6 +34,8 @@ export interface IndicatorContext {
   gap: string;
   /** True when the gap names the whole a share is taken of (`占全区学生总数的21.9%`), not the indicator. */
   gapIsWhole: boolean;
+  /** True when the comparator is a change (增加, 新增): the gap is then its object (`新增图书2000册`). */
+  gapIsObject: boolean;
   /** The clause's text before an earlier quantity it shares a subject with (`本科学历205人占95.3%`). */
   priorSubject: string | null;
   /** End of the quantity and any limit word after it. */
@@ -66,6 +68,8 @@ function findNames(c: IndicatorContext): string[] | { previous: string } {
   const verbOnly = /^(?:新建|建成|建造了?|建设|购置|配备|增加|新增|打造|掌握|参加|开展|有|现有|应有)$/.test(before);
   if (c.unitClass === 'percent' && (rawBefore.length === 0 || /^的/.test(c.text.slice(c.afterStart))) && after) return [after];
   if (isCountUnit(c.unit) && after) return [after];
+  const object = c.gapIsObject ? cleanBefore(c.gap.replace(/的$/, ''), false) : '';
+  if (object.length >= 2) return [object];
   if (c.unitClass === 'area' && (before === '' || verbOnly) && after) return [after];
   if (before && !GENERIC.test(before) && !(verbOnly && c.unitClass !== 'money')) return coordinated(before);
   const gap = c.gapIsWhole ? '' : cleanBefore(c.gap.replace(/的$/, ''), false);

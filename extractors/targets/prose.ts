@@ -77,6 +77,7 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
     const found = indicatorsFor({
       text, floor, beforeEnd: pre ? pre.start : q.start, gap: pre ? text.slice(pre.end, q.start) : '',
       gapIsWhole: pre !== null && text.slice(pre.start, pre.end) === '占', priorSubject,
+      gapIsObject: pre !== null && (pre.comparator === 'increase' || pre.comparator === 'decrease'),
       afterStart: postEnd, clauseEnd: ce, unit: q.unit, unitClass: q.unitClass, previousClause, sectionTitle: titles[0] ?? null,
     });
 
@@ -94,9 +95,9 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
       ) ??
       kindFromSections(titles) ??
       prior;
-    const nextParagraphEnd = paragraphEnd(text, paragraphEnd(text, q.end) + 1);
+    const taskEnd = endOfTask(text, q.end);
     const year = kind === 'goal'
-      ? dueYear({ clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ss, cs), following: text.slice(postEnd, nextParagraphEnd) })
+      ? dueYear({ clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ss, cs), following: text.slice(postEnd, taskEnd) })
       : null;
 
     const spanStart = inherited || found.fromPreviousClause ? (prevClauseStart ?? cs) : cs;
@@ -108,6 +109,17 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
     }
   }
   return drafts;
+}
+
+/** Where the task holding offset `at` ends: up to three more paragraphs, stopping at a numbered or coded one. */
+function endOfTask(text: string, at: number): number {
+  let end = paragraphEnd(text, at);
+  for (let i = 0; i < 3 && end < text.length; i++) {
+    const next = text.slice(end + 1, paragraphEnd(text, end + 1));
+    if (/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|[A-Z][0-9]+)/.test(next)) break;
+    end = paragraphEnd(text, end + 1);
+  }
+  return end;
 }
 
 function isInTable(text: string, at: number): boolean {
