@@ -2,7 +2,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { mkdirSync, createWriteStream, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { openForWriting, Database } from './db/connection.js';
+import { openForWriting } from './db/connection.js';
+import { withReadOnlyDb } from './workbench/open-db.js';
+import { registerWorkbenchCommands } from './cli-workbench.js';
+import { writeMetadata } from './workbench/metadata.js';
 import { ingest, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './ingest.js';
 import { createWorkerPool } from './pool.js';
 import { availableParallelism } from 'node:os';
@@ -24,17 +27,6 @@ const positiveInt = (value: string): number => {
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
 };
-
-async function withReadDb<T>(path: string, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await Database.open(path, { readonly: true }).catch((err: Error) => {
-    throw new PlanmineError('read', `cannot open database ${path}: ${err.message} (run \`planmine ingest\` first)`);
-  });
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-}
 
 const program = new Command('planmine')
   .description('Turns dumps of scraped Chinese school plans into a SQLite database researchers can query.')
@@ -82,6 +74,7 @@ program
         `database ${opts.db}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
           `${counts.targets} targets, ${counts.phases} phases, ${counts.parties} parties, ${counts.assignments} assignments`,
       );
+      console.log(`table and column descriptions for Datasette: ${writeMetadata(opts.db)}`);
       if (summary.failed > 0) {
         console.log(`failures are listed with: planmine sql "SELECT path, stage, reason FROM errors WHERE run_id = ${summary.runId}"`);
         process.exitCode = 1;
@@ -100,7 +93,7 @@ program
   .option('--limit <n>', 'most hits', positiveInt, 20)
   .addHelpText('after', '\nExample:\n  planmine search 体质健康 优秀率')
   .action(async (words: string[], opts: { db: string; limit: number }) => {
-    const hits = await withReadDb(opts.db, (db) => search(db, words.join(' '), opts.limit));
+    const hits = await withReadOnlyDb(opts.db, (db) => search(db, words.join(' '), opts.limit));
     if (hits.length === 0) console.log('no match');
     for (const h of hits) console.log(`${h.doc}  ${h.title ?? '(untitled)'}  [${h.sectionPath}]\n    ${h.snippet}`);
   });
@@ -129,7 +122,7 @@ program
   .option('--out <path>', 'jsonl: file (default stdout); csv: folder (default output/csv)')
   .addHelpText('after', '\nExamples:\n  planmine export --format jsonl --out output/export.jsonl\n  planmine export --format csv --out output/csv')
   .action(async (opts: { db: string; format: string; out?: string }) => {
-    await withReadDb(opts.db, async (db) => {
+    await withReadOnlyDb(opts.db, async (db) => {
       if (opts.format === 'csv') {
         const files = await exportCsv(db, opts.out ?? 'output/csv');
         console.log(`wrote ${files.join(', ')} (UTF-8 with BOM, for Excel)`);
@@ -143,6 +136,8 @@ program
     });
   });
 
+registerWorkbenchCommands(program);
+
 program
   .command('similar')
   .description('articles most like the given one, by TF-IDF keywords')
@@ -150,7 +145,7 @@ program
   .option('--db <path>', 'database file', DEFAULT_DB)
   .option('--limit <n>', 'how many', positiveInt, 10)
   .action(async (doc: string, opts: { db: string; limit: number }) => {
-    const similar = await withReadDb(opts.db, (db) => similarArticles(db, doc, opts.limit));
+    const similar = await withReadOnlyDb(opts.db, (db) => similarArticles(db, doc, opts.limit));
     for (const s of similar) console.log(`${s.score.toFixed(3)}  ${s.doc}  ${s.title ?? '(untitled)'}  shared: ${s.shared.slice(0, 8).join(' ')}`);
   });
 

@@ -34,6 +34,9 @@ export interface ProcessedFile {
   timings: StageTimings;
 }
 
+/** Fewer Han characters than this is a stylesheet, script or empty page that a dump swept up, not an article. */
+const MIN_HAN_CHARACTERS = 20;
+
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -54,7 +57,10 @@ export async function processFile(path: string, bytes: Uint8Array, options: Part
   timings.read = performance.now() - readStarted;
   const normalized = timed('normalize', () => normalizeText(read.text));
   const articles = timed('structure', () => buildArticles({ text: normalized.text, sourcePath: path, script: normalized.script }));
-  if (articles.every((a) => a.text.trim().length === 0)) throw new NoTextError('no text found in the file', path);
+  const hanCharacters = articles.reduce((n, a) => n + (a.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+  if (hanCharacters < MIN_HAN_CHARACTERS) {
+    throw new NoTextError(hanCharacters === 0 ? 'no Chinese text in the file' : `only ${hanCharacters} Chinese characters: not a plan or report`, path);
+  }
   const segmenter = createSegmenter();
   const processed = articles.map((article) => {
     const { facts, records, messages } = timed('extract', () => runExtractors(article, { segmenter }));

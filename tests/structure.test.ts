@@ -60,6 +60,12 @@ describe('buildArticles: 第一篇: markers and single pages', () => {
     expect(article!.text).toBe('北关小学教学质量提升方案\n一、指导思想\n以提高质量为核心。');
     expect(article!.pageContext).toEqual({ title: '北关小学教学质量提升方案', date: '2015-09-01', compilation: false });
   });
+  it('keeps a short plan whole when its signature date falls within the header window', () => {
+    const text = ['南坪小学作业管理实施方案', '为减轻学生负担,制定本方案。', '一、工作目标', '作业完成率达到95%。', '南坪小学', '2023年9月1日'].join('\n');
+    const [article] = buildArticles({ text, sourcePath: 'nanping.txt', script: 'hans' });
+    expect(article!.text).toBe(text);
+    expect(article!.pageContext.date).toBeNull();
+  });
 });
 
 describe('buildSections', () => {

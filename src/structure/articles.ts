@@ -43,12 +43,20 @@ function trimRange(text: string, start: number, end: number): ArticleRange {
   return { start, end };
 }
 
+/** A sentence of the body rather than a title, breadcrumb or date line. */
+function isRunningText(line: string): boolean {
+  return /[。;!?]/.test(line) || line.length > 40;
+}
+
 function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
   const head = lines.slice(0, HEADER_WINDOW);
   let lastChrome = -1;
-  head.forEach((line, i) => {
+  // The header ends at the first line of running text: a short document's signature date below
+  // it is not page chrome, or the whole body would be cut away as header.
+  for (const [i, line] of head.entries()) {
     if (isLeadingChrome(line.text) || isDateLine(line.text)) lastChrome = i;
-  });
+    else if (isRunningText(line.text)) break;
+  }
   const bodyStart = lastChrome >= 0 ? (lines[lastChrome + 1]?.start ?? text.length) : 0;
   const headerLines = head.slice(0, lastChrome + 1);
   // the page title: the first header line that is neither chrome nor a date
