@@ -1,0 +1,207 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/normalize/index.js';
+import { buildArticles } from '../src/structure/index.js';
+import type { Article, TargetRecord } from '../src/types.js';
+import { targetsExtractor } from '../extractors/targets/index.js';
+
+const segmenter = { cut: (t: string) => [...t], tag: (t: string) => [...t].map((word) => ({ word, tag: 'x' })) };
+
+function articleOf(raw: string): Article {
+  const n = normalizeText(raw);
+  return buildArticles({ text: n.text, sourcePath: 'test.txt', script: n.script })[0]!;
+}
+
+function targets(raw: string): TargetRecord[] {
+  return targetsExtractor.extract(articleOf(raw), { segmenter }).records;
+}
+
+/** A plan's body: the title line makes the article a forward-looking plan. */
+const plan = (body: string) => `某小学教学质量提升实施方案\n${body}`;
+const summary = (body: string) => `某小学教学质量提升工作总结\n${body}`;
+
+function only(raw: string): TargetRecord {
+  const found = targets(raw);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('comparators', () => {
+  const cases: [string, TargetRecord['comparator']][] = [
+    ['学生体质测试及格率不低于95%。', 'ge'],
+    ['教师每学期听评课不少于20节。', 'ge'],
+    ['毕业班升学率达到85%。', 'ge'],
+    ['每名学生至少掌握两项运动技能。', 'ge'],
+    ['年级优秀率超过40%。', 'gt'],
+    ['家长满意率高于90%。', 'gt'],
+    ['学生书面作业不超过1小时。', 'le'],
+    ['新生近视率控制在20%以下。', 'le'],
+    ['控制学生周课时总量在30课时。', 'le'],
+    ['每晚作业时间在1.5小时以内。', 'le'],
+    ['学困生比例低于5%。', 'lt'],
+    ['缺编教师不足3人。', 'lt'],
+    ['新建校舍增加20个学位。', 'increase'],
+    ['流失学生减少15人。', 'decrease'],
+    ['本学年巩固率为99.5%。', 'eq'],
+  ];
+  it.each(cases)('%s → %s', (sentence, comparator) => {
+    expect(only(plan(sentence)).comparator).toBe(comparator);
+  });
+
+  it('reads 个百分点 as a change in percent, in the direction of its verb', () => {
+    const t = only(plan('学生近视率比上年降低2个百分点。'));
+    expect(t).toMatchObject({ value: 2, unit: '%', comparator: 'decrease', kind: 'goal' });
+  });
+
+  it('lets a limit word after the number decide over the verb before it', () => {
+    expect(only(plan('留守儿童结对帮扶率达95%以上。')).comparator).toBe('ge');
+  });
+});
+
+describe('units, ranges, ratios, fractions and ranks', () => {
+  it('normalizes 名 to 人 and ㎡ to 平方米, and scales 万 except in 万元', () => {
+    expect(only(plan('骨干教师不少于12名。'))).toMatchObject({ value: 12, unit: '人' });
+    expect(only(summary('新建食堂建筑面积2400㎡。'))).toMatchObject({ value: 2400, unit: '平方米' });
+    expect(only(summary('学校占地面积3.5万㎡。'))).toMatchObject({ value: 35000, unit: '平方米' });
+    expect(only(summary('今年投入资金56.5万元。'))).toMatchObject({ value: 56.5, unit: '万元' });
+  });
+
+  it('counts money and area without a comparator but not plain counts', () => {
+    expect(targets(summary('学校现有教师86人,教学班24个。'))).toHaveLength(0);
+    expect(only(summary('投资1000多万元建设新校区。'))).toMatchObject({ value: 1000, unit: '万元', comparator: 'gt' });
+  });
+
+  it('reads ranges written with a dash and with 到', () => {
+    expect(only(plan('每个年级打造2-3个特色社团。'))).toMatchObject({ value: 2, valueMax: 3, unit: '个', comparator: 'range' });
+    expect(only(plan('需要增加两到三个录播教室。'))).toMatchObject({ value: 2, valueMax: 3, comparator: 'range' });
+  });
+
+  it('reads ratios as left ÷ right and leaves clock times alone', () => {
+    expect(only(summary('目前全校师生比为1:12.5。'))).toMatchObject({ value: 0.08, unit: 'ratio' });
+    expect(only(plan('骨干教师梯队比例为2:3:5。')).value).toBeCloseTo(0.4);
+    expect(targets(plan('每天8:30开始晨读。'))).toHaveLength(0);
+  });
+
+  it('reads fractions and 成 as percentages', () => {
+    expect(only(plan('教师讲授时间不超过课堂的1/3。'))).toMatchObject({ value: 33.33, unit: '%', comparator: 'le' });
+    expect(only(plan('力争九成学生达到良好等级。'))).toMatchObject({ value: 90, unit: '%' });
+  });
+
+  it('reads ranks: 前三名 is rank 3 or better, 第一名 exactly', () => {
+    expect(only(plan('中考平均分进入全县前三名。'))).toMatchObject({ value: 3, unit: '名次', comparator: 'le', indicator: '中考平均分' });
+    expect(only(plan('合唱比赛力争获得第一名。'))).toMatchObject({ value: 1, unit: '名次', comparator: 'eq' });
+  });
+
+  it('reads a bare number after a rate as a percentage', () => {
+    expect(only(summary('全镇辍学率为0。'))).toMatchObject({ value: 0, unit: '%', indicator: '辍学率' });
+  });
+});
+
+describe('what is not a target', () => {
+  it.each([
+    ['dates and spans of time', '2015年9月起,用三年时间完成改造,每学期不少于18周。'],
+    ['plan names made of numerals', '认真落实十三五规划和“三个提升”工程。'],
+    ['numbers in titles', '学习《提高95%学生阅读能力的十条建议》。'],
+    ['phone numbers and codes', '联系电话:0931-8826451。责任指标B2(4分)、B7(8分)。'],
+    ['project names with +', '深入推进体育艺术2+1工程。'],
+    ['一 as an article', '使教学质量达到一个新台阶。'],
+    ['a formula', '交流比例=交流教师数/专任教师数*100%。'],
+    ['ordinals', '第二阶段组织第三届读书节。'],
+  ])('%s', (_label, sentence) => {
+    expect(targets(plan(sentence))).toHaveLength(0);
+  });
+});
+
+describe('indicators', () => {
+  it('takes the noun phrase before the comparator and resolves an elided qualifier', () => {
+    const [first, second] = targets(plan('美术测评合格率达100%,优秀率不低于45%。'));
+    expect(first!.indicator).toBe('美术测评合格率');
+    expect(second!.indicator).toBe('美术测评优秀率');
+  });
+
+  it('gives coordinated rates one record each', () => {
+    const found = targets(summary('近年来全区小学入学率、巩固率均达到100%。'));
+    expect(found.map((t) => t.indicator)).toEqual(['小学入学率', '小学巩固率']);
+  });
+
+  it('takes the counted noun after a measure word and the group after a leading percentage', () => {
+    expect(only(plan('每个学生至少参加一项兴趣小组活动。')).indicator).toBe('兴趣小组活动');
+    expect(only(plan('85%的学生能独立完成实验报告。')).indicator).toMatch(/^学生/);
+  });
+
+  it('takes the subject before 占 and keeps the clause naming it in the evidence', () => {
+    const t = only(summary('全校共有随迁子女320人,占学生总数的18.5%。'));
+    expect(t.indicator).toContain('随迁子女');
+    expect(t.evidence.quote).toContain('随迁子女320人,占学生总数的18.5%');
+  });
+});
+
+describe('kind and year', () => {
+  it('reads forward-looking cues as goals and reporting cues as actuals', () => {
+    expect(only(summary('明年力争优秀率达到50%。')).kind).toBe('goal');
+    expect(only(plan('学校现有绿化面积3200平方米。')).kind).toBe('actual');
+  });
+
+  it('follows the genre of the article when the sentence has no decisive cue', () => {
+    expect(only(summary('保证入学率达到100%。')).kind).toBe('actual');
+    expect(only(plan('教师培训率达到100%。')).kind).toBe('goal');
+  });
+
+  it('reads a section on the present state as actuals inside a plan', () => {
+    const t = only(plan('一、现状分析\n留守儿童占在校生的35%以上。\n二、工作目标\n提高教学质量。'));
+    expect(t.kind).toBe('actual');
+  });
+
+  it('takes the due year from 到…年 and from the task’s 落实时间, never for actuals', () => {
+    expect(only(plan('到2020年,学生体质健康合格率达到95%。')).year).toBe(2020);
+    expect(only(plan('工作任务:确保学生睡眠时间不少于9小时。\n落实时间:2019年3月-2020年6月')).year).toBe(2020);
+    expect(only(summary('2018年全区教育经费支出达到5.6亿元。')).year).toBeNull();
+  });
+});
+
+describe('tables', () => {
+  it('reads each cell with indicator from the row and year and kind from the column', () => {
+    const found = targets(plan('主要指标\n指标\t2020年基数\t2023年目标\n体质健康合格率(%)\t90\t95\n骨干教师(人)\t12\t20'));
+    expect(found).toHaveLength(4);
+    expect(found[0]).toMatchObject({ indicator: '体质健康合格率', value: 90, unit: '%', kind: 'actual', year: null });
+    expect(found[1]).toMatchObject({ indicator: '体质健康合格率', value: 95, unit: '%', kind: 'goal', year: 2023 });
+    expect(found[3]).toMatchObject({ indicator: '骨干教师', value: 20, unit: '人', kind: 'goal', year: 2023 });
+  });
+});
+
+describe('evidence', () => {
+  it('quotes the exact clause holding indicator, comparator and number', () => {
+    const article = articleOf(plan('加强常规管理,课堂达标率不低于98%,全面提高质量。'));
+    const [t] = targetsExtractor.extract(article, { segmenter }).records;
+    expect(t!.evidence.quote).toBe(article.text.slice(t!.evidence.span.start, t!.evidence.span.end));
+    expect(t!.evidence.quote).toBe('课堂达标率不低于98%');
+  });
+});
+
+const SEEDS = '/work/shared/seeds/txt';
+const GOLD = '/work/shared/gold/seeds.jsonl';
+
+describe.runIf(existsSync(SEEDS) && existsSync(GOLD))('seed pages', () => {
+  it('finds nearly every gold target with evidence holding its anchor, and little else', () => {
+    const gold = readFileSync(GOLD, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.type === 'target');
+    const found: { doc: string; t: TargetRecord }[] = [];
+    for (const file of readdirSync(SEEDS)) {
+      const n = normalizeText(readFileSync(`${SEEDS}/${file}`, 'utf8'));
+      for (const a of buildArticles({ text: n.text, sourcePath: file, script: n.script }))
+        for (const t of targetsExtractor.extract(a, { segmenter }).records) found.push({ doc: a.id, t });
+    }
+    const used = new Set<number>();
+    let matched = 0;
+    for (const g of gold) {
+      const i = found.findIndex(
+        (f, k) => !used.has(k) && f.doc === g.doc && Math.abs(f.t.value - g.value) <= 0.01 && f.t.evidence.quote.replace(/\s/g, '').includes(g.anchor),
+      );
+      if (i >= 0) {
+        used.add(i);
+        matched++;
+      }
+    }
+    expect(matched / gold.length).toBeGreaterThan(0.95);
+    expect(matched / found.length).toBeGreaterThan(0.95);
+  });
+});
