@@ -21,14 +21,18 @@ export async function listFiles(roots: string[]): Promise<{ files: string[]; pro
       info = await stat(path);
     } catch (err) {
       const linkOk = await lstat(path).then(() => true, () => false);
-      problems.push({ path, reason: linkOk ? `cannot read: ${describe(err)}` : 'no such file or folder' });
+      problems.push({ path, reason: linkOk ? unreachableLink(err) : missing(path) });
       return;
     }
     if (info.isFile()) {
       files.add(path);
       return;
     }
-    if (!info.isDirectory()) return;
+    if (!info.isDirectory()) {
+      // Reading a pipe would block the run; a device is no document. Skipped, but said so.
+      problems.push({ path, reason: 'not a regular file (pipe, socket or device): skipped' });
+      return;
+    }
     const real = await realpath(path).catch(() => path);
     if (seenDirs.has(real)) {
       problems.push({ path, reason: 'symlink loop: folder already visited' });
@@ -50,6 +54,21 @@ export async function listFiles(roots: string[]): Promise<{ files: string[]; pro
 
   for (const root of roots) await visit(root);
   return { files: [...files].sort(), problems };
+}
+
+/** A link whose target cannot be reached: a loop, a missing target, or no permission. */
+function unreachableLink(err: unknown): string {
+  if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'broken symlink: its target does not exist';
+  return `cannot read: ${describe(err)}`;
+}
+
+/**
+ * A listed name that cannot be opened again: names whose bytes are not UTF-8 (archives unpacked
+ * on a GBK system) come back from readdir with U+FFFD and no longer name the file.
+ */
+function missing(path: string): string {
+  if (path.includes('\uFFFD')) return 'file name is not valid UTF-8 (GBK?): cannot be opened by name; rename it to ingest it';
+  return 'no such file or folder';
 }
 
 function describe(err: unknown): string {
