@@ -97,7 +97,7 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
       prior;
     const taskEnd = endOfTask(text, q.end);
     const year = kind === 'goal'
-      ? dueYear({ clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ss, cs), following: text.slice(postEnd, taskEnd) })
+      ? dueYear({ clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ps, cs), following: text.slice(postEnd, taskEnd) })
       : null;
 
     const spanStart = inherited || found.fromPreviousClause ? (prevClauseStart ?? cs) : cs;

@@ -1,13 +1,15 @@
 // The year a goal is due: a year in its own clause (`2014年还将投入…`), a deadline earlier in the
 // sentence (`到2017年…`), or the 落实时间 / 完成时间 line that closes the task it sits in.
 
-const YEAR_IN_CLAUSE = /((?:19|20)\d{2})\s?年(?!级|度?[0-9])/g;
+// A year compared against (`较2020年提高`, `比2019年`) is a baseline, not when the goal is due.
+const YEAR_IN_CLAUSE = /(?<![较比与同])((?:19|20)\d{2})\s?年(?!级|度?[0-9]|相比|同期)/g;
 const DEADLINE = /(?:到|至|于|在)((?:19|20)\d{2})\s?年|((?:19|20)\d{2})\s?年(?:底|末|前|以前)/g;
 const TIME_LABEL = /(?:落实|完成|实施|办结)(?:时间|时限|期限)|时间节点|完成日期/g;
 const YEAR_ANYWHERE = /(?:19|20)\d{2}(?=\s?[年.\/-])/g;
 
 export interface YearScopes {
   clauseBefore: string;
+  /** The sentence, and the paragraph, before the quantity: a `到2023年` there covers what follows. */
   sentenceBefore: string;
   /** Text after the quantity: the rest of its paragraph and the next one. */
   following: string;
