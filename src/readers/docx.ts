@@ -20,13 +20,17 @@ export function looksLikeDocx(bytes: Uint8Array): boolean {
   return probe.includes(MAIN_PART);
 }
 
+/** JSZip reports damage when a part is inflated, not when the archive is opened: both count. */
 async function withInlineNumbering(bytes: Uint8Array, path: string): Promise<Buffer> {
-  let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    return await rewriteNumbering(await JSZip.loadAsync(bytes), path);
   } catch (error) {
-    throw new UnreadableFileError(`damaged DOCX: ${(error as Error).message}`, path);
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(`damaged DOCX: ${(error as Error).message.replace(/^Bug : /, '')}`, path);
   }
+}
+
+async function rewriteNumbering(zip: JSZip, path: string): Promise<Buffer> {
   const numbering = await zip.file('word/numbering.xml')?.async('string');
   const document = await zip.file(MAIN_PART)?.async('string');
   if (document === undefined) throw new UnreadableFileError(`not a DOCX: ${MAIN_PART} missing`, path);

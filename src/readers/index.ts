@@ -1,7 +1,7 @@
 // Reader registry: the bytes decide the format (a page saved as .pdf is still HTML), the name only breaks ties.
 import { extname } from 'node:path';
 import type { Format, ReadResult } from '../types.js';
-import { UnreadableFileError } from '../errors.js';
+import { NoTextError, UnreadableFileError } from '../errors.js';
 import { docxReader } from './docx.js';
 import { htmlReader } from './html.js';
 import { pdfReader } from './pdf.js';
@@ -47,6 +47,8 @@ function explainUnknown(bytes: Uint8Array, path: string): UnreadableFileError {
 }
 
 export async function readFile(bytes: Uint8Array, path: string, options: Partial<ReadOptions> = {}): Promise<ReadResult> {
+  // Whatever its name promises, a zero-byte file is a failed download, not a damaged PDF or DOCX.
+  if (bytes.length === 0) throw new NoTextError('empty file (0 bytes)', path);
   const format = detectFormat(bytes, path);
   const reader = READERS.find((candidate) => candidate.format === format);
   if (!reader) throw explainUnknown(bytes, path);
