@@ -83,7 +83,7 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
   }
   while (pending.length) await settleOldest();
 
-  if (summary.ingested > 0) await refreshKeywords(db);
+  if (summary.ingested > 0 || (await interruptedSinceLastFinish(db, runId))) await refreshKeywords(db);
   await db.run(
     `UPDATE runs SET finished_at = ?, files_seen = ?, files_ingested = ?, files_unchanged = ?, files_duplicate = ?, files_failed = ? WHERE id = ?`,
     [new Date().toISOString(), summary.files, summary.ingested, summary.unchanged, summary.duplicate, summary.failed, runId],
@@ -104,6 +104,8 @@ async function prepare(
   }
   const file: FileFacts = { path, sha256: sha256(bytes), bytes: bytes.length };
   summary.bytes += bytes.length;
+  // Empty files are common in dumps (failed downloads) and all share one hash: say what they are.
+  if (bytes.length === 0) return () => fail(db, file, 'read', 'empty file (0 bytes)', runId);
   if (bytes.length > options.maxBytes) {
     return () => fail(db, file, 'limit', `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`, runId);
   }
@@ -138,6 +140,19 @@ async function prepare(
     summary.pages += result.file.pages ?? 0;
     return { status: 'ingested', articles: result.file.articles.length };
   };
+}
+
+/**
+ * True when a run since the last finished one was killed: it may have stored every file and died
+ * before the keywords were refreshed, and then this run finds everything unchanged.
+ */
+async function interruptedSinceLastFinish(db: Database, runId: number): Promise<boolean> {
+  const row = await db.get<{ n: number }>(
+    `SELECT count(*) AS n FROM runs WHERE id < ? AND finished_at IS NULL
+       AND id > (SELECT coalesce(max(id), 0) FROM runs WHERE id < ? AND finished_at IS NOT NULL)`,
+    [runId, runId],
+  );
+  return (row?.n ?? 0) > 0;
 }
 
 async function fail(db: Database, file: FileFacts, stage: string, reason: string, runId: number): Promise<Outcome> {
