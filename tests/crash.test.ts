@@ -36,9 +36,10 @@ async function contentOf(dbPath: string, root: string): Promise<Record<string, u
   const rel = (path: unknown): string => relative(root, String(path));
   const lines = (rows: Row[]): string[] => rows.map((row) => Object.values(row).join(' | ')).sort();
   try {
-    // A file stored by an interrupted run is `unchanged` in the run that finishes the job.
+    // A file stored by an interrupted run is `unchanged` in the run that finishes the job, a duplicate too.
     const files = await db.all(
-      `SELECT f.path, replace(f.status, 'unchanged', 'ingested') AS status, f.sha256, f.format, t.path AS twin
+      `SELECT f.path, CASE WHEN f.status <> 'unchanged' THEN f.status WHEN f.duplicate_of IS NULL THEN 'ingested' ELSE 'duplicate' END AS status,
+         f.sha256, f.format, t.path AS twin
        FROM files f LEFT JOIN files t ON t.id = f.duplicate_of`,
     );
     const documents = await db.all('SELECT f.path, d.doc, d.title, d.text FROM documents d JOIN files f ON f.id = d.file_id');
