@@ -17,7 +17,8 @@ export interface FileProcessor {
 export function createWorkerPool(jobs: number): FileProcessor {
   const filename = join(projectRoot(), 'dist/src/worker.js');
   if (!existsSync(filename)) throw new Error(`worker not built: ${filename} is missing (run \`npm run build\`)`);
-  const pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
+  // minThreads 0: a run over an unchanged dump starts no worker and loads no dictionary.
+  const pool = new Piscina({ filename, minThreads: 0, maxThreads: jobs, idleTimeout: 60_000 });
   const slots = createSlots(jobs);
   return {
     async process(task, timeoutMs) {

@@ -4,6 +4,7 @@ import { dayRange } from '../src/db/day-range.js';
 import { csvField, csvLine } from '../src/db/csv.js';
 import { hasSeveralStatements } from '../src/db/query.js';
 import { displayWidth, formatTable } from '../src/format/table.js';
+import { parentIndexes } from '../src/db/writer.js';
 
 describe('indicatorKey', () => {
   it('groups the ways plans name the physical-health excellence rate', () => {
@@ -51,5 +52,11 @@ describe('formatTable', () => {
     const lines = formatTable([{ a: '优秀率', b: 1 }, { a: 'x', b: 22 }]).split('\n');
     expect(lines[2]).toBe('优秀率  1');
     expect(lines[3]).toBe('x       22');
+  });
+});
+
+describe('parentIndexes', () => {
+  it('links each section to the nearest earlier section of a lower level', () => {
+    expect(parentIndexes([{ level: 1 }, { level: 2 }, { level: 3 }, { level: 2 }, { level: 1 }, { level: 3 }])).toEqual([-1, 0, 1, 0, -1, 4]);
   });
 });

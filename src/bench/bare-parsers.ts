@@ -5,10 +5,12 @@ import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
 import nodejieba from 'nodejieba';
 import { PDFParse } from 'pdf-parse';
+import { PDF_LOAD_OPTIONS } from '../readers/pdf.js';
 
 /**
- * The floor: each file through its bare parser (pdf-parse, mammoth, cheerio after iconv) and the
- * text through nodejieba, with no normalization, structure, extraction or database.
+ * The floor: each file through its bare parser (pdf-parse with the same CJK maps planmine gives it,
+ * mammoth, cheerio after iconv) and the text through nodejieba, with no normalization, structure,
+ * extraction or database.
  */
 export async function timeBareParsers(files: string[]): Promise<{ ms: number; byFormat: Record<string, number> }> {
   nodejieba.load();
@@ -20,7 +22,7 @@ export async function timeBareParsers(files: string[]): Promise<{ ms: number; by
     const ext = extname(path).toLowerCase();
     let text = '';
     if (ext === '.pdf') {
-      const parser = new PDFParse({ data: new Uint8Array(bytes) });
+      const parser = new PDFParse({ data: new Uint8Array(bytes), ...PDF_LOAD_OPTIONS });
       text = (await parser.getText()).text;
       await parser.destroy();
     } else if (ext === '.docx') {

@@ -25,7 +25,7 @@ const root = projectRoot();
 const cli = join(root, 'dist/src/cli.js');
 const work = join(root, options.work);
 mkdirSync(work, { recursive: true });
-const sources = sampleFiles(join(root, 'corpus'));
+const sources = sampleFiles(join(root, 'corpus/docs'));
 
 function runIngest(dump: string, db: string, jobs: number): Stats {
   const statsPath = `${db}.stats.json`;
@@ -48,7 +48,7 @@ const line = (label: string, value: string): void => console.log(`${label.padEnd
 const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(2) : 'n/a');
 
 console.log(`planmine bench on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
-console.log(`samples: ${sources.length} files from corpus/; dump: ${options.files} files\n`);
+console.log(`samples: ${sources.length} files from corpus/docs; dump: ${options.files} files\n`);
 
 const dump = join(work, 'dump');
 const files = generateDump(sources, dump, options.files);

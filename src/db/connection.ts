@@ -8,6 +8,8 @@ export type Row = Record<string, SqlValue>;
 
 export const SCHEMA_VERSION = 1;
 
+const STATEMENT_CACHE_SIZE = 64;
+
 /** A promise face over sqlite3's callbacks; one connection, statements run in call order. */
 export class Database {
   private constructor(private readonly db: sqlite3.Database) {}
@@ -19,9 +21,24 @@ export class Database {
     });
   }
 
+  /** Prepared once per distinct SQL text: the writer runs the same few inserts for every row. */
+  private readonly statements = new Map<string, sqlite3.Statement>();
+
   run(sql: string, params: SqlValue[] = []): Promise<{ lastID: number; changes: number }> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+      // Multi-row inserts vary in length; keep the cache from growing with every row count seen.
+      if (this.statements.size > STATEMENT_CACHE_SIZE) {
+        const [oldest, old] = this.statements.entries().next().value as [string, sqlite3.Statement];
+        this.statements.delete(oldest);
+        old.finalize();
+      }
+    }
+    const prepared = statement;
     return new Promise((resolve, reject) => {
-      this.db.run(sql, params, function (err) {
+      prepared.run(params, function (err) {
         if (err) reject(err);
         else resolve({ lastID: this.lastID, changes: this.changes });
       });
@@ -57,7 +74,9 @@ export class Database {
     }
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await Promise.all([...this.statements.values()].map((st) => new Promise<void>((resolve) => st.finalize(() => resolve()))));
+    this.statements.clear();
     return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
   }
 }

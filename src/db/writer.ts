@@ -3,6 +3,7 @@ import type { ProcessedArticle, ProcessedFile } from '../pipeline.js';
 import type { Evidence, Message, Section } from '../types.js';
 import { indicatorKey } from './indicator-key.js';
 import { dayRange } from './day-range.js';
+import { insertMany } from './insert-many.js';
 import type { FileStatus } from '../ingest.js';
 
 
@@ -97,70 +98,65 @@ async function insertArticle(db: Database, fileId: number, item: ProcessedArticl
     ],
   );
   await insertSections(db, documentId, article.sections);
-  for (const [i, s] of article.sentences.entries()) {
-    await db.run('INSERT INTO sentences (document_id, section_path, start, end, text, words) VALUES (?, ?, ?, ?, ?, ?)', [
-      documentId, s.sectionPath.join(' > '), s.start, s.end, article.text.slice(s.start, s.end), item.sentenceWords[i] ?? '',
-    ]);
-  }
+  await insertMany(
+    db, 'sentences', ['document_id', 'section_path', 'start', 'end', 'text', 'words'],
+    article.sentences.map((s, i) => [documentId, s.sectionPath.join(' > '), s.start, s.end, article.text.slice(s.start, s.end), item.sentenceWords[i] ?? '']),
+  );
   await insertRecords(db, documentId, item);
   await insertMessages(db, fileId, documentId, article.messages);
 }
 
+/** Index of each section's parent (the nearest earlier section of a lower level), or -1. */
+export function parentIndexes(sections: readonly Pick<Section, 'level'>[]): number[] {
+  const open: number[] = [];
+  return sections.map((s, i) => {
+    while (open.length && sections[open[open.length - 1]!]!.level >= s.level) open.pop();
+    const parent = open[open.length - 1] ?? -1;
+    open.push(i);
+    return parent;
+  });
+}
+
 async function insertSections(db: Database, documentId: number, sections: Section[]): Promise<void> {
-  // A section's parent is the nearest earlier section of a lower level.
-  const open: { level: number; id: number }[] = [];
-  for (const [ordinal, s] of sections.entries()) {
-    while (open.length && open[open.length - 1]!.level >= s.level) open.pop();
-    const parentId = open[open.length - 1]?.id ?? null;
-    const { lastID } = await db.run(
-      'INSERT INTO sections (document_id, parent_id, ordinal, level, numbering, title, path, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [documentId, parentId, ordinal, s.level, s.numbering, s.title, s.path.join(' > '), s.body.start, s.body.end],
-    );
-    open.push({ level: s.level, id: lastID });
+  // Rows go in without parents first: their ids are only known once inserted.
+  const first = await insertMany(
+    db, 'sections', ['document_id', 'ordinal', 'level', 'numbering', 'title', 'path', 'start', 'end'],
+    sections.map((s, ordinal) => [documentId, ordinal, s.level, s.numbering, s.title, s.path.join(' > '), s.body.start, s.body.end]),
+  );
+  if (first === null) return;
+  for (const [i, parent] of parentIndexes(sections).entries()) {
+    if (parent >= 0) await db.run('UPDATE sections SET parent_id = ? WHERE id = ?', [first + parent, first + i]);
   }
 }
 
+const EVIDENCE_COLUMNS = ['evidence', 'start', 'end', 'section_path', 'extractor'] as const;
+
 async function insertRecords(db: Database, documentId: number, item: ProcessedArticle): Promise<void> {
-  const partyIds = new Map<string, number>();
-  const assignments = [];
+  const targets: SqlValue[][] = [];
+  const phases: SqlValue[][] = [];
+  const parties: SqlValue[][] = [];
+  const partyNames: string[] = [];
+  const assignments: { party: string; values: SqlValue[] }[] = [];
   for (const { record: r, extractor } of item.records) {
-    switch (r.type) {
-      case 'target':
-        await db.run(
-          `INSERT INTO targets (document_id, indicator, indicator_key, value, value_max, unit, comparator, kind, year,
-             evidence, start, end, section_path, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [documentId, r.indicator, indicatorKey(r.indicator), r.value, r.valueMax, r.unit, r.comparator, r.kind, r.year, ...evidenceColumns(r.evidence), extractor],
-        );
-        break;
-      case 'phase': {
-        const days = dayRange(r.start, r.end);
-        await db.run(
-          `INSERT INTO phases (document_id, ordinal, name, start_date, end_date, first_day, last_day, evidence, start, end,
-             section_path, extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [documentId, r.order, r.name, r.start, r.end, days.first, days.last, ...evidenceColumns(r.evidence), extractor],
-        );
-        break;
-      }
-      case 'party': {
-        const { lastID } = await db.run(
-          `INSERT INTO parties (document_id, name, kind, role, group_name, evidence, start, end, section_path, extractor)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [documentId, r.name, r.kind, r.role, r.group, ...evidenceColumns(r.evidence), extractor],
-        );
-        partyIds.set(r.name, lastID);
-        break;
-      }
-      case 'assignment':
-        assignments.push({ r, extractor });
-        break;
+    const evidence = [...evidenceColumns(r.evidence), extractor];
+    if (r.type === 'target') {
+      targets.push([documentId, r.indicator, indicatorKey(r.indicator), r.value, r.valueMax, r.unit, r.comparator, r.kind, r.year, ...evidence]);
+    } else if (r.type === 'phase') {
+      const days = dayRange(r.start, r.end);
+      phases.push([documentId, r.order, r.name, r.start, r.end, days.first, days.last, ...evidence]);
+    } else if (r.type === 'party') {
+      parties.push([documentId, r.name, r.kind, r.role, r.group, ...evidence]);
+      partyNames.push(r.name);
+    } else {
+      assignments.push({ party: r.party, values: [r.party, r.task, r.deadline, ...evidence] });
     }
   }
-  // Assignments last, so each can point at its party's row.
-  for (const { r, extractor } of assignments) {
-    await db.run(
-      `INSERT INTO assignments (document_id, party_id, party, task, deadline, evidence, start, end, section_path, extractor)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [documentId, partyIds.get(r.party) ?? null, r.party, r.task, r.deadline, ...evidenceColumns(r.evidence), extractor],
-    );
-  }
+  await insertMany(db, 'targets', ['document_id', 'indicator', 'indicator_key', 'value', 'value_max', 'unit', 'comparator', 'kind', 'year', ...EVIDENCE_COLUMNS], targets);
+  await insertMany(db, 'phases', ['document_id', 'ordinal', 'name', 'start_date', 'end_date', 'first_day', 'last_day', ...EVIDENCE_COLUMNS], phases);
+  const firstParty = await insertMany(db, 'parties', ['document_id', 'name', 'kind', 'role', 'group_name', ...EVIDENCE_COLUMNS], parties);
+  const partyIds = new Map(partyNames.map((name, i) => [name, firstParty! + i]));
+  await insertMany(
+    db, 'assignments', ['document_id', 'party_id', 'party', 'task', 'deadline', ...EVIDENCE_COLUMNS],
+    assignments.map((a) => [documentId, partyIds.get(a.party) ?? null, ...a.values]),
+  );
 }

@@ -14,7 +14,7 @@ const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pa
  * Without the character maps, text in a predefined CJK encoding (UniGB-UCS2-H and kin, no
  * ToUnicode) comes back empty and pdf.js reports no error.
  */
-const LOAD_OPTIONS = {
+export const PDF_LOAD_OPTIONS = {
   cMapUrl: join(PDFJS_ROOT, 'cmaps') + '/',
   cMapPacked: true,
   standardFontDataUrl: join(PDFJS_ROOT, 'standard_fonts') + '/',
@@ -42,7 +42,7 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadOpti
   // pdf.js rebuilds a cut file silently; a missing end marker is the sign of a partial download.
   if (!hasEndMarker(bytes)) throw new UnreadableFileError('truncated PDF', path);
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), ...LOAD_OPTIONS });
+  const parser = new PDFParse({ data: new Uint8Array(bytes), ...PDF_LOAD_OPTIONS });
   try {
     let pages: number;
     try {
