@@ -1,4 +1,5 @@
 import { readFile as readBytes } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Database } from './db/connection.js';
 import { storeFailure, storeFileStatus, storeProcessedFile, type FileFacts } from './db/writer.js';
 import { sha256 } from './pipeline.js';
@@ -53,7 +54,10 @@ type Outcome = Pick<FileEvent, 'status' | 'reason' | 'articles'>;
  */
 export async function ingest(db: Database, roots: string[], options: IngestOptions): Promise<IngestSummary> {
   const { lastID: runId } = await db.run('INSERT INTO runs (started_at, args) VALUES (?, ?)', [new Date().toISOString(), JSON.stringify(roots)]);
-  const { files, problems } = await listFiles(roots);
+  const listed = await listFiles(roots);
+  const own = await ownFiles(db);
+  const files = listed.files.filter((path) => !own.has(resolve(path)));
+  const problems = listed.problems;
   const summary: IngestSummary = {
     runId, files: files.length + problems.length, ingested: 0, unchanged: 0, duplicate: 0, failed: 0, pages: 0, bytes: 0,
     timings: { read: 0, normalize: 0, structure: 0, extract: 0, segment: 0, write: 0 },
@@ -140,6 +144,13 @@ async function prepare(
     summary.pages += result.file.pages ?? 0;
     return { status: 'ingested', articles: result.file.articles.length };
   };
+}
+
+/** The database file and its journal files: a dump may hold the database that is being written. */
+async function ownFiles(db: Database): Promise<Set<string>> {
+  const main = (await db.all<{ name: string; file: string }>('PRAGMA database_list')).find((row) => row.name === 'main')?.file;
+  if (!main) return new Set();
+  return new Set(['', '-wal', '-shm', '-journal'].map((suffix) => resolve(main + suffix)));
 }
 
 /**

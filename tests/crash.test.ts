@@ -6,7 +6,7 @@ import { extname, join, relative } from 'node:path';
 import { once } from 'node:events';
 import { Database } from '../src/db/connection.js';
 import { badFiles, seededRandom } from './fixtures/bad-files.js';
-import { tempDir } from './helpers/db.js';
+import { count, freshDatabase, ingestInline, tempDir } from './helpers/db.js';
 import { buildOnce, ROOT, runCli, spawnIngest } from './helpers/cli.js';
 
 const CORPUS = join(ROOT, 'corpus', 'docs');
@@ -112,6 +112,7 @@ describe('kill -9 during ingest', () => {
     const killedDb = join(root, 'killed.sqlite');
     const random = seededRandom(7);
     // Kill points spread over the run: after a number of files is stored, plus a few ms to land inside a transaction.
+    let killedMidRun = 0;
     const targets = Array.from({ length: KILLS }, () => Math.floor(random() * total)).sort((a, b) => a - b);
     for (const target of targets) {
       const child = spawnIngest([dump, '--db', killedDb, '--jobs', '2']);
@@ -127,8 +128,11 @@ describe('kill -9 during ingest', () => {
       }
       await sleep(Math.floor(random() * 40));
       child.kill('SIGKILL');
-      await exited;
+      const [, signal] = (await exited) as [number | null, string | null];
+      if (signal === 'SIGKILL') killedMidRun++;
     }
+    // Most kill points must land in a live run, or the test proves nothing.
+    expect(killedMidRun).toBeGreaterThanOrEqual(KILLS - 1);
     const resumed = runCli(['ingest', dump, '--db', killedDb, '--jobs', '2']);
     expect(resumed.status, resumed.stderr).toBe(1);
 
@@ -142,5 +146,22 @@ describe('kill -9 during ingest', () => {
   it('lets readers query the database while an ingest writes it', () => {
     expect(readerErrors).toEqual([]);
     expect(readsDuringRuns.some((n) => n > 0)).toBe(true);
+  });
+});
+
+describe('a run that dies after storing its last file', () => {
+  it('gets its keywords from the next run even when that run finds every file unchanged', async () => {
+    const { db } = await freshDatabase();
+    // The process "dies" in the progress callback of the last file: rows stored, keywords not yet computed.
+    const dying = ingestInline(db, [CORPUS], {
+      onFile: (event) => {
+        if (event.done === event.total) throw new Error('killed');
+      },
+    });
+    await expect(dying).rejects.toThrow('killed');
+    expect(await count(db, 'SELECT count(*) AS n FROM keywords')).toBe(0);
+    const rerun = await ingestInline(db, [CORPUS]);
+    expect(rerun.ingested).toBe(0);
+    expect(await count(db, 'SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM keywords k WHERE k.document_id = d.id)')).toBe(0);
   });
 });
