@@ -20,6 +20,12 @@ import { exportCsv } from './db/export-csv.js';
 import { PlanmineError } from './errors.js';
 import { countsByTable } from './summary.js';
 
+// `planmine sql … | head` closes the pipe early: the reader chose to stop, it is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const DEFAULT_DB = 'output/plans.sqlite';
 
 const positiveInt = (value: string): number => {

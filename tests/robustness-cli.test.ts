@@ -2,12 +2,12 @@
 // the worker pool, a read-only `sql`, and paths that cannot be read reported rather than fatal.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Database } from '../src/db/connection.js';
 import { BAD_FILE_LIMITS, buildZip, docxMembers, PLAN_TEXT, writeBadFiles } from './fixtures/bad-files.js';
 import { tempDir } from './helpers/db.js';
-import { buildOnce, isRoot, runCli } from './helpers/cli.js';
+import { buildOnce, CLI, isRoot, runCli } from './helpers/cli.js';
 
 async function query<T>(dbPath: string, sql: string): Promise<T[]> {
   const db = await Database.open(dbPath, { readonly: true });
@@ -128,6 +128,21 @@ describe('planmine sql is read-only', () => {
     expect(exported.status, exported.stderr).toBe(0);
     const records = exported.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string });
     expect(records.filter((r) => r.type === 'document')).toHaveLength(2);
+  });
+});
+
+describe('output into a pipe that closes early', () => {
+  beforeAll(buildOnce, 200_000);
+
+  it('stops quietly with exit 0 when the reader (head) stops reading', () => {
+    const { dir, db } = goodDump();
+    expect(runCli(['ingest', dir, '--db', db, '--jobs', '1']).status).toBe(0);
+    // Far more rows than a pipe buffers, so the write after `head` exits fails.
+    const many = 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r LIMIT 200000) SELECT n FROM r';
+    const script = `"${process.execPath}" "${CLI}" sql "${many}" --db "${db}" --format csv | head -c 5 >/dev/null; exit \${PIPESTATUS[0]}`;
+    const run = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(run.status).toBe(0);
   });
 });
 
