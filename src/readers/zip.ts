@@ -1,10 +1,15 @@
 // Reads a ZIP's central directory without inflating anything, so that a DOCX can be refused
 // before mammoth expands it (zip bombs: huge declared sizes or a flood of entries).
+import { inflateRawSync } from 'node:zlib';
 import { LimitExceededError, UnreadableFileError } from '../errors.js';
 
 export interface ZipEntry {
   name: string;
   uncompressedSize: number;
+  compressedSize: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  localHeaderOffset: number;
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -47,7 +52,13 @@ export function listZipEntries(bytes: Uint8Array, path?: string): ZipEntry[] {
     }
     const nameLength = readU16(bytes, at + 28);
     const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8');
-    entries.push({ name, uncompressedSize: readU32(bytes, at + 24) });
+    entries.push({
+      name,
+      uncompressedSize: readU32(bytes, at + 24),
+      compressedSize: readU32(bytes, at + 20),
+      method: readU16(bytes, at + 10),
+      localHeaderOffset: readU32(bytes, at + 42),
+    });
     at += 46 + nameLength + readU16(bytes, at + 30) + readU16(bytes, at + 32);
   }
   return entries;
@@ -70,5 +81,30 @@ export function checkZipLimits(
       path,
     );
   }
+  checkInflatedSizes(bytes, entries, path);
   return entries;
+}
+
+/**
+ * The directory may understate sizes: each deflated entry is inflated with its declared size as a
+ * hard cap, so a lying archive is stopped at that size instead of filling memory.
+ */
+function checkInflatedSizes(bytes: Uint8Array, entries: ZipEntry[], path?: string): void {
+  for (const entry of entries) {
+    if (entry.method !== 8) continue;
+    const at = entry.localHeaderOffset;
+    if (at + 30 > bytes.length || readU32(bytes, at) !== LOCAL_HEADER) {
+      throw new UnreadableFileError(`damaged ZIP: local header of ${entry.name} out of place`, path);
+    }
+    const start = at + 30 + readU16(bytes, at + 26) + readU16(bytes, at + 28);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    try {
+      inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new LimitExceededError(`ZIP entry ${entry.name} expands beyond its declared ${entry.uncompressedSize} bytes (zip bomb?)`, path);
+      }
+      throw new UnreadableFileError(`damaged ZIP: ${entry.name} cannot be inflated (${(error as Error).message})`, path);
+    }
+  }
 }
