@@ -5,7 +5,7 @@
 export const ORG_SUFFIX =
   '(?:中心学校|中心小学|中心校|实验学校|学校|中学部|小学部|初中部|高中部|中学|小学|完小|教学点|学区|幼儿园|' +
   '[一二三四五六七八九十\\d]+中|教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教研室|教研中心|教育中心|教育办|' +
-  '教委|项目部|分公司|公司|大学|学院|研究院|研究所)';
+  '教委|项目部|分公司|公司|医院|卫生院|大学|学院|研究院|研究所)';
 
 /** Bodies above the school that plans cite as authorities rather than speak for. */
 export const AUTHORITY = /(?:教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教委|教育部|政府|国务院)$/;
@@ -24,10 +24,13 @@ export function namePart(name: string): string | null {
   return null;
 }
 
+/** A kind of school rather than one school: `农村小学`, `薄弱学校` (a paper's topic, not its author). */
+const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城乡|山区|偏远|边远|薄弱|民办|公办|寄宿制|普通|新建)$/;
+
 /** A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`). */
 export function isOrgName(name: string): boolean {
   const head = namePart(name);
-  return head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]/.test(head);
+  return head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]/.test(head) && !CATEGORY_BEFORE_UNIT.test(head);
 }
 
 /** A name that picks out one organization; `中心小学` or `第一中学` alone could be any town's. */

@@ -74,9 +74,11 @@ const CITED_AFTER = /^(?:关于|印发|下发|制定的|颁布|文件|通知|的
  * maybe after a modifier such as 各, 学校, 我校; anywhere else it is the object of someone else's verb.
  */
 const AGENT_BEFORE = new RegExp(
-  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|请|让|要求|并|同时|年|来|月|日|后)\\s*(?:并由|由|各|全体|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
+  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|请|让|要求|并|同时|年|来|月|日|后|设在)\\s*(?:并由|由|各学校|各单位|各部门|各|全体|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
 );
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
+/** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
+const MEASURED_AFTER = /^[^,,。;;]{0,12}?(?:比例|占比|[^效]率)(?:达到|达|不低于|不少于|保持|提高|为|在)/;
 const NOT_AGENT_AFTER = /^(?:\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占)/;
 /** `发挥校长、教导主任的示范带头作用`: the ones whose role is invoked act too. */
 const INVOKED = /发挥(?:[^,。;]{0,12}、)?$/;
@@ -97,7 +99,7 @@ export function findActors(text: string): Mention[] {
       const name = m[0];
       const before = text.slice(Math.max(0, start - 14), start);
       const after = text.slice(end, end + 14);
-      if (isGeneric(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || insideTitle(text, start)) continue;
+      if (isGeneric(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
       if (!AGENT_BEFORE.test(before) && !INVOKED.test(before)) continue;
       if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
       if (/^(?:组|委|室|处|部|会|长|员)/.test(after)) continue; // part of a longer name

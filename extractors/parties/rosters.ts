@@ -21,6 +21,8 @@ const COMPOSED_OF = /[、,,]([^,,。;::]{2,24}?)(?:共同)?组成的?/g;
 /** `谷云彪副区长牵头…`: a name right before the position that leads. */
 const NAMED_HOLDER = new RegExp(`([\\u4e00-\\u9fa5]{3,4})(${ROLE.source})(?=牵头|负责|担任|任组长|为组长|主持)`, 'g');
 const LED_BY = /以([\u4e00-\u9fa5]{2,8}?)为(副?组长)/g;
+/** `局长任组长,分管副局长任副组长,各股室负责人为成员`: positions named to a group's seats. */
+const POSITION_SEATED = new RegExp(`(?<=^|[\\n,,。;;、:：]|由)(?:各)?(${ROLE.source})(?:任|担任|为)(副?组长|成员|组员|副?主任)(?![\\u4e00-\\u9fa5]*小组)`, 'g');
 const ITEM_SEP = /[、,,;;\s/]+|及|和|与|以及/;
 /** What is left of a member item once 各, 全体, 其他成员, 工作人员 are taken off. */
 const ITEM_PREFIX = /^(?:各|全体|其他|相关)/;
@@ -48,6 +50,10 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
   for (const m of text.matchAll(APPOINTED)) {
     const name = m[1]!.replace(/^(?:由|请|以)/, '');
     if (looksLikeName(name)) entries.push({ name, kind: 'person', role: m[2]!, group: groupBefore(groups, m.index), span: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const m of text.matchAll(POSITION_SEATED)) {
+    if (isGeneric(m[1]!)) continue;
+    entries.push({ name: m[1]!, kind: 'role', role: m[2]!, group: groupBefore(groups, m.index), span: { start: m.index, end: m.index + m[0].length } });
   }
   for (const m of text.matchAll(LED_BY)) {
     const kind = kindOf(m[1]!);

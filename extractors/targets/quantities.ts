@@ -23,7 +23,8 @@ export interface Quantity {
   chinese: boolean;
 }
 
-const NUMERAL = new RegExp(`百分之(?:${ARABIC_NUMERAL}|${CHINESE_NUMERAL})|${ARABIC_NUMERAL}|${CHINESE_NUMERAL}`, 'g');
+// 百分之百 is a whole hundred: its numeral is the bare 百 that no other number starts with.
+const NUMERAL = new RegExp(`百分之(?:${ARABIC_NUMERAL}|${CHINESE_NUMERAL}|百)|${ARABIC_NUMERAL}|${CHINESE_NUMERAL}`, 'g');
 const NUMERAL_AT = new RegExp(`(?:${ARABIC_NUMERAL}|${CHINESE_NUMERAL})`, 'y');
 const RANGE_JOIN = /\s?(?:-|~|～|—|–|到|至)\s?/y;
 const MODIFIERS = /([多余])?([万亿])?([多余])?\s?/y;
