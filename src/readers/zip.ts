@@ -85,9 +85,12 @@ export function checkZipLimits(
   return entries;
 }
 
+/** How far past its declared size an entry may inflate before it counts as a bomb rather than damage. */
+const BOMB_MARGIN = 1024 * 1024;
+
 /**
  * The directory may understate sizes: each deflated entry is inflated with its declared size as a
- * hard cap, so a lying archive is stopped at that size instead of filling memory.
+ * cap (plus a margin), so a lying archive is stopped there instead of filling memory.
  */
 function checkInflatedSizes(bytes: Uint8Array, entries: ZipEntry[], path?: string): void {
   for (const entry of entries) {
@@ -98,13 +101,18 @@ function checkInflatedSizes(bytes: Uint8Array, entries: ZipEntry[], path?: strin
     }
     const start = at + 30 + readU16(bytes, at + 26) + readU16(bytes, at + 28);
     const data = bytes.subarray(start, start + entry.compressedSize);
+    let inflated: number;
     try {
-      inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+      inflated = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + BOMB_MARGIN }).length;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new LimitExceededError(`ZIP entry ${entry.name} expands beyond its declared ${entry.uncompressedSize} bytes (zip bomb?)`, path);
+        throw new LimitExceededError(`ZIP entry ${entry.name} expands far beyond its declared ${entry.uncompressedSize} bytes (zip bomb?)`, path);
       }
       throw new UnreadableFileError(`damaged ZIP: ${entry.name} cannot be inflated (${(error as Error).message})`, path);
+    }
+    // A few bytes off is a damaged file, not an attack.
+    if (inflated !== entry.uncompressedSize) {
+      throw new UnreadableFileError(`damaged ZIP: ${entry.name} inflates to ${inflated} bytes, not the declared ${entry.uncompressedSize}`, path);
     }
   }
 }
