@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fractionPercent, parseChineseInteger, parseNumeral, parsePercentWords } from '../extractors/shared/numerals.js';
+import { fractionPercent, parseChineseInteger, parseNumeral, parsePercentWords } from '../src/text/numerals.js';
 
 describe('parseChineseInteger', () => {
   it('reads counted numerals with and without a leading one', () => {

@@ -3,6 +3,7 @@
 // dotted (`2014.9-2015.7`) and ISO forms, `即日起至…`, month modifiers (底, 上旬…), Chinese numerals,
 // and scraped dates that lost 年 (`201011月到20112月` → 2010-11 … 2011-02).
 import type { Span } from '../../src/types.js';
+import { parseChineseInteger } from '../../src/text/numerals.js';
 
 /** A date as far as the text states it; month and day are 1-based. */
 export interface DatePoint {
@@ -24,19 +25,10 @@ export interface DateOptions {
   year?: number | null;
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /** `12`, `十二`, `二十三`, `二〇一六` → number; null when it is not a numeral. */
 export function numeralValue(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
-  if (!s.includes('十')) {
-    if (![...s].every((c) => c in CN_DIGIT)) return null;
-    return Number([...s].map((c) => CN_DIGIT[c]).join(''));
-  }
-  const [tens, ones] = s.split('十');
-  const t = tens ? CN_DIGIT[tens] : 1;
-  const o = ones ? CN_DIGIT[ones] : 0;
-  return t === undefined || o === undefined || s.split('十').length > 2 ? null : t * 10 + o;
+  return parseChineseInteger(s);
 }
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';

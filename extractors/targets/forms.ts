@@ -1,6 +1,6 @@
 // The written forms of a quantity other than number-plus-unit: fractions, ratios, ranks and
 // percentage ranges. Each reads the form at a numeral's offset or returns null.
-import { fractionPercent, parseNumeral, round } from '../shared/numerals.js';
+import { fractionPercent, parseNumeral, round } from '../../src/text/numerals.js';
 import type { Quantity } from './quantities.js';
 
 /** The upper end of `10%-15%`: a range whose unit is written twice. */

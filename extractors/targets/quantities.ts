@@ -1,7 +1,7 @@
 // Finds every written quantity in a text: a number with its unit, a percentage in any spelling,
 // a fraction, a ratio, a rank or a range. Which of them are targets is decided later.
 import type { Comparator } from '../../src/types.js';
-import { ARABIC_NUMERAL, CHINESE_NUMERAL, parseChineseInteger, parseNumeral, parsePercentWords, round } from '../shared/numerals.js';
+import { ARABIC_NUMERAL, CHINESE_NUMERAL, parseChineseInteger, parseNumeral, parsePercentWords, round } from '../../src/text/numerals.js';
 import { percentRangeEnd, readFraction, readRank, readRatio } from './forms.js';
 import { type UnitClass, unitAt } from './units.js';
 
