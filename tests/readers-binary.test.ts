@@ -65,6 +65,17 @@ describe('PDF layout', () => {
       '第二阶段实施。',
     ]);
   });
+
+  it('joins a number cut by the margin even on a short line, but not a list item that starts with a number', () => {
+    const pages = ['巩固率达到 1\n00% 以上,辍学率为 0。\n优秀率达到 9\n2.加强教研。'];
+    expect(cleanPdfPages(pages).split('\n')).toEqual(['巩固率达到 100% 以上,辍学率为 0。', '优秀率达到 9', '2.加强教研。']);
+  });
+
+  it('joins a full line with a next line that starts with a quantity rather than an item number', () => {
+    const full = '学校投入资金改造校舍和运动场地并购置了一批教学仪器设备累计投入';
+    const pages = [`${full}\n13.6 万元。\n3.加强管理。\n${full}\n4.2 万元。`];
+    expect(cleanPdfPages(pages).split('\n')).toEqual([`${full}13.6 万元。`, '3.加强管理。', `${full}4.2 万元。`]);
+  });
 });
 
 describe('PDF', () => {

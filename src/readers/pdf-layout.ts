@@ -60,10 +60,14 @@ export function removeRunningLines(pages: readonly string[][]): string[][] {
   });
 }
 
-/** Display width: CJK characters are twice as wide as Latin ones. */
+/**
+ * Display width: CJK characters are twice as wide as Latin ones. Spaces count for nothing: the text
+ * layer puts them around every Latin run, and counting them makes lines with numbers look longer
+ * than the margin, so that the full width is overestimated and wrapped lines stay split.
+ */
 export function displayWidth(line: string): number {
   let width = 0;
-  for (const char of line) width += CJK.test(char) ? 2 : 1;
+  for (const char of line) width += CJK.test(char) ? 2 : char === ' ' ? 0 : 1;
   return width;
 }
 
@@ -73,6 +77,21 @@ function fullWidth(lines: readonly string[]): number {
   return widths[Math.floor(widths.length * 0.9)] ?? 0;
 }
 
+/**
+ * A line that ends in a digit followed by one that starts with a digit or % is a number cut by the
+ * margin (`达到1` / `00%`): digits and spaces are narrow, so such lines can fall short of the width test.
+ */
+const LIST_ITEM = /^\d+\s*[、.．)）](?!\d)/;
+
+/** `一、` `(二)` `3.` start an item; a bare number (`13.6万元`) continues the sentence above. */
+function startsNumberedItem(line: string): boolean {
+  return /^\d/.test(line) ? LIST_ITEM.test(line) : LEADING_NUMBER.test(line);
+}
+
+function splitsANumber(previous: string, line: string): boolean {
+  return /\d$/.test(previous) && /^[\d%]/.test(line) && !LIST_ITEM.test(line) && !previous.includes('\t') && !line.includes('\t');
+}
+
 /** Joins a line with the next when it runs to the margin and neither side marks a paragraph. */
 export function joinWrappedLines(lines: readonly string[]): string[] {
   const full = fullWidth(lines);
@@ -80,7 +99,9 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   let open = false;
   for (const line of lines) {
     const previous = result[result.length - 1];
-    if (open && previous !== undefined && !LEADING_NUMBER.test(line) && !line.includes('\t')) {
+    if (previous !== undefined && splitsANumber(previous, line)) {
+      result[result.length - 1] = previous + line;
+    } else if (open && previous !== undefined && !startsNumberedItem(line) && !line.includes('\t')) {
       result[result.length - 1] = previous + line;
     } else {
       result.push(line);
