@@ -103,7 +103,7 @@ async function prepare(
   try {
     bytes = await readBytes(path);
   } catch (err) {
-    const reason = `cannot read file: ${(err as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : String(err)}`;
+    const reason = `cannot read file: ${readProblem(err as NodeJS.ErrnoException)}`;
     return () => fail(db, { path, sha256: null, bytes: null }, 'read', reason, runId);
   }
   const file: FileFacts = { path, sha256: sha256(bytes), bytes: bytes.length };
@@ -144,6 +144,14 @@ async function prepare(
     summary.pages += result.file.pages ?? 0;
     return { status: 'ingested', articles: result.file.articles.length };
   };
+}
+
+function readProblem(err: NodeJS.ErrnoException): string {
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  // Listed at the start of the run, gone by the time its turn came (a dump still being unpacked or cleaned).
+  if (err.code === 'ENOENT') return 'it disappeared during the run';
+  if (err.code === 'EISDIR') return 'it became a folder during the run';
+  return err.message;
 }
 
 /** The database file and its journal files: a dump may hold the database that is being written. */

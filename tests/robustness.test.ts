@@ -1,11 +1,11 @@
 // Bad inputs beside good ones, through the library: each file ends in exactly one state, failures
 // are stored with a reason a researcher understands, and none of them stops the batch.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../src/db/connection.js';
 import type { FileEvent, IngestSummary } from '../src/ingest.js';
-import { BAD_FILE_LIMITS, writeBadFiles, type BadFile } from './fixtures/bad-files.js';
+import { BAD_FILE_LIMITS, PLAN_TEXT, writeBadFiles, type BadFile } from './fixtures/bad-files.js';
 import { count, freshDatabase, ingestInline, tempDir } from './helpers/db.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -93,5 +93,24 @@ describe('bad files beside the corpus', () => {
     expect(again.ingested).toBe(0);
     expect(await count(db, 'SELECT count(*) AS n FROM documents')).toBe(documents);
     expect(await count(db, 'SELECT count(*) AS n FROM errors WHERE run_id = ?', [again.runId])).toBe(summary.failed);
+  });
+});
+
+describe('a file that disappears during the run', () => {
+  it('fails with that reason and the others are stored', async () => {
+    const dir = tempDir('planmine-vanish-');
+    writeFileSync(join(dir, 'a.txt'), PLAN_TEXT);
+    writeFileSync(join(dir, 'b.txt'), PLAN_TEXT.replace('96%', '97%'));
+    writeFileSync(join(dir, 'c.txt'), PLAN_TEXT.replace('96%', '98%'));
+    const { db } = await freshDatabase();
+    // With a window of one, b.txt is read only after a.txt is settled: deleting it then is a race won on purpose.
+    const summary = await ingestInline(db, [dir], {
+      onFile: (event) => {
+        if (event.path.endsWith('a.txt')) rmSync(join(dir, 'b.txt'));
+      },
+    });
+    expect(summary).toMatchObject({ files: 3, ingested: 2, failed: 1 });
+    const errors = await db.all<{ path: string; reason: string }>('SELECT path, reason FROM errors');
+    expect(errors).toEqual([{ path: join(dir, 'b.txt'), reason: 'cannot read file: it disappeared during the run' }]);
   });
 });
