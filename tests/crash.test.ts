@@ -50,7 +50,7 @@ async function contentOf(dbPath: string, root: string): Promise<Record<string, u
     return {
       integrity: await db.get('PRAGMA integrity_check'),
       foreignKeyProblems: await db.all('PRAGMA foreign_key_check'),
-      files: lines(files.map((f) => ({ ...f, path: rel(f.path), twin: f.twin && rel(f.twin) }))),
+      files: lines(files.map((f) => ({ ...f, path: rel(f.path), twin: f.twin ? rel(f.twin) : null }))),
       documents: lines(documents.map((d) => ({ ...d, path: rel(d.path) }))),
       perDocument: lines(perDocument),
       failedWithoutError: await db.get("SELECT count(*) AS n FROM files f WHERE status = 'failed' AND f.path NOT IN (SELECT path FROM errors)"),
