@@ -101,3 +101,20 @@ describe('ingest', () => {
     expect(error!.reason).toMatch(/too large/);
   });
 });
+
+describe('stored offsets', () => {
+  it('give the evidence back through SQL substr even after a character outside the BMP', async () => {
+    const { db } = await freshDatabase();
+    const dir = dumpWith({ 'rare.txt': PLAN_A.replace('甲县实验小学', '𠮷县实验小学') });
+    await ingestInline(db, [dir]);
+    const rows = await db.all<{ evidence: string; quoted: string }>(
+      'SELECT t.evidence, substr(d.text, t.start + 1, t.end - t.start) AS quoted FROM targets t JOIN documents d ON d.id = t.document_id',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.quoted).toBe(row.evidence);
+    const sentences = await db.all<{ text: string; quoted: string }>(
+      'SELECT s.text, substr(d.text, s.start + 1, s.end - s.start) AS quoted FROM sentences s JOIN documents d ON d.id = s.document_id',
+    );
+    for (const row of sentences) expect(row.quoted).toBe(row.text);
+  });
+});

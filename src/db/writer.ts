@@ -4,6 +4,7 @@ import type { Evidence, Message, Section } from '../types.js';
 import { indicatorKey } from './indicator-key.js';
 import { dayRange } from './day-range.js';
 import { insertMany } from './insert-many.js';
+import { charOffsetsOf } from './char-offsets.js';
 import type { FileStatus } from '../ingest.js';
 
 
@@ -77,33 +78,36 @@ export async function storeFailure(db: Database, file: FileFacts, stage: string,
   });
 }
 
-async function insertMessages(db: Database, fileId: number, documentId: number | null, messages: Message[]): Promise<void> {
+async function insertMessages(
+  db: Database, fileId: number, documentId: number | null, messages: Message[], at: (offset: number) => number = (o) => o,
+): Promise<void> {
   for (const m of messages) {
     await db.run('INSERT INTO messages (file_id, document_id, severity, origin, reason, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      fileId, documentId, m.severity, m.origin, m.reason, m.span?.start ?? null, m.span?.end ?? null,
+      fileId, documentId, m.severity, m.origin, m.reason, m.span ? at(m.span.start) : null, m.span ? at(m.span.end) : null,
     ]);
   }
 }
 
-const evidenceColumns = (e: Evidence): SqlValue[] => [e.quote, e.span.start, e.span.end, e.sectionPath.join(' > ')];
+const evidenceColumns = (e: Evidence, at: (offset: number) => number): SqlValue[] => [e.quote, at(e.span.start), at(e.span.end), e.sectionPath.join(' > ')];
 
 async function insertArticle(db: Database, fileId: number, item: ProcessedArticle): Promise<void> {
   const { article, facts } = item;
+  const at = charOffsetsOf(article.text);
   const { lastID: documentId } = await db.run(
     `INSERT INTO documents (file_id, doc, article_index, title, organization, province, date, period_start, period_end,
        doc_type, relevant, script, text, chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       fileId, article.id, article.index, facts.title, facts.organization, facts.province, facts.date, facts.periodStart,
-      facts.periodEnd, facts.docType, facts.relevant ? 1 : 0, facts.script, article.text, article.text.length,
+      facts.periodEnd, facts.docType, facts.relevant ? 1 : 0, facts.script, article.text, at(article.text.length),
     ],
   );
-  await insertSections(db, documentId, article.sections);
+  await insertSections(db, documentId, article.sections, at);
   await insertMany(
     db, 'sentences', ['document_id', 'section_path', 'start', 'end', 'text', 'words'],
-    article.sentences.map((s, i) => [documentId, s.sectionPath.join(' > '), s.start, s.end, article.text.slice(s.start, s.end), item.sentenceWords[i] ?? '']),
+    article.sentences.map((s, i) => [documentId, s.sectionPath.join(' > '), at(s.start), at(s.end), article.text.slice(s.start, s.end), item.sentenceWords[i] ?? '']),
   );
-  await insertRecords(db, documentId, item);
-  await insertMessages(db, fileId, documentId, article.messages);
+  await insertRecords(db, documentId, item, at);
+  await insertMessages(db, fileId, documentId, article.messages, at);
 }
 
 /** Index of each section's parent (the nearest earlier section of a lower level), or -1. */
@@ -117,11 +121,11 @@ export function parentIndexes(sections: readonly Pick<Section, 'level'>[]): numb
   });
 }
 
-async function insertSections(db: Database, documentId: number, sections: Section[]): Promise<void> {
+async function insertSections(db: Database, documentId: number, sections: Section[], at: (offset: number) => number): Promise<void> {
   // Rows go in without parents first: their ids are only known once inserted.
   const first = await insertMany(
     db, 'sections', ['document_id', 'ordinal', 'level', 'numbering', 'title', 'path', 'start', 'end'],
-    sections.map((s, ordinal) => [documentId, ordinal, s.level, s.numbering, s.title, s.path.join(' > '), s.body.start, s.body.end]),
+    sections.map((s, ordinal) => [documentId, ordinal, s.level, s.numbering, s.title, s.path.join(' > '), at(s.body.start), at(s.body.end)]),
   );
   if (first === null) return;
   for (const [i, parent] of parentIndexes(sections).entries()) {
@@ -131,14 +135,14 @@ async function insertSections(db: Database, documentId: number, sections: Sectio
 
 const EVIDENCE_COLUMNS = ['evidence', 'start', 'end', 'section_path', 'extractor'] as const;
 
-async function insertRecords(db: Database, documentId: number, item: ProcessedArticle): Promise<void> {
+async function insertRecords(db: Database, documentId: number, item: ProcessedArticle, at: (offset: number) => number): Promise<void> {
   const targets: SqlValue[][] = [];
   const phases: SqlValue[][] = [];
   const parties: SqlValue[][] = [];
   const partyNames: string[] = [];
   const assignments: { party: string; values: SqlValue[] }[] = [];
   for (const { record: r, extractor } of item.records) {
-    const evidence = [...evidenceColumns(r.evidence), extractor];
+    const evidence = [...evidenceColumns(r.evidence, at), extractor];
     if (r.type === 'target') {
       targets.push([documentId, r.indicator, indicatorKey(r.indicator), r.value, r.valueMax, r.unit, r.comparator, r.kind, r.year, ...evidence]);
     } else if (r.type === 'phase') {
