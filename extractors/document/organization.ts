@@ -1,5 +1,5 @@
 // Whose plan or report it is: the signing unit, else the unit that heads the title, else the
-// district or county the text speaks for (`我区` … 南开区), else a unit the body names as itself.
+// district or county the text speaks for (`我区` … 河西区), else a unit the body names as itself.
 import type { Segmenter, Span } from '../../src/types.js';
 import { AUTHORITY, ORG_SUFFIX, isOrgName, isSpecificOrgName, namePart } from './org-names.js';
 import { bodyEnd, maskCitedTitles } from './lines.js';
@@ -37,7 +37,7 @@ export function findOrganization(
   return speakingRegion(text) ?? namedInBody(text, segmenter);
 }
 
-/** `西安泾河工业区中心学校质量提升工程实施细则` → 西安泾河工业区中心学校. */
+/** `宝鸡高新区中心学校质量提升工程实施细则` → 宝鸡高新区中心学校. */
 function titleHead(title: FoundTitle): FoundOrganization | null {
   const head = title.title.split(/关于|的|“|《|"/)[0] ?? '';
   for (let end = head.length; end >= 3; end--) {
@@ -96,8 +96,8 @@ function leadingVerbLength(name: string, segmenter: Segmenter): number {
 }
 
 /**
- * `布置学校` is an action, `李郢小学` a name: the part before the unit word must hold a place or
- * proper noun, or be long enough (`中机工程海油项目部`) to be a name on its own.
+ * `布置学校` is an action, `柳河小学` a name: the part before the unit word must hold a place or
+ * proper noun, or be long enough (`中建三局第二项目部`) to be a name on its own.
  */
 function properName(name: string, segmenter: Segmenter): boolean {
   const head = namePart(name) ?? '';

@@ -12,11 +12,11 @@ export interface PlaceMention extends Span {
 const HAN = /\p{Script=Han}/u;
 /** What may stand before a two-character county (`宁县`, `沛县`) so it is not the tail of another word. */
 const SHORT_NAME_LEFT = /[《“"(、,,在于对与和及省市州盟]/;
-/** A school named after a word that is also a place (`红旗小学`, `大同中学`) says nothing of its province. */
+/** A school named after a word that is also a place (`胜利小学`, `大同中学`) says nothing of its province. */
 const SCHOOL_RIGHT = /^(?:小学|中学|学校|幼儿园|路|街|大道|精神)/;
-/** A county's short name is trusted only as the head of a numbered school (`兖州二十中`, `红寺堡三中`). */
+/** A county's short name is trusted only as the head of a numbered school (`武侯二十中`, `沙坡头三中`). */
 const AREA_SHORT_RIGHT = /^(?:第?[一二三四五六七八九十\d]+(?:中学?|小学?|完小)|实验|职业|职教)/;
-/** A city's short name is trusted as the head of an organization's name (`西安泾河…学校`, `青岛分公司`). */
+/** A city's short name is trusted as the head of an organization's name (`宝鸡高新…学校`, `青岛分公司`). */
 const ORG_TAIL = /^[^,。;:!?、\s《》“”()]{0,18}?(?:学校|中学|小学|中心校|学区|幼儿园|大学|学院|公司|项目部|教育局|教体局|教研室|研究院|研究所|中心)/;
 
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {

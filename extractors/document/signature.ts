@@ -1,5 +1,5 @@
 // The signature that closes a plan or report: the issuing unit and the date, on one line
-// (`平关镇中心校 2015年4月22日`, `xx学区2016年4月25日`) or on two (`红寺堡区第三中学` / `2014.9.15`).
+// (`石桥镇中心校 2021年4月2日`, `某某学区2022年5月6日`) or on two (`沙坡头区第二中学` / `2021.9.1`).
 import type { Span } from '../../src/types.js';
 import { parseDate } from '../shared/dates.js';
 import { bodyEnd, linesOf } from './lines.js';

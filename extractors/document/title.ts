@@ -90,7 +90,7 @@ function runOnTitle(line: Line): FoundTitle | null {
 }
 
 /**
- * Where the last of two glued titles starts (`…工作措施和成效学生兖州区…工作措施和成效`): a page
+ * Where the last of two glued titles starts (`…工作方案学生东湖区…工作方案`): a page
  * title run into the article's own title ends the same way, so the repeated ending marks the seam.
  */
 function repeatedTitleEnd(title: string): number {
