@@ -45,6 +45,10 @@ describe('removePinyinGlosses', () => {
     expect(removePinyinGlosses('規劃(hu&#x00e0;)').text).toBe('規劃');
     expect(removePinyinGlosses('考核(xu&eacute;)').text).toBe('考核');
   });
+  it('removes glosses with the spaces a letter-spaced PDF puts around and inside them', () => {
+    expect(removePinyinGlosses('匯報( bào)展示').text).toBe('匯報展示');
+    expect(removePinyinGlosses('學 (xué )生').text).toBe('學生');
+  });
   it('keeps Latin letters that are not pinyin or not after Han', () => {
     expect(removePinyinGlosses('工作策划(P)').text).toBe('工作策划(P)');
     expect(removePinyinGlosses('工作检查(C)').text).toBe('工作检查(C)');

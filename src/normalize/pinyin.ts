@@ -7,8 +7,11 @@ const VOWEL = `[aeiouv${TONED}]`;
 /** initial + vowel group + optional nasal or r: rejects `(P)`, `(ABC)`, English words in parentheses. */
 const SYLLABLE = new RegExp(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?${VOWEL}{1,3}(?:ng|n|r)?$`, 'u');
 
-/** A gloss: parentheses right after a Han character holding 1-6 letters, some possibly as HTML entities. */
-const GLOSS = /(?<=\p{Script=Han})\(((?:[a-z\u00C0-\u024F\u1E00-\u1EFF]|&#\d{2,4};|&#x[0-9a-f]{2,4};|&[a-z]{2,8};){1,6})\)/giu;
+/**
+ * A gloss: parentheses right after a Han character holding 1-6 letters, some possibly as HTML
+ * entities. Letter-spaced PDFs put spaces around and inside the parentheses (`學 ( xué)`).
+ */
+const GLOSS = /(?<=\p{Script=Han})[ \t\u3000]*\([ \t\u3000]*((?:[a-z\u00C0-\u024F\u1E00-\u1EFF]|&#\d{2,4};|&#x[0-9a-f]{2,4};|&[a-z]{2,8};){1,6})[ \t\u3000]*\)/giu;
 
 const NAMED: Record<string, string> = {
   aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã',
