@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { search, snippet, ftsQuery } from '../src/search/fts.js';
+import { similarArticles, cosine } from '../src/search/similar.js';
+import { freshDatabase, ingestInline } from './helpers/db.js';
+
+describe('search over the corpus', () => {
+  it('finds a two-character word inside a compound, with the article, section path and a marked snippet', async () => {
+    const { db } = await freshDatabase();
+    await ingestInline(db, ['corpus/docs']);
+    const hits = await search(db, '体质');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.snippet).toContain('【体质】');
+    expect(hits.some((h) => h.sectionPath.length > 0)).toBe(true);
+    expect(await search(db, '体质 不存在的词语组合')).toEqual([]);
+  });
+
+  it('ranks articles by shared keywords and never lists the article itself', async () => {
+    const { db } = await freshDatabase();
+    await ingestInline(db, ['corpus/docs']);
+    const [first] = await db.all<{ doc: string }>('SELECT doc FROM documents ORDER BY doc LIMIT 1');
+    const similar = await similarArticles(db, first!.doc, 5);
+    expect(similar.length).toBeGreaterThan(0);
+    expect(similar.map((s) => s.doc)).not.toContain(first!.doc);
+    for (let i = 1; i < similar.length; i++) expect(similar[i - 1]!.score).toBeGreaterThanOrEqual(similar[i]!.score);
+    await expect(similarArticles(db, 'no-such#1')).rejects.toThrow(/no article/);
+  });
+});
+
+describe('search helpers', () => {
+  it('quotes each query word so FTS operators in text cannot break the query', () => {
+    expect(ftsQuery('体质 "OR')).toMatch(/^"体质" AND /);
+  });
+  it('marks the query words in a snippet cut around the first one', () => {
+    expect(snippet('学生体质健康优秀率达到30%', ['体质'])).toBe('学生【体质】健康优秀率达到30%');
+  });
+  it('scores identical keyword vectors 1 and disjoint ones 0', () => {
+    const a = new Map([['体质', 2], ['合格率', 1]]);
+    expect(cosine(a, a).score).toBeCloseTo(1);
+    expect(cosine(a, new Map([['教研', 1]])).score).toBe(0);
+  });
+});
+
+describe.runIf(existsSync('../shared/seeds/txt'))('search on the seeds', () => {
+  it('finds article 000_6a7843488500aee0#1 for 体质', async () => {
+    const { db } = await freshDatabase();
+    await ingestInline(db, ['../shared/seeds/txt']);
+    expect((await search(db, '体质', 50)).map((h) => h.doc)).toContain('000_6a7843488500aee0#1');
+  });
+});
