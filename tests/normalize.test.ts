@@ -3,6 +3,7 @@ import { normalizeText } from '../src/normalize/index.js';
 import { nfkc } from '../src/normalize/nfkc.js';
 import { composeMaps, chain } from '../src/normalize/offsets.js';
 import { isPinyinSyllable, removePinyinGlosses } from '../src/normalize/pinyin.js';
+import { removeControlCharacters } from '../src/normalize/controls.js';
 import { detectScript, toSimplifiedChinese } from '../src/normalize/script.js';
 import { normalizeWhitespace } from '../src/normalize/whitespace.js';
 import type { Normalized } from '../src/types.js';
@@ -125,5 +126,14 @@ describe('normalizeText', () => {
     expect(raw.slice(out.map[at]!, out.map[at + 3]!)).toBe('５０％');
     const quote = out.text.indexOf('优秀率');
     expect(raw.slice(out.map[quote]!, out.map[quote + 3]!)).toBe('優秀率');
+  });
+});
+
+describe('removeControlCharacters', () => {
+  it('drops NUL, other C0 controls and lone surrogates but keeps tabs, line breaks and astral characters', () => {
+    const input = '合格\u0000率\u0007达到\t95%\n𠮷县\uD800小学';
+    const out = removeControlCharacters(input);
+    expect(out.text).toBe('合格率达到\t95%\n𠮷县小学');
+    expect(input[out.map[2]!]).toBe('率');
   });
 });

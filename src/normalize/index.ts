@@ -1,6 +1,7 @@
 // The normalization stage: raw reader text → normalized simplified Chinese with an offset map.
 import type { Normalized, Script } from '../types.js';
 import { nfkc } from './nfkc.js';
+import { removeControlCharacters } from './controls.js';
 import { chain, composeMaps } from './offsets.js';
 import { removePinyinGlosses } from './pinyin.js';
 import { detectScript, toSimplifiedChinese } from './script.js';
@@ -13,7 +14,7 @@ export { composeMaps, identityMap } from './offsets.js';
  * pinyin step so letter-spaced glosses (`學 (xué)`) still sit right after their character.
  */
 export function normalizeText(raw: string): Normalized & { script: Script } {
-  const folded = chain(raw, [nfkc, normalizeWhitespace, removePinyinGlosses]);
+  const folded = chain(raw, [removeControlCharacters, nfkc, normalizeWhitespace, removePinyinGlosses]);
   const script = detectScript(folded.text);
   // converting simplified text would misread shared characters (显著 → 显着)
   if (script === 'hans') return { ...folded, script };
