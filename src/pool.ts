@@ -18,7 +18,8 @@ export function createWorkerPool(jobs: number): FileProcessor {
   const filename = join(projectRoot(), 'dist/src/worker.js');
   if (!existsSync(filename)) throw new Error(`worker not built: ${filename} is missing (run \`npm run build\`)`);
   // minThreads 0: a run over an unchanged dump starts no worker and loads no dictionary.
-  const pool = new Piscina({ filename, minThreads: 0, maxThreads: jobs, idleTimeout: 60_000 });
+  // A heap cap per worker: a pathological file fails with an out-of-memory reason instead of taking the machine.
+  const pool = new Piscina({ filename, minThreads: 0, maxThreads: jobs, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: 512 } });
   const slots = createSlots(jobs);
   return {
     async process(task, timeoutMs) {

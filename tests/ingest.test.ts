@@ -40,6 +40,9 @@ describe('ingest', () => {
     expect(await count(db, "SELECT count(*) AS n FROM documents WHERE doc IN ('a_plan#1', 'b_plan#1')")).toBe(2);
     expect(await count(db, 'SELECT count(*) AS n FROM sections')).toBeGreaterThanOrEqual(5);
     expect(await count(db, "SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH '\"体质\"'")).toBe(1);
+    // (一)启动阶段 and (二)推进阶段 sit under 三、实施步骤
+    expect(await count(db, "SELECT count(*) AS n FROM sections c JOIN sections p ON p.id = c.parent_id WHERE p.title = '实施步骤'")).toBe(2);
+    expect(await count(db, 'SELECT count(*) AS n FROM sections c JOIN sections p ON p.id = c.parent_id WHERE p.document_id <> c.document_id OR p.level >= c.level')).toBe(0);
   });
 
   it('skips unchanged files by hash and changes nothing in the database', async () => {

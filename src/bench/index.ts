@@ -30,7 +30,7 @@ const sources = sampleFiles(join(root, 'corpus/docs'));
 function runIngest(dump: string, db: string, jobs: number): Stats {
   const statsPath = `${db}.stats.json`;
   try {
-    execFileSync(process.execPath, [cli, 'ingest', dump, '--db', db, '--jobs', String(jobs), '--stats', statsPath], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, ['--max-old-space-size=256', cli, 'ingest', dump, '--db', db, '--jobs', String(jobs), '--stats', statsPath], { stdio: ['ignore', 'ignore', 'inherit'] });
   } catch (err) {
     // exit 1 means some files failed; the figures are still written
     if ((err as { status?: number }).status !== 1) throw err;

@@ -84,7 +84,7 @@ export class Database {
 /** Opens (creating if needed) a database for writing, in WAL mode so readers can query during an ingest. */
 export async function openForWriting(path: string): Promise<Database> {
   const db = await Database.open(path);
-  await db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
+  await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
   await migrate(db);
   return db;
 }

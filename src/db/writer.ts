@@ -59,11 +59,12 @@ export async function storeProcessedFile(db: Database, file: FileFacts, processe
 export async function storeFileStatus(
   db: Database, file: FileFacts, status: 'unchanged' | 'duplicate', runId: number, duplicateOf: number | null = null,
 ): Promise<void> {
+  if (status === 'unchanged') {
+    // One statement is atomic on its own; a rerun over a large unchanged dump is mostly these.
+    await db.run('UPDATE files SET status = ?, run_id = ?, updated_at = ? WHERE path = ?', [status, runId, now(), file.path]);
+    return;
+  }
   await db.transaction(async () => {
-    if (status === 'unchanged') {
-      await db.run('UPDATE files SET status = ?, run_id = ?, updated_at = ? WHERE path = ?', [status, runId, now(), file.path]);
-      return;
-    }
     const fileId = await upsertFile(db, file, status, runId, { duplicateOf });
     await clearFileContent(db, fileId);
   });
@@ -122,15 +123,17 @@ export function parentIndexes(sections: readonly Pick<Section, 'level'>[]): numb
 }
 
 async function insertSections(db: Database, documentId: number, sections: Section[], at: (offset: number) => number): Promise<void> {
-  // Rows go in without parents first: their ids are only known once inserted.
-  const first = await insertMany(
-    db, 'sections', ['document_id', 'ordinal', 'level', 'numbering', 'title', 'path', 'start', 'end'],
-    sections.map((s, ordinal) => [documentId, ordinal, s.level, s.numbering, s.title, s.path.join(' > '), at(s.body.start), at(s.body.end)]),
+  if (sections.length === 0) return;
+  // Inside the write transaction new rows take max(id) + 1 onwards, so parents are known up front.
+  const { next } = (await db.get<{ next: number }>('SELECT coalesce(max(id), 0) + 1 AS next FROM sections'))!;
+  const parents = parentIndexes(sections);
+  await insertMany(
+    db, 'sections', ['id', 'document_id', 'parent_id', 'ordinal', 'level', 'numbering', 'title', 'path', 'start', 'end'],
+    sections.map((s, i) => [
+      next + i, documentId, parents[i]! >= 0 ? next + parents[i]! : null, i, s.level, s.numbering, s.title, s.path.join(' > '),
+      at(s.body.start), at(s.body.end),
+    ]),
   );
-  if (first === null) return;
-  for (const [i, parent] of parentIndexes(sections).entries()) {
-    if (parent >= 0) await db.run('UPDATE sections SET parent_id = ? WHERE id = ?', [first + parent, first + i]);
-  }
 }
 
 const EVIDENCE_COLUMNS = ['evidence', 'start', 'end', 'section_path', 'extractor'] as const;
