@@ -60,7 +60,8 @@ program
     try {
       const summary = await ingest(db, paths, {
         processor,
-        window: opts.jobs * 4,
+        // Results are written in path order; a deep window keeps workers busy behind a slow file.
+        window: opts.jobs * 16,
         maxBytes: opts.maxBytes,
         timeoutMs: opts.timeout * 1000,
         read: { maxPages: opts.maxPages },
