@@ -43,6 +43,16 @@ export const GROUP_SUFFIX = /(?:小组|工作组|课题组|委员会|评委会|�
 /** Generic actors the guide excludes, and bare words that only name a kind. */
 const GENERIC = /^(?:学校|我校|本校|各校|全校|各学校|全体教师|教师|老师|学生|家长|领导小组|小组|工作组|委员会)$/;
 
+/**
+ * Kinds of staff rather than posts (骨干教师, 任课教师, 学校领导): a party when seated in a group,
+ * but in running text they describe a population, as 全体教师 does, and are given no task of their own.
+ */
+const POPULATION = /^(?:(?:任课|科任|课任|学科|专任|骨干|青年|[音体美]{2,3})教师|学校领导|中层(?:领导|干部))$/;
+
+export function isPopulation(name: string): boolean {
+  return POPULATION.test(name);
+}
+
 export function isGeneric(name: string): boolean {
   return GENERIC.test(name);
 }

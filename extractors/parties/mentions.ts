@@ -1,6 +1,6 @@
 // Groups, units and positions named in the article where they act or are charged with something.
 import type { PartyKind, Span } from '../../src/types.js';
-import { GROUP_SUFFIX, isGeneric, ORG, ROLE } from './lexicon.js';
+import { GROUP_SUFFIX, isGeneric, isPopulation, ORG, ROLE } from './lexicon.js';
 
 export interface Mention {
   name: string;
@@ -99,7 +99,7 @@ export function findActors(text: string): Mention[] {
       const name = m[0];
       const before = text.slice(Math.max(0, start - 14), start);
       const after = text.slice(end, end + 14);
-      if (isGeneric(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
+      if (isGeneric(name) || isPopulation(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
       if (!AGENT_BEFORE.test(before) && !INVOKED.test(before)) continue;
       if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
       if (/^(?:组|委|室|处|部|会|长|员)/.test(after)) continue; // part of a longer name
