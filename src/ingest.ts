@@ -1,7 +1,7 @@
 import { readFile as readBytes } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Database } from './db/connection.js';
-import { storeFailure, storeFileStatus, storeProcessedFile, type FileFacts } from './db/writer.js';
+import { storeFailure, storeFileStatus, storeProcessedFile, storeUnchanged, type FileFacts } from './db/writer.js';
 import { sha256 } from './pipeline.js';
 import { listFiles } from './walk.js';
 import { refreshKeywords } from './search/keywords.js';
@@ -76,16 +76,18 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
 
   // Files are parsed ahead in a window while their results are written in order.
   const pending: { path: string; settle: () => Promise<Outcome> }[] = [];
-  const scheduled = new Map<string, string>(); // sha256 → first path with those bytes in this run
+  const state: RunState = { runId, summary, known: await knownFiles(db), unchanged: [] };
   const settleOldest = async (): Promise<void> => {
     const next = pending.shift()!;
     report(next.path, await next.settle());
+    if (state.unchanged.length >= UNCHANGED_BATCH) await storeUnchanged(db, state.unchanged.splice(0), runId);
   };
   for (const path of files) {
-    pending.push({ path, settle: await prepare(db, path, runId, options, scheduled, summary) });
+    pending.push({ path, settle: await prepare(db, path, options, state) });
     while (pending.length >= options.window) await settleOldest();
   }
   while (pending.length) await settleOldest();
+  await storeUnchanged(db, state.unchanged.splice(0), runId);
 
   if (summary.ingested > 0 || (await interruptedSinceLastFinish(db, runId))) await refreshKeywords(db);
   await db.run(
@@ -95,10 +97,37 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
   return summary;
 }
 
+/** Rerunning over a large unchanged dump is mostly status updates: they go in batches of this many. */
+const UNCHANGED_BATCH = 500;
+
+interface KnownFiles {
+  byPath: Map<string, { sha256: string | null; status: string }>;
+  /** sha256 → a path whose content is stored (ingested or unchanged), from earlier runs or this one. */
+  stored: Map<string, string>;
+}
+
+interface RunState {
+  runId: number;
+  summary: IngestSummary;
+  known: KnownFiles;
+  /** Unchanged files not yet marked so in the database. */
+  unchanged: string[];
+}
+
+/** What the database knows of every file, read once: no query per file before parsing. */
+async function knownFiles(db: Database): Promise<KnownFiles> {
+  const rows = await db.all<{ path: string; sha256: string | null; status: string }>('SELECT path, sha256, status FROM files');
+  const known: KnownFiles = { byPath: new Map(), stored: new Map() };
+  for (const row of rows) {
+    known.byPath.set(row.path, row);
+    if (row.sha256 && (row.status === 'ingested' || row.status === 'unchanged')) known.stored.set(row.sha256, row.path);
+  }
+  return known;
+}
+
 /** Decides what to do with one file before any parsing, and starts the parse when needed. */
-async function prepare(
-  db: Database, path: string, runId: number, options: IngestOptions, scheduled: Map<string, string>, summary: IngestSummary,
-): Promise<() => Promise<Outcome>> {
+async function prepare(db: Database, path: string, options: IngestOptions, state: RunState): Promise<() => Promise<Outcome>> {
+  const { runId, summary, known } = state;
   let bytes: Buffer;
   try {
     bytes = await readBytes(path);
@@ -113,18 +142,15 @@ async function prepare(
   if (bytes.length > options.maxBytes) {
     return () => fail(db, file, 'limit', `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`, runId);
   }
-  const known = await db.get<{ sha256: string | null; status: string }>('SELECT sha256, status FROM files WHERE path = ?', [path]);
-  if (known && known.sha256 === file.sha256 && known.status !== 'failed') {
+  const before = known.byPath.get(path);
+  if (before && before.sha256 === file.sha256 && before.status !== 'failed') {
     return async () => {
-      await storeFileStatus(db, file, 'unchanged', runId);
+      state.unchanged.push(path);
       return { status: 'unchanged' };
     };
   }
-  const twinInRun = scheduled.get(file.sha256!);
-  const twin = twinInRun ?? (await db.get<{ path: string }>(
-    "SELECT path FROM files WHERE sha256 = ? AND path <> ? AND status IN ('ingested', 'unchanged') LIMIT 1", [file.sha256, path],
-  ))?.path;
-  if (twin) {
+  const twin = known.stored.get(file.sha256!);
+  if (twin && twin !== path) {
     return async () => {
       const twinRow = await db.get<{ id: number; status: string }>('SELECT id, status FROM files WHERE path = ?', [twin]);
       if (!twinRow || twinRow.status === 'failed') return fail(db, file, 'parse', `same bytes as ${twin}, which failed`, runId);
@@ -132,7 +158,7 @@ async function prepare(
       return { status: 'duplicate', reason: `same bytes as ${twin}` };
     };
   }
-  scheduled.set(file.sha256!, path);
+  known.stored.set(file.sha256!, path);
   const task = options.processor.process({ path, bytes: new Uint8Array(bytes), read: options.read }, options.timeoutMs);
   return async () => {
     const result = await task;

@@ -56,17 +56,23 @@ export async function storeProcessedFile(db: Database, file: FileFacts, processe
   });
 }
 
-export async function storeFileStatus(
-  db: Database, file: FileFacts, status: 'unchanged' | 'duplicate', runId: number, duplicateOf: number | null = null,
-): Promise<void> {
-  if (status === 'unchanged') {
-    // One statement is atomic on its own; a rerun over a large unchanged dump is mostly these.
-    await db.run('UPDATE files SET status = ?, run_id = ?, updated_at = ? WHERE path = ?', [status, runId, now(), file.path]);
-    return;
-  }
+export async function storeFileStatus(db: Database, file: FileFacts, status: 'duplicate', runId: number, duplicateOf: number): Promise<void> {
   await db.transaction(async () => {
     const fileId = await upsertFile(db, file, status, runId, { duplicateOf });
     await clearFileContent(db, fileId);
+  });
+}
+
+/** Marks files found with the bytes already stored; many per statement, since a rerun is mostly these. */
+export async function storeUnchanged(db: Database, paths: string[], runId: number): Promise<void> {
+  if (paths.length === 0) return;
+  await db.transaction(async () => {
+    for (let at = 0; at < paths.length; at += 500) {
+      const chunk = paths.slice(at, at + 500);
+      await db.run(`UPDATE files SET status = 'unchanged', run_id = ?, updated_at = ? WHERE path IN (${chunk.map(() => '?').join(', ')})`, [
+        runId, now(), ...chunk,
+      ]);
+    }
   });
 }
 
