@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Database } from './db/connection.js';
 import { storeFailure, storeFileStatus, storeProcessedFile, storeUnchanged, type FileFacts } from './db/writer.js';
 import { sha256 } from './pipeline.js';
+import { createWriteBatch } from './db/write-batch.js';
 import { listFiles } from './walk.js';
 import { refreshKeywords } from './search/keywords.js';
 import type { ReadOptions } from './readers/reader.js';
@@ -75,19 +76,23 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
   }
 
   // Files are parsed ahead in a window while their results are written in order.
-  const pending: { path: string; settle: () => Promise<Outcome> }[] = [];
+  const pending: ({ path: string } & Prepared)[] = [];
   const state: RunState = { runId, summary, known: await knownFiles(db), unchanged: [] };
+  const batch = createWriteBatch(db);
   const settleOldest = async (): Promise<void> => {
     const next = pending.shift()!;
-    report(next.path, await next.settle());
-    if (state.unchanged.length >= UNCHANGED_BATCH) await storeUnchanged(db, state.unchanged.splice(0), runId);
+    // Wait for the parse outside the batch: the write lock is held only while writing.
+    await next.ready;
+    report(next.path, await batch.write(next.settle));
+    if (state.unchanged.length >= UNCHANGED_BATCH) await batch.write(() => storeUnchanged(db, state.unchanged.splice(0), runId));
   };
   for (const path of files) {
-    pending.push({ path, settle: await prepare(db, path, options, state) });
+    pending.push({ path, ...(await prepare(db, path, options, state)) });
     while (pending.length >= options.window) await settleOldest();
   }
   while (pending.length) await settleOldest();
-  await storeUnchanged(db, state.unchanged.splice(0), runId);
+  await batch.write(() => storeUnchanged(db, state.unchanged.splice(0), runId));
+  await batch.flush();
 
   if (summary.ingested > 0 || (await interruptedSinceLastFinish(db, runId))) await refreshKeywords(db);
   await db.run(
@@ -126,49 +131,66 @@ async function knownFiles(db: Database): Promise<KnownFiles> {
 }
 
 /** Decides what to do with one file before any parsing, and starts the parse when needed. */
-async function prepare(db: Database, path: string, options: IngestOptions, state: RunState): Promise<() => Promise<Outcome>> {
+interface Prepared {
+  /** Settles when the file's parse (if any) is done. */
+  ready: Promise<unknown>;
+  /** Stores the outcome; runs inside the write batch. */
+  settle: () => Promise<Outcome>;
+}
+
+const immediately = (settle: () => Promise<Outcome>): Prepared => ({ ready: Promise.resolve(), settle });
+
+async function prepare(db: Database, path: string, options: IngestOptions, state: RunState): Promise<Prepared> {
   const { runId, summary, known } = state;
   let bytes: Buffer;
   try {
     bytes = await readBytes(path);
   } catch (err) {
     const reason = `cannot read file: ${readProblem(err as NodeJS.ErrnoException)}`;
-    return () => fail(db, { path, sha256: null, bytes: null }, 'read', reason, runId);
+    return immediately(() => fail(db, { path, sha256: null, bytes: null }, 'read', reason, runId));
   }
   const file: FileFacts = { path, sha256: sha256(bytes), bytes: bytes.length };
   summary.bytes += bytes.length;
   // Empty files are common in dumps (failed downloads) and all share one hash: say what they are.
-  if (bytes.length === 0) return () => fail(db, file, 'read', 'empty file (0 bytes)', runId);
+  if (bytes.length === 0) return immediately(() => fail(db, file, 'read', 'empty file (0 bytes)', runId));
   if (bytes.length > options.maxBytes) {
-    return () => fail(db, file, 'limit', `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`, runId);
+    return immediately(() => fail(db, file, 'limit', `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`, runId));
   }
   const before = known.byPath.get(path);
   if (before && before.sha256 === file.sha256 && before.status !== 'failed') {
-    return async () => {
+    return immediately(async () => {
       state.unchanged.push(path);
       return { status: 'unchanged' };
-    };
+    });
   }
   const twin = known.stored.get(file.sha256!);
   if (twin && twin !== path) {
-    return async () => {
+    return immediately(async () => {
       const twinRow = await db.get<{ id: number; status: string }>('SELECT id, status FROM files WHERE path = ?', [twin]);
       if (!twinRow || twinRow.status === 'failed') return fail(db, file, 'parse', `same bytes as ${twin}, which failed`, runId);
       await storeFileStatus(db, file, 'duplicate', runId, twinRow.id);
       return { status: 'duplicate', reason: `same bytes as ${twin}` };
-    };
+    });
   }
   known.stored.set(file.sha256!, path);
   const task = options.processor.process({ path, bytes: new Uint8Array(bytes), read: options.read }, options.timeoutMs);
-  return async () => {
-    const result = await task;
-    if (!result.ok) return fail(db, file, result.stage, result.reason, runId);
-    const writeStarted = performance.now();
-    await storeProcessedFile(db, file, result.file, runId);
-    summary.timings.write += performance.now() - writeStarted;
-    for (const [stage, ms] of Object.entries(result.file.timings)) summary.timings[stage as keyof StageTimings] += ms;
-    summary.pages += result.file.pages ?? 0;
-    return { status: 'ingested', articles: result.file.articles.length };
+  return {
+    ready: task,
+    settle: async () => {
+      const result = await task;
+      if (!result.ok) return fail(db, file, result.stage, result.reason, runId);
+      const writeStarted = performance.now();
+      try {
+        await storeProcessedFile(db, file, result.file, runId);
+      } catch (err) {
+        // The file's savepoint was rolled back; the batch and the run go on.
+        return fail(db, file, 'write', `could not be stored: ${err instanceof Error ? err.message : String(err)}`, runId);
+      }
+      summary.timings.write += performance.now() - writeStarted;
+      for (const [stage, ms] of Object.entries(result.file.timings)) summary.timings[stage as keyof StageTimings] += ms;
+      summary.pages += result.file.pages ?? 0;
+      return { status: 'ingested', articles: result.file.articles.length };
+    },
   };
 }
 

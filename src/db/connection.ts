@@ -61,17 +61,45 @@ export class Database {
     return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
   }
 
-  /** Runs `work` inside one transaction: all of it is stored, or none of it. */
+  /** Open transactions: 0 outside, 1 inside a transaction, more inside its savepoints. */
+  private depth = 0;
+
+  /**
+   * Runs `work` atomically: all of it is stored, or none of it. Inside a batch (or another
+   * transaction) it is a savepoint, so one file's failure undoes that file only.
+   */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
-    await this.exec('BEGIN IMMEDIATE');
+    const savepoint = `sp${this.depth}`;
+    await this.exec(this.depth === 0 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
+    this.depth++;
     try {
       const result = await work();
-      await this.exec('COMMIT');
+      this.depth--;
+      await this.exec(this.depth === 0 ? 'COMMIT' : `RELEASE ${savepoint}`);
       return result;
     } catch (err) {
-      await this.exec('ROLLBACK').catch(() => undefined);
+      this.depth--;
+      const undo = this.depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`;
+      await this.exec(undo).catch(() => undefined);
       throw err;
     }
+  }
+
+  /** Starts a batch: the transactions that follow become savepoints of one transaction until `commitBatch`. */
+  async beginBatch(): Promise<void> {
+    if (this.depth > 0) throw new Error('a batch cannot start inside a transaction');
+    await this.exec('BEGIN IMMEDIATE');
+    this.depth = 1;
+  }
+
+  async commitBatch(): Promise<void> {
+    if (this.depth !== 1) throw new Error('no batch is open');
+    await this.exec('COMMIT');
+    this.depth = 0;
+  }
+
+  get inBatch(): boolean {
+    return this.depth > 0;
   }
 
   async close(): Promise<void> {
