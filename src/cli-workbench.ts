@@ -6,8 +6,7 @@ import { writeMetadata } from './workbench/metadata.js';
 import { withReadOnlyDb } from './workbench/open-db.js';
 import { writeReport } from './workbench/report/index.js';
 import { PlanmineError } from './errors.js';
-
-const DEFAULT_DB = 'output/plans.sqlite';
+import { DEFAULT_DB } from './db/connection.js';
 
 interface CompareFlags { by?: CompareBy; kind?: 'goal' | 'actual'; csv?: boolean; json?: boolean; summary?: boolean; db: string }
 

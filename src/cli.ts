@@ -3,7 +3,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { mkdirSync, createWriteStream, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { openForWriting } from './db/connection.js';
+import { DEFAULT_DB, openForWriting } from './db/connection.js';
 import { withReadOnlyDb } from './workbench/open-db.js';
 import { registerWorkbenchCommands } from './cli-workbench.js';
 import { writeMetadata } from './workbench/metadata.js';
@@ -26,8 +26,6 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
-
-const DEFAULT_DB = 'output/plans.sqlite';
 
 const positiveInt = (value: string): number => {
   const n = Number(value);

@@ -8,6 +8,9 @@ export type Row = Record<string, SqlValue>;
 
 export const SCHEMA_VERSION = 1;
 
+/** Where the CLI keeps the database unless told otherwise (`--db`). */
+export const DEFAULT_DB = 'output/plans.sqlite';
+
 const STATEMENT_CACHE_SIZE = 64;
 
 /** A promise face over sqlite3's callbacks; one connection, statements run in call order. */
