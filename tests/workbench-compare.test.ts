@@ -101,11 +101,15 @@ describe('compare output', () => {
     expect(parsed.summary[0]).toMatchObject({ group: '乙市实验小学', count: 1, median: 99 });
   });
 
-  it('prints a table of rows then the summary, and says so when nothing matches', async () => {
-    const table = compareAsTable(await compareTargets(db, ['体质健康', '优秀率'], { by: 'province' }));
-    expect(table).toMatch(/^province\s+doc\s+organization/);
+  it('prints one row per article with its targets side by side, then the summary, and says so when nothing matches', async () => {
+    const result = await compareTargets(db, ['体质健康', '优秀率'], { by: 'province' });
+    const table = compareAsTable(result);
+    expect(table).toMatch(/^province\s+doc\s+organization\s+targets/);
     expect(table).toContain('≥25%');
-    expect(table).toMatch(/summary \(5 targets\):\nprovince\s+indicator_key/);
+    const articles = new Set(result.rows.map((r) => r.doc)).size;
+    expect(table).toContain(`summary (5 targets in ${articles} articles):`);
+    const bodyLines = table.split('\n\nsummary')[0]!.split('\n').slice(2);
+    expect(bodyLines).toHaveLength(articles);
     expect(compareAsTable(await compareTargets(db, ['不存在的指标']))).toBe('no target matches 不存在的指标');
   });
 

@@ -47,14 +47,33 @@ function summaryRows(result: CompareResult): Row[] {
   }));
 }
 
+/** `体质健康优秀率 goal ≥30% (2025)`: one target as it stands beside the others of its article. */
+function targetCell(row: CompareRow): string {
+  return `${row.indicator_key} ${row.kind} ${formatPromise(row)}${row.year === null ? '' : ` (${row.year})`}`;
+}
+
+/** One row per article, its matching targets side by side, in the order the articles first appear. */
+function articleRows(result: CompareResult): Row[] {
+  const byDoc = new Map<string, { first: CompareRow; targets: string[] }>();
+  for (const row of result.rows) {
+    const entry = byDoc.get(row.doc) ?? { first: row, targets: [] };
+    entry.targets.push(targetCell(row));
+    byDoc.set(row.doc, entry);
+  }
+  const header = leading(['doc', 'organization', 'province', 'targets'] as const, result.by);
+  return [...byDoc.values()].map(({ first, targets }) => {
+    const cells: Row = { doc: first.doc, organization: first.organization, province: first.province, targets: targets.join('; ') };
+    return Object.fromEntries(header.map((c) => [c, c === result.by ? groupValue(first, result.by) : (cells[c] ?? null)]));
+  });
+}
+
 export function compareAsTable(result: CompareResult): string {
   if (result.rows.length === 0) return `no target matches ${result.words.join(' ')}`;
-  const header = leading(['doc', 'organization', 'province', 'indicator_key', 'kind', 'promise', 'year', 'evidence'] as const, result.by);
-  const rows = result.rows.map((r) => {
-    const cells = { ...r, promise: formatPromise(r) };
-    return Object.fromEntries(header.map((c) => [c, c === result.by ? groupValue(r, result.by) : cells[c]]));
-  });
-  return `${formatTable(rows, 30)}\n\nsummary (${result.rows.length} targets):\n${formatTable(summaryRows(result))}`;
+  const articles = articleRows(result);
+  return `${formatTable(articles, 60)}
+
+summary (${result.rows.length} targets in ${articles.length} articles):
+${formatTable(summaryRows(result))}`;
 }
 
 /** Per-target rows as CSV (a spreadsheet regroups them); `summary` writes the group statistics instead. */
