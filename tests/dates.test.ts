@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, formatDate, numeralValue, parseDate, parseDateRange } from '../extractors/shared/dates.js';
+import { findDates, formatDate, numeralValue, parseDate, parseDateRange } from '../src/text/dates.js';
 
 const range = (text: string, year?: number) => parseDateRange(text, year === undefined ? {} : { year });
 

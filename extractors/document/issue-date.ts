@@ -1,7 +1,7 @@
 // When the article was issued: the date under its signature, else the page's publish date
 // (only for a page that holds this one article; a compilation's date belongs to no article).
 import type { Article, Span } from '../../src/types.js';
-import { parseDate } from '../shared/dates.js';
+import { parseDate } from '../../src/text/dates.js';
 import type { Signature } from './signature.js';
 
 export interface FoundDate {

@@ -1,7 +1,7 @@
 // The years a plan covers: a range printed with the title (`2011-2013`, `(2018-2020年)`), else the
 // span of its implementation timetable, else the year its goals are due (`到2017年` → end only).
 import type { Article, DocType, Span } from '../../src/types.js';
-import { findDates, yearOf } from '../shared/dates.js';
+import { findDates, yearOf } from '../../src/text/dates.js';
 import { bodyEnd, maskCitedTitles } from './lines.js';
 import type { FoundTitle } from './title.js';
 

@@ -1,7 +1,7 @@
 // The signature that closes a plan or report: the issuing unit and the date, on one line
 // (`石桥镇中心校 2021年4月2日`, `某某学区2022年5月6日`) or on two (`沙坡头区第二中学` / `2021.9.1`).
 import type { Span } from '../../src/types.js';
-import { parseDate } from '../shared/dates.js';
+import { parseDate } from '../../src/text/dates.js';
 import { bodyEnd, linesOf } from './lines.js';
 import { isOrgName } from './org-names.js';
 

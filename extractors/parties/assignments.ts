@@ -1,7 +1,7 @@
 // Who is charged with which task by when: responsibility tables (工作任务 | 责任单位 | 完成时限),
 // task blocks under a group (`工作任务和职责:… 落实时间:2014年9月-2015年7月`), and `由X负责…`.
 import type { Span } from '../../src/types.js';
-import { findDates, parseDateRange } from '../shared/dates.js';
+import { findDates, parseDateRange } from '../../src/text/dates.js';
 import { kindOf } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { groupBefore } from './rosters.js';

@@ -1,7 +1,7 @@
 // Phases: one record per stage of the plan's implementation timetable, in order.
 import type { Article, Extractor, Message, PhaseRecord } from '../../src/types.js';
 import { evidenceFor } from '../evidence.js';
-import { findDates, yearOf } from '../shared/dates.js';
+import { findDates, yearOf } from '../../src/text/dates.js';
 import { timetableScopes } from './scope.js';
 import { findStages, type Stage } from './stages.js';
 

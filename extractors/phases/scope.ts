@@ -1,7 +1,7 @@
 // Where a plan keeps its timetable: the sections titled 实施步骤, 时间安排, 活动步骤…, or, when the
 // structure stage found no heading (run-on scraped text), the stretch after such a heading's marker.
 import type { Article, Span } from '../../src/types.js';
-import { numeralValue } from '../shared/dates.js';
+import { numeralValue } from '../../src/text/dates.js';
 
 /** Titles of timetable sections; a title that only mentions steps in passing is longer than this allows. */
 export const TIMETABLE_TITLE =

@@ -1,7 +1,7 @@
 // Stages of a timetable: `第一阶段:宣传启动阶段(2010年11月—2011年2月)`, `(一)动员阶段(2016年3月…)`,
 // `2016年3月—4月为宣传发动阶段`, as headings, list items or run-on text.
 import type { Span } from '../../src/types.js';
-import { findDates, yearOf, type DateMention } from '../shared/dates.js';
+import { findDates, yearOf, type DateMention } from '../../src/text/dates.js';
 import { isTimetableTitle } from './scope.js';
 
 export interface Stage {

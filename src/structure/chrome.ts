@@ -1,4 +1,5 @@
 // Recognizes page chrome: the portal furniture around the articles of a scraped page.
+import { parseDate } from '../text/dates.js';
 
 /** Lines that belong to the page header: navigation, contact, counters, publication metadata, blurbs. */
 const LEADING = [
@@ -31,17 +32,10 @@ export function isTrailingChrome(line: string): boolean {
   return TRAILING.some((rule) => rule.test(line));
 }
 
-const ISO_DATE = /(\d{4})[-./年](\d{1,2})(?:[-./月](\d{1,2})日?)?/u;
-
-/** A date `YYYY-MM(-DD)` in a line, with month and day checked; null when none. */
+/** A page stamp's date (`发布时间:2011-03-22`): at least year and month; null when none. */
 export function findDate(line: string): string | null {
-  const m = ISO_DATE.exec(line);
-  if (!m) return null;
-  const month = Number(m[2]);
-  const day = m[3] === undefined ? null : Number(m[3]);
-  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
-  const mm = String(month).padStart(2, '0');
-  return day === null ? `${m[1]}-${mm}` : `${m[1]}-${mm}-${String(day).padStart(2, '0')}`;
+  const date = parseDate(line);
+  return date !== null && date.length >= 7 ? date : null;
 }
 
 /** A line that is nothing but a date (the publication stamp under a page title). */

@@ -2,8 +2,8 @@
 // Pure. Handles year carry-over (`2016年3月16日—3月24日`), unit sharing (`2018年3-4月`, `16-24日`),
 // dotted (`2014.9-2015.7`) and ISO forms, `即日起至…`, month modifiers (底, 上旬…), Chinese numerals,
 // and scraped dates that lost 年 (`201011月到20112月` → 2010-11 … 2011-02).
-import type { Span } from '../../src/types.js';
-import { parseChineseInteger } from '../../src/text/numerals.js';
+import type { Span } from '../types.js';
+import { parseChineseInteger } from './numerals.js';
 
 /** A date as far as the text states it; month and day are 1-based. */
 export interface DatePoint {
