@@ -9,15 +9,15 @@ export interface SearchHit {
   rank: number;
 }
 
-/** Builds an FTS5 MATCH expression from free text: every query word must occur, each quoted. */
-export function ftsQuery(text: string): string {
-  const words = segmentQuery(text);
+/** Builds an FTS5 MATCH expression from query words: every word must occur, each quoted. */
+export function ftsQuery(words: string[]): string {
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
 }
 
 /** Sentences matching all query words, best first, with the article and section they stand in. */
 export async function search(db: Database, text: string, limit = 20): Promise<SearchHit[]> {
-  const match = ftsQuery(text);
+  const words = segmentQuery(text);
+  const match = ftsQuery(words);
   if (!match) return [];
   const rows = await db.all<{ doc: string; title: string | null; section_path: string; text: string; rank: number }>(
     `SELECT d.doc, d.title, s.section_path, s.text, f.rank
@@ -25,7 +25,7 @@ export async function search(db: Database, text: string, limit = 20): Promise<Se
      WHERE sentences_fts MATCH ? ORDER BY f.rank LIMIT ?`,
     [match, limit],
   );
-  return rows.map((r) => ({ doc: r.doc, title: r.title, sectionPath: r.section_path, snippet: snippet(r.text, segmentQuery(text)), rank: r.rank }));
+  return rows.map((r) => ({ doc: r.doc, title: r.title, sectionPath: r.section_path, snippet: snippet(r.text, words), rank: r.rank }));
 }
 
 /** The sentence cut to about 80 characters around the first query word, the words marked with 【】. */
