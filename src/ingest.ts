@@ -86,13 +86,18 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
     report(next.path, await batch.write(next.settle));
     if (state.unchanged.length >= UNCHANGED_BATCH) await batch.write(() => storeUnchanged(db, state.unchanged.splice(0), runId));
   };
-  for (const path of files) {
-    pending.push({ path, ...(await prepare(db, path, options, state)) });
-    while (pending.length >= options.window) await settleOldest();
+  try {
+    for (const path of files) {
+      pending.push({ path, ...(await prepare(db, path, options, state)) });
+      while (pending.length >= options.window) await settleOldest();
+    }
+    while (pending.length) await settleOldest();
+    await batch.write(() => storeUnchanged(db, state.unchanged.splice(0), runId));
+  } finally {
+    // Whatever stopped the run (a throwing progress callback, a full disk), files already written
+    // are whole: keep them rather than leave the batch open on the caller's connection.
+    await batch.flush().catch(() => db.rollbackBatch());
   }
-  while (pending.length) await settleOldest();
-  await batch.write(() => storeUnchanged(db, state.unchanged.splice(0), runId));
-  await batch.flush();
 
   if (summary.ingested > 0 || (await interruptedSinceLastFinish(db, runId))) await refreshKeywords(db);
   await db.run(

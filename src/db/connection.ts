@@ -101,6 +101,13 @@ export class Database {
     this.depth = 0;
   }
 
+  /** Gives up an open batch; what it held is not stored. */
+  async rollbackBatch(): Promise<void> {
+    if (this.depth === 0) return;
+    this.depth = 0;
+    await this.exec('ROLLBACK').catch(() => undefined);
+  }
+
   get inBatch(): boolean {
     return this.depth > 0;
   }
