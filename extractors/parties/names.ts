@@ -1,5 +1,5 @@
-// Chinese personal names in rosters (`副组长:李学宝、马晓岚`), also when scraping ran them together
-// (`组员:李冰赵留强席春明`): a name is a surname plus one or two given characters.
+// Chinese personal names in rosters (`副组长:周立新、韩雪梅`), also when scraping ran them together
+// (`组员:唐明孙海燕邓建国`): a name is a surname plus one or two given characters.
 
 /** Common single-character surnames (about the 300 most frequent). */
 const SURNAMES = new Set(

@@ -1,5 +1,5 @@
-// Rosters of the groups a plan sets up: `组长:王晓龙`, `副组长:李学宝、马晓岚`, `成员:…` (names run
-// together too), `暴怀勇任办公室主任`, `以主管副校长为组长`. Each entry is tied to the group it follows.
+// Rosters of the groups a plan sets up: `组长:方振华`, `副组长:周立新、韩雪梅`, `成员:…` (names run
+// together too), `邹志刚任办公室主任`, `以主管副校长为组长`. Each entry is tied to the group it follows.
 import type { PartyKind, Span } from '../../src/types.js';
 import { isGeneric, kindOf, ROLE } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -18,7 +18,7 @@ const LABEL = /(办公室主任|副组长|组长|组员|成员|副主任|主任|
 const APPOINTED = /([\u4e00-\u9fa5]{2,3})(?:同志)?任(办公室主任|副组长|组长|副主任|主任|秘书长)/g;
 /** `以主管副校长为组长、学科带头人和骨干教师组成的…小组`: the members of a group being set up. */
 const COMPOSED_OF = /[、,,]([^,,。;::]{2,24}?)(?:共同)?组成的?/g;
-/** `谷云彪副区长牵头…`: a name right before the position that leads. */
+/** `邱文斌副区长牵头…`: a name right before the position that leads. */
 const NAMED_HOLDER = new RegExp(`([\\u4e00-\\u9fa5]{3,4})(${ROLE.source})(?=牵头|负责|担任|任组长|为组长|主持)`, 'g');
 const LED_BY = /以([\u4e00-\u9fa5]{2,8}?)为(副?组长)/g;
 /** `局长任组长,分管副局长任副组长,各股室负责人为成员`: positions named to a group's seats. */
