@@ -1,8 +1,8 @@
 import { readFile as readBytes } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Database } from './db/connection.js';
 import { storeFailure, storeFileStatus, storeProcessedFile, storeUnchanged, type FileFacts } from './db/writer.js';
-import { sha256 } from './pipeline.js';
 import { createWriteBatch } from './db/write-batch.js';
 import { listFiles } from './walk.js';
 import { refreshKeywords } from './search/keywords.js';
@@ -61,7 +61,7 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
   const problems = listed.problems;
   const summary: IngestSummary = {
     runId, files: files.length + problems.length, ingested: 0, unchanged: 0, duplicate: 0, failed: 0, pages: 0, bytes: 0,
-    timings: { read: 0, normalize: 0, structure: 0, extract: 0, segment: 0, write: 0 },
+    timings: { read: 0, normalize: 0, structure: 0, extract: 0, segment: 0, pack: 0, write: 0 },
   };
   let done = 0;
   const report = (path: string, outcome: Outcome): void => {
@@ -186,7 +186,7 @@ async function prepare(db: Database, path: string, options: IngestOptions, state
       if (!result.ok) return fail(db, file, result.stage, result.reason, runId);
       const writeStarted = performance.now();
       try {
-        await storeProcessedFile(db, file, result.file, runId);
+        await storeProcessedFile(db, file, result.file, runId, before !== undefined);
       } catch (err) {
         // The file's savepoint was rolled back; the batch and the run go on.
         return fail(db, file, 'write', `could not be stored: ${err instanceof Error ? err.message : String(err)}`, runId);
@@ -194,9 +194,14 @@ async function prepare(db: Database, path: string, options: IngestOptions, state
       summary.timings.write += performance.now() - writeStarted;
       for (const [stage, ms] of Object.entries(result.file.timings)) summary.timings[stage as keyof StageTimings] += ms;
       summary.pages += result.file.pages ?? 0;
-      return { status: 'ingested', articles: result.file.articles.length };
+      return { status: 'ingested', articles: result.file.articles };
     },
   };
+}
+
+// Here rather than in the pipeline: the main thread hashes every file and needs none of the parsers.
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function readProblem(err: NodeJS.ErrnoException): string {

@@ -1,4 +1,5 @@
 import { processFile } from './pipeline.js';
+import { toFileRows } from './db/file-rows.js';
 import { failureOf } from './process-result.js';
 import type { FileProcessor } from './pool.js';
 
@@ -7,7 +8,11 @@ export function createInlineProcessor(): FileProcessor {
   return {
     async process(task) {
       try {
-        return { ok: true, file: await processFile(task.path, task.bytes, task.read) };
+        const processed = await processFile(task.path, task.bytes, task.read);
+        const packStarted = performance.now();
+        const rows = toFileRows(processed);
+        rows.timings.pack = performance.now() - packStarted;
+        return { ok: true, file: rows };
       } catch (err) {
         return failureOf(err);
       }

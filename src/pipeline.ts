@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from './readers/index.js';
 import type { ReadOptions } from './readers/reader.js';
 import { normalizeText } from './normalize/index.js';
@@ -23,6 +22,8 @@ export interface StageTimings {
   structure: number;
   extract: number;
   segment: number;
+  /** Turning the results into the database's rows (on the worker, before the write). */
+  pack: number;
 }
 
 export interface ProcessedFile {
@@ -37,13 +38,9 @@ export interface ProcessedFile {
 /** Fewer Han characters than this is a stylesheet, script or empty page that a dump swept up, not an article. */
 const MIN_HAN_CHARACTERS = 20;
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** read → normalize → structure → segment → extract, for one file; touches no database. */
 export async function processFile(path: string, bytes: Uint8Array, options: Partial<ReadOptions> = {}): Promise<ProcessedFile> {
-  const timings: StageTimings = { read: 0, normalize: 0, structure: 0, extract: 0, segment: 0 };
+  const timings: StageTimings = { read: 0, normalize: 0, structure: 0, extract: 0, segment: 0, pack: 0 };
   const timed = <T>(stage: keyof StageTimings, work: () => T): T => {
     const started = performance.now();
     try {

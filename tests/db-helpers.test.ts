@@ -4,7 +4,7 @@ import { dayRange } from '../src/db/day-range.js';
 import { csvField, csvLine } from '../src/db/csv.js';
 import { hasSeveralStatements } from '../src/db/query.js';
 import { displayWidth, formatTable } from '../src/format/table.js';
-import { parentIndexes } from '../src/db/writer.js';
+import { parentIndexes } from '../src/db/file-rows.js';
 
 describe('indicatorKey', () => {
   it('groups the ways plans name the physical-health excellence rate', () => {

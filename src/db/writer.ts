@@ -1,13 +1,6 @@
 import type { Database, SqlValue } from './connection.js';
-import type { ProcessedArticle, ProcessedFile } from '../pipeline.js';
-import type { Evidence, Message, Section } from '../types.js';
-import { indicatorKey } from './indicator-key.js';
-import { dayRange } from './day-range.js';
-import { insertMany } from './insert-many.js';
-import { charOffsetsOf } from './char-offsets.js';
+import { ROW_COLUMNS, type FileRows, type RowTable } from './file-rows.js';
 import type { FileStatus } from '../ingest.js';
-
-
 
 export interface FileFacts {
   path: string;
@@ -29,30 +22,31 @@ async function upsertFile(
     file.path, file.sha256, extra.format ?? null, extra.encoding ?? null, file.bytes, extra.pages ?? null,
     status, extra.duplicateOf ?? null, runId, now(),
   ];
-  await db.run(
+  const row = await db.get<{ id: number }>(
     `INSERT INTO files (path, sha256, format, encoding, bytes, pages, status, duplicate_of, run_id, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format, encoding = excluded.encoding,
        bytes = excluded.bytes, pages = excluded.pages, status = excluded.status, duplicate_of = excluded.duplicate_of,
-       run_id = excluded.run_id, updated_at = excluded.updated_at`,
+       run_id = excluded.run_id, updated_at = excluded.updated_at
+     RETURNING id`,
     params,
   );
-  const row = await db.get<{ id: number }>('SELECT id FROM files WHERE path = ?', [file.path]);
   return row!.id;
 }
 
 async function clearFileContent(db: Database, fileId: number): Promise<void> {
-  await db.run('DELETE FROM documents WHERE file_id = ?', [fileId]);
-  await db.run('DELETE FROM messages WHERE file_id = ?', [fileId]);
+  await db.exec(`DELETE FROM documents WHERE file_id = ${fileId}; DELETE FROM messages WHERE file_id = ${fileId};`);
 }
 
-/** Replaces everything stored for the file with the new extraction, in one transaction. */
-export async function storeProcessedFile(db: Database, file: FileFacts, processed: ProcessedFile, runId: number): Promise<void> {
+/**
+ * Replaces everything stored for the file with the new extraction, atomically. `replacing` says the
+ * file may have rows from an earlier run; a file new to the database has none to delete.
+ */
+export async function storeProcessedFile(db: Database, file: FileFacts, rows: FileRows, runId: number, replacing = true): Promise<void> {
   await db.transaction(async () => {
-    const fileId = await upsertFile(db, file, 'ingested', runId, processed);
-    await clearFileContent(db, fileId);
-    await insertMessages(db, fileId, null, processed.messages);
-    for (const item of processed.articles) await insertArticle(db, fileId, item);
+    const fileId = await upsertFile(db, file, 'ingested', runId, rows);
+    if (replacing) await clearFileContent(db, fileId);
+    await insertRows(db, fileId, rows.tables);
   });
 }
 
@@ -85,91 +79,59 @@ export async function storeFailure(db: Database, file: FileFacts, stage: string,
   });
 }
 
-async function insertMessages(
-  db: Database, fileId: number, documentId: number | null, messages: Message[], at: (offset: number) => number = (o) => o,
-): Promise<void> {
-  for (const m of messages) {
-    await db.run('INSERT INTO messages (file_id, document_id, severity, origin, reason, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-      fileId, documentId, m.severity, m.origin, m.reason, m.span ? at(m.span.start) : null, m.span ? at(m.span.end) : null,
-    ]);
+const field = (table: RowTable, name: string): string => `value ->> ${(ROW_COLUMNS[table] as readonly string[]).indexOf(name)}`;
+
+/** The row's fields that the table stores as they are, by the table's own column names. */
+function plainColumns(table: RowTable, skip: readonly string[]): { columns: string[]; values: string[] } {
+  const columns = ROW_COLUMNS[table].filter((c) => !skip.includes(c));
+  return { columns, values: columns.map((c) => field(table, c)) };
+}
+
+/** `article` → the id of the file's document with that index. */
+const DOCUMENT_OF_ROW = (table: RowTable): string =>
+  `(SELECT id FROM documents WHERE file_id = ?1 AND article_index = ${field(table, 'article')})`;
+
+/** One INSERT … SELECT over the JSON rows; `ORDER BY key` keeps the ids in row order. */
+function insertFromJson(table: RowTable, extra: Record<string, string>, skip: readonly string[], from = 'json_each(?2)'): string {
+  const plain = plainColumns(table, [...skip, ...Object.keys(extra)]);
+  const columns = [...Object.keys(extra), ...plain.columns];
+  const values = [...Object.values(extra), ...plain.values];
+  return `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM ${from} ORDER BY key`;
+}
+
+const INSERT_SQL: Record<RowTable, string> = {
+  documents: insertFromJson('documents', { file_id: '?1' }, []),
+  // Ids are given: a parent is the section `parent` rows after the first of this file's sections.
+  sections: insertFromJson(
+    'sections',
+    { id: 'base.next + key', document_id: DOCUMENT_OF_ROW('sections'), parent_id: `CASE WHEN ${field('sections', 'parent')} >= 0 THEN base.next + ${field('sections', 'parent')} END` },
+    ['article', 'parent'],
+    'json_each(?2), (SELECT coalesce(max(id), 0) + 1 AS next FROM sections) AS base',
+  ),
+  sentences: insertFromJson('sentences', { document_id: DOCUMENT_OF_ROW('sentences') }, ['article']),
+  targets: insertFromJson('targets', { document_id: DOCUMENT_OF_ROW('targets') }, ['article']),
+  phases: insertFromJson('phases', { document_id: DOCUMENT_OF_ROW('phases') }, ['article']),
+  parties: insertFromJson('parties', { document_id: DOCUMENT_OF_ROW('parties') }, ['article']),
+  // ?3: the id of the file's first party; parties are numbered consecutively inside the transaction.
+  assignments: insertFromJson(
+    'assignments',
+    { document_id: DOCUMENT_OF_ROW('assignments'), party_id: `CASE WHEN ${field('assignments', 'party')} >= 0 THEN ?3 + ${field('assignments', 'party')} END`, party: field('assignments', 'party_name') },
+    ['article', 'party', 'party_name'],
+  ),
+  messages: insertFromJson(
+    'messages',
+    { file_id: '?1', document_id: `CASE WHEN ${field('messages', 'article')} >= 0 THEN ${DOCUMENT_OF_ROW('messages')} END` },
+    ['article'],
+  ),
+};
+
+/** One statement per table that has rows, in an order where every id a row refers to exists. */
+async function insertRows(db: Database, fileId: number, tables: FileRows['tables']): Promise<void> {
+  let firstParty: number | null = null;
+  for (const table of Object.keys(INSERT_SQL) as RowTable[]) {
+    const json = tables[table];
+    if (json === undefined) continue;
+    const { lastID, changes } = await db.run(INSERT_SQL[table], table === 'assignments' ? [fileId, json, firstParty] : [fileId, json]);
+    if (table === 'parties') firstParty = lastID - changes + 1;
   }
-}
-
-const evidenceColumns = (e: Evidence, at: (offset: number) => number): SqlValue[] => [e.quote, at(e.span.start), at(e.span.end), e.sectionPath.join(' > ')];
-
-async function insertArticle(db: Database, fileId: number, item: ProcessedArticle): Promise<void> {
-  const { article, facts } = item;
-  const at = charOffsetsOf(article.text);
-  const { lastID: documentId } = await db.run(
-    `INSERT INTO documents (file_id, doc, article_index, title, organization, province, date, period_start, period_end,
-       doc_type, relevant, script, text, chars) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      fileId, article.id, article.index, facts.title, facts.organization, facts.province, facts.date, facts.periodStart,
-      facts.periodEnd, facts.docType, facts.relevant ? 1 : 0, facts.script, article.text, at(article.text.length),
-    ],
-  );
-  await insertSections(db, documentId, article.sections, at);
-  await insertMany(
-    db, 'sentences', ['document_id', 'section_path', 'start', 'end', 'text', 'words'],
-    article.sentences.map((s, i) => [documentId, s.sectionPath.join(' > '), at(s.start), at(s.end), article.text.slice(s.start, s.end), item.sentenceWords[i] ?? '']),
-  );
-  await insertRecords(db, documentId, item, at);
-  await insertMessages(db, fileId, documentId, article.messages, at);
-}
-
-/** Index of each section's parent (the nearest earlier section of a lower level), or -1. */
-export function parentIndexes(sections: readonly Pick<Section, 'level'>[]): number[] {
-  const open: number[] = [];
-  return sections.map((s, i) => {
-    while (open.length && sections[open[open.length - 1]!]!.level >= s.level) open.pop();
-    const parent = open[open.length - 1] ?? -1;
-    open.push(i);
-    return parent;
-  });
-}
-
-async function insertSections(db: Database, documentId: number, sections: Section[], at: (offset: number) => number): Promise<void> {
-  if (sections.length === 0) return;
-  // Inside the write transaction new rows take max(id) + 1 onwards, so parents are known up front.
-  const { next } = (await db.get<{ next: number }>('SELECT coalesce(max(id), 0) + 1 AS next FROM sections'))!;
-  const parents = parentIndexes(sections);
-  await insertMany(
-    db, 'sections', ['id', 'document_id', 'parent_id', 'ordinal', 'level', 'numbering', 'title', 'path', 'start', 'end'],
-    sections.map((s, i) => [
-      next + i, documentId, parents[i]! >= 0 ? next + parents[i]! : null, i, s.level, s.numbering, s.title, s.path.join(' > '),
-      at(s.body.start), at(s.body.end),
-    ]),
-  );
-}
-
-const EVIDENCE_COLUMNS = ['evidence', 'start', 'end', 'section_path', 'extractor'] as const;
-
-async function insertRecords(db: Database, documentId: number, item: ProcessedArticle, at: (offset: number) => number): Promise<void> {
-  const targets: SqlValue[][] = [];
-  const phases: SqlValue[][] = [];
-  const parties: SqlValue[][] = [];
-  const partyNames: string[] = [];
-  const assignments: { party: string; values: SqlValue[] }[] = [];
-  for (const { record: r, extractor } of item.records) {
-    const evidence = [...evidenceColumns(r.evidence, at), extractor];
-    if (r.type === 'target') {
-      targets.push([documentId, r.indicator, indicatorKey(r.indicator), r.value, r.valueMax, r.unit, r.comparator, r.kind, r.year, ...evidence]);
-    } else if (r.type === 'phase') {
-      const days = dayRange(r.start, r.end);
-      phases.push([documentId, r.order, r.name, r.start, r.end, days.first, days.last, ...evidence]);
-    } else if (r.type === 'party') {
-      parties.push([documentId, r.name, r.kind, r.role, r.group, ...evidence]);
-      partyNames.push(r.name);
-    } else {
-      assignments.push({ party: r.party, values: [r.party, r.task, r.deadline, ...evidence] });
-    }
-  }
-  await insertMany(db, 'targets', ['document_id', 'indicator', 'indicator_key', 'value', 'value_max', 'unit', 'comparator', 'kind', 'year', ...EVIDENCE_COLUMNS], targets);
-  await insertMany(db, 'phases', ['document_id', 'ordinal', 'name', 'start_date', 'end_date', 'first_day', 'last_day', ...EVIDENCE_COLUMNS], phases);
-  const firstParty = await insertMany(db, 'parties', ['document_id', 'name', 'kind', 'role', 'group_name', ...EVIDENCE_COLUMNS], parties);
-  const partyIds = new Map(partyNames.map((name, i) => [name, firstParty! + i]));
-  await insertMany(
-    db, 'assignments', ['document_id', 'party_id', 'party', 'task', 'deadline', ...EVIDENCE_COLUMNS],
-    assignments.map((a) => [documentId, partyIds.get(a.party) ?? null, ...a.values]),
-  );
 }
