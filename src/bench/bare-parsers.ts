@@ -1,3 +1,6 @@
+// First: loading planmine's PDF reader puts back the built-ins that pdf-parse's polyfills replace,
+// so the floor runs pdf.js as fast as planmine does.
+import { PDF_LOAD_OPTIONS } from '../readers/pdf.js';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -5,7 +8,6 @@ import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
 import nodejieba from 'nodejieba';
 import { PDFParse } from 'pdf-parse';
-import { PDF_LOAD_OPTIONS } from '../readers/pdf.js';
 
 /**
  * The floor: each file through its bare parser (pdf-parse with the same CJK maps planmine gives it,

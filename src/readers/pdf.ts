@@ -1,6 +1,8 @@
 // PDF: text per page through pdf-parse (pdf.js) with the CJK character maps, then layout clean-up.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+// First, so it sees the built-ins before pdf-parse's polyfills replace them.
+import { restoreNativeBuiltins } from './native-builtins.js';
 import { PDFParse } from 'pdf-parse';
 import type { ReadResult } from '../types.js';
 import { LimitExceededError, NoTextError, UnreadableFileError } from '../errors.js';
@@ -9,6 +11,12 @@ import { cleanPdfPages } from './pdf-layout.js';
 import type { Reader, ReadOptions } from './reader.js';
 
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+// pdf.js loads its worker half (with the same polyfills) at the first PDF; load it now, so that
+// the built-ins are restored once, before any file is read.
+// @ts-expect-error pdfjs-dist ships no types for its worker module
+await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+restoreNativeBuiltins();
 
 /**
  * Without the character maps, text in a predefined CJK encoding (UniGB-UCS2-H and kin, no
