@@ -16,7 +16,9 @@ export interface Gazetteer {
   names: Map<string, PlaceName>;
   /** Township names (`东于镇`) that occur once in the country; only trusted inside an organization's name. */
   streets: Map<string, string>;
-  maxLength: number;
+  /** First character → the lengths of the names that start with it, longest first: most characters start none. */
+  nameLengths: Map<string, number[]>;
+  streetLengths: Map<string, number[]>;
 }
 
 interface Division {
@@ -91,9 +93,18 @@ function build(): Gazetteer {
   const streets = new Map<string, string>();
   for (const [name, { province, count }] of streetCount) if (count === 1 && !names.has(name)) streets.set(name, province);
 
-  let maxLength = 0;
-  for (const name of names.keys()) maxLength = Math.max(maxLength, name.length);
-  return { names, streets, maxLength };
+  return { names, streets, nameLengths: lengthsByFirstCharacter(names.keys()), streetLengths: lengthsByFirstCharacter(streets.keys()) };
+}
+
+function lengthsByFirstCharacter(keys: Iterable<string>): Map<string, number[]> {
+  const lengths = new Map<string, Set<number>>();
+  for (const key of keys) {
+    const first = key[0]!;
+    const seen = lengths.get(first) ?? new Set<number>();
+    seen.add(key.length);
+    lengths.set(first, seen);
+  }
+  return new Map([...lengths].map(([first, set]) => [first, [...set].sort((a, b) => b - a)]));
 }
 
 function rank(level: PlaceLevel): number {

@@ -20,11 +20,13 @@ const AREA_SHORT_RIGHT = /^(?:第?[一二三四五六七八九十\d]+(?:中学?|
 const ORG_TAIL = /^[^,。;:!?、\s《》“”()]{0,18}?(?:学校|中学|小学|中心校|学区|幼儿园|大学|学院|公司|项目部|教育局|教体局|教研室|研究院|研究所|中心)/;
 
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
-  const { names, maxLength } = gazetteer();
+  const { names, nameLengths } = gazetteer();
   const found: PlaceMention[] = [];
   for (let i = from; i < to; i++) {
-    if (!HAN.test(text[i]!)) continue;
-    for (let len = Math.min(maxLength, to - i); len >= 2; len--) {
+    const lengths = nameLengths.get(text[i]!);
+    if (!lengths || !HAN.test(text[i]!)) continue;
+    for (const len of lengths) {
+      if (len > to - i) continue;
       const name = text.slice(i, i + len);
       const place = names.get(name);
       if (!place || !accepted(text, i, name, place.level, place.short)) continue;
@@ -38,10 +40,11 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
 
 /** Townships (`东于镇`) named in a short piece of text such as an organization's name. */
 export function findStreets(text: string): PlaceMention[] {
-  const { streets } = gazetteer();
+  const { streets, streetLengths } = gazetteer();
   const found: PlaceMention[] = [];
   for (let i = 0; i < text.length; i++) {
-    for (let len = Math.min(12, text.length - i); len >= 3; len--) {
+    for (const len of streetLengths.get(text[i]!) ?? []) {
+      if (len > 12 || len > text.length - i) continue;
       const name = text.slice(i, i + len);
       const province = streets.get(name);
       if (province) found.push({ start: i, end: i + len, name, provinces: [province], level: 'street' });
