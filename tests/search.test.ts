@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { search, snippet, ftsQuery } from '../src/search/fts.js';
 import { similarArticles, cosine } from '../src/search/similar.js';
+import { keywordTerms, refreshKeywords } from '../src/search/keywords.js';
 import { freshDatabase, ingestInline } from './helpers/db.js';
 
 describe('search over the corpus', () => {
@@ -46,5 +47,28 @@ describe.runIf(existsSync('../shared/seeds/txt'))('search on the seeds', () => {
     const { db } = await freshDatabase();
     await ingestInline(db, ['../shared/seeds/txt']);
     expect((await search(db, '体质', 50)).map((h) => h.doc)).toContain('000_6a7843488500aee0#1');
+  });
+});
+
+describe('keywords', () => {
+  it('weighs terms by the whole collection, not by the page of documents being weighed', async () => {
+    const { db } = await freshDatabase();
+    await ingestInline(db, ['corpus/docs']);
+    const stored = () => db.all<{ document_id: number; word: string; weight: number }>('SELECT document_id, word, weight FROM keywords ORDER BY document_id, word');
+    await refreshKeywords(db, 1000);
+    const onePage = await stored();
+    await refreshKeywords(db, 2);
+    expect(await stored()).toEqual(onePage);
+
+    // tf × (1 + ln(N / (1 + df))), natural's formula, counted here from the stored words
+    const documents = await db.all<{ document_id: number; words: string }>("SELECT document_id, group_concat(words, ' ') AS words FROM sentences GROUP BY document_id");
+    expect(documents.length).toBeGreaterThan(2);
+    const termsOf = new Map(documents.map((d) => [d.document_id, keywordTerms(d.words)]));
+    for (const { document_id, word, weight } of onePage.filter((_, i) => i % 25 === 0)) {
+      const tf = termsOf.get(document_id)!.filter((t) => t === word).length;
+      const df = [...termsOf.values()].filter((terms) => terms.includes(word)).length;
+      expect(weight).toBeCloseTo(tf * (1 + Math.log(documents.length / (1 + df))), 9);
+    }
+    await db.close();
   });
 });

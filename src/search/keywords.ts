@@ -11,22 +11,62 @@ export function keywordTerms(words: string): string[] {
   return words.split(' ').filter((w) => w.length >= 2 && /\p{Script=Han}/u.test(w) && !GENRE_WORDS.has(w));
 }
 
+/** Documents read from the database at a time: memory stays flat however large the collection. */
+const DOCUMENTS_PER_PAGE = 500;
+
+/** Each document's index words, a page at a time, in document order. */
+async function* documentPages(db: Database, perPage: number): AsyncGenerator<{ document_id: number; words: string | null }[]> {
+  for (let after = 0; ; ) {
+    const page = await db.all<{ document_id: number; words: string | null }>(
+      "SELECT document_id, group_concat(words, ' ') AS words FROM sentences WHERE document_id > ? GROUP BY document_id ORDER BY document_id LIMIT ?",
+      [after, perPage],
+    );
+    if (page.length === 0) return;
+    yield page;
+    after = page[page.length - 1]!.document_id;
+  }
+}
+
 /**
- * Recomputes every document's TF-IDF keywords with natural's TfIdf. IDF depends on the whole
- * collection, so a run that adds documents changes everyone's weights.
+ * natural's TfIdf over one page of documents, with the inverse document frequencies of the whole
+ * collection: natural would otherwise hold every document and scan them all for each new term.
  */
-export async function refreshKeywords(db: Database): Promise<void> {
-  const rows = await db.all<{ document_id: number; words: string }>(
-    "SELECT document_id, group_concat(words, ' ') AS words FROM sentences GROUP BY document_id ORDER BY document_id",
-  );
-  const tfidf = new natural.TfIdf();
-  for (const row of rows) tfidf.addDocument(keywordTerms(row.words ?? ''));
+class CollectionTfIdf extends natural.TfIdf {
+  constructor(private readonly collectionIdf: (term: string) => number) {
+    super();
+  }
+
+  override idf(term: string): number {
+    return this.collectionIdf(term);
+  }
+}
+
+/**
+ * Recomputes every document's TF-IDF keywords. IDF depends on the whole collection, so a run that
+ * adds documents changes everyone's weights: one pass counts the documents holding each term, a
+ * second weighs each document's terms with natural's TfIdf.
+ */
+export async function refreshKeywords(db: Database, documentsPerPage = DOCUMENTS_PER_PAGE): Promise<void> {
+  const holding = new Map<string, number>();
+  let documents = 0;
+  for await (const page of documentPages(db, documentsPerPage)) {
+    for (const row of page) {
+      documents++;
+      for (const term of new Set(keywordTerms(row.words ?? ''))) holding.set(term, (holding.get(term) ?? 0) + 1);
+    }
+  }
+  // natural's own formula, with the collection's counts
+  const idf = (term: string): number => 1 + Math.log(documents / (1 + (holding.get(term) ?? 0)));
   await db.transaction(async () => {
     await db.run('DELETE FROM keywords');
-    for (const [i, row] of rows.entries()) {
-      for (const term of tfidf.listTerms(i).slice(0, KEYWORDS_PER_DOCUMENT)) {
-        await db.run('INSERT INTO keywords (document_id, word, weight) VALUES (?, ?, ?)', [row.document_id, term.term, term.tfidf]);
-      }
+    for await (const page of documentPages(db, documentsPerPage)) {
+      const tfidf = new CollectionTfIdf(idf);
+      for (const row of page) tfidf.addDocument(keywordTerms(row.words ?? ''));
+      const keywords = page.flatMap((row, i) => tfidf.listTerms(i).slice(0, KEYWORDS_PER_DOCUMENT).map((t) => [row.document_id, t.term, t.tfidf]));
+      await db.run(
+        'INSERT INTO keywords (document_id, word, weight) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)',
+        [JSON.stringify(keywords)],
+      );
     }
   });
 }
