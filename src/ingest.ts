@@ -14,6 +14,8 @@ export interface IngestOptions {
   processor: FileProcessor;
   /** Files parsed at once; results are still written one by one, in path order. */
   window: number;
+  /** Files read and hashed ahead of the one being decided on (default 8). */
+  readAhead?: number;
   maxBytes: number;
   timeoutMs: number;
   read: Partial<ReadOptions>;
@@ -87,8 +89,8 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
     if (state.unchanged.length >= UNCHANGED_BATCH) await batch.write(() => storeUnchanged(db, state.unchanged.splice(0), runId));
   };
   try {
-    for (const path of files) {
-      pending.push({ path, ...(await prepare(db, path, options, state)) });
+    for (const [path, loaded] of readAhead(files, options.readAhead ?? READ_AHEAD)) {
+      pending.push({ path, ...prepare(db, path, await loaded, options, state) });
       while (pending.length >= options.window) await settleOldest();
     }
     while (pending.length) await settleOldest();
@@ -106,6 +108,9 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
   );
   return summary;
 }
+
+/** Files being read at once; each read is a few calls on libuv's thread pool (four threads). */
+const READ_AHEAD = 8;
 
 /** Rerunning over a large unchanged dump is mostly status updates: they go in batches of this many. */
 const UNCHANGED_BATCH = 500;
@@ -145,16 +150,34 @@ interface Prepared {
 
 const immediately = (settle: () => Promise<Outcome>): Prepared => ({ ready: Promise.resolve(), settle });
 
-async function prepare(db: Database, path: string, options: IngestOptions, state: RunState): Promise<Prepared> {
-  const { runId, summary, known } = state;
-  let bytes: Buffer;
-  try {
-    bytes = await readBytes(path);
-  } catch (err) {
-    const reason = `cannot read file: ${readProblem(err as NodeJS.ErrnoException)}`;
-    return immediately(() => fail(db, { path, sha256: null, bytes: null }, 'read', reason, runId));
+type Loaded = { bytes: Buffer; sha256: string } | { problem: string };
+
+/** Files read and hashed a few ahead of the one being decided on: a rerun is mostly reading. */
+function* readAhead(paths: string[], depth: number): Generator<[string, Promise<Loaded>]> {
+  const queue: Promise<Loaded>[] = [];
+  let next = 0;
+  for (const path of paths) {
+    while (next < paths.length && queue.length < depth) queue.push(load(paths[next++]!));
+    yield [path, queue.shift()!];
   }
-  const file: FileFacts = { path, sha256: sha256(bytes), bytes: bytes.length };
+}
+
+async function load(path: string): Promise<Loaded> {
+  try {
+    const bytes = await readBytes(path);
+    return { bytes, sha256: sha256(bytes) };
+  } catch (err) {
+    return { problem: readProblem(err as NodeJS.ErrnoException) };
+  }
+}
+
+function prepare(db: Database, path: string, loaded: Loaded, options: IngestOptions, state: RunState): Prepared {
+  const { runId, summary, known } = state;
+  if ('problem' in loaded) {
+    return immediately(() => fail(db, { path, sha256: null, bytes: null }, 'read', `cannot read file: ${loaded.problem}`, runId));
+  }
+  const { bytes } = loaded;
+  const file: FileFacts = { path, sha256: loaded.sha256, bytes: bytes.length };
   summary.bytes += bytes.length;
   // Empty files are common in dumps (failed downloads) and all share one hash: say what they are.
   if (bytes.length === 0) return immediately(() => fail(db, file, 'read', 'empty file (0 bytes)', runId));

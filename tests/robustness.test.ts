@@ -103,8 +103,9 @@ describe('a file that disappears during the run', () => {
     writeFileSync(join(dir, 'b.txt'), PLAN_TEXT.replace('96%', '97%'));
     writeFileSync(join(dir, 'c.txt'), PLAN_TEXT.replace('96%', '98%'));
     const { db } = await freshDatabase();
-    // With a window of one, b.txt is read only after a.txt is settled: deleting it then is a race won on purpose.
+    // With a window of one and no reading ahead, b.txt is read only after a.txt is settled: deleting it then is a race won on purpose.
     const summary = await ingestInline(db, [dir], {
+      readAhead: 1,
       onFile: (event) => {
         if (event.path.endsWith('a.txt')) rmSync(join(dir, 'b.txt'));
       },
