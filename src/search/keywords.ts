@@ -1,5 +1,6 @@
-import './quiet-dotenv.js';
-import natural from 'natural';
+// natural's TF-IDF module alone: the package's entry point loads all of natural (45 MB of heap,
+// and dotenv, which prints a banner to stdout) for a class this module needs.
+import tfidfModule from 'natural/lib/natural/tfidf/index.js';
 import type { Database } from '../db/connection.js';
 
 const KEYWORDS_PER_DOCUMENT = 25;
@@ -31,7 +32,7 @@ async function* documentPages(db: Database, perPage: number): AsyncGenerator<{ d
  * natural's TfIdf over one page of documents, with the inverse document frequencies of the whole
  * collection: natural would otherwise hold every document and scan them all for each new term.
  */
-class CollectionTfIdf extends natural.TfIdf {
+class CollectionTfIdf extends tfidfModule.TfIdf {
   constructor(private readonly collectionIdf: (term: string) => number) {
     super();
   }
