@@ -11,14 +11,6 @@ export interface ProcessTask {
 
 const inline = createInlineProcessor();
 
-/** Files handed to this thread, one after another: the pool gives a worker its next file before this one ends. */
-let previous: Promise<unknown> = Promise.resolve();
-
-export default function processTask(task: ProcessTask & { startedAt: Float64Array }): Promise<ProcessResult> {
-  const run = previous.then(() => {
-    task.startedAt[0] = Date.now();
-    return inline.process(task, Infinity);
-  });
-  previous = run.catch(() => undefined);
-  return run;
+export default function processTask(task: ProcessTask): Promise<ProcessResult> {
+  return inline.process(task, Infinity);
 }
