@@ -23,9 +23,8 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
   const { names, nameLengths } = gazetteer();
   const found: PlaceMention[] = [];
   for (let i = from; i < to; i++) {
-    const lengths = nameLengths.get(text[i]!);
-    if (!lengths || !HAN.test(text[i]!)) continue;
-    for (const len of lengths) {
+    // Only characters that begin a place name (all of them Han) have lengths to try.
+    for (const len of nameLengths.get(text[i]!) ?? []) {
       if (len > to - i) continue;
       const name = text.slice(i, i + len);
       const place = names.get(name);
