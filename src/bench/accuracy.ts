@@ -1,0 +1,155 @@
+// `npm run accuracy`: seeds, curated held-out and real-style held-out scored in one table, each set
+// ingested by the real CLI into a fresh database and exported, so a rule change shows where it moves them.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { projectRoot } from '../paths.js';
+import { parseJsonl, score, type Miss, type Report, type TypeScore } from './score.js';
+
+interface BenchSet {
+  name: string;
+  inputs: string;
+  gold: string;
+}
+
+interface SetResult extends BenchSet {
+  files: number;
+  failed: number;
+  report: Report;
+  misses: Miss[];
+}
+
+const options = new Command('accuracy')
+  .description('score seeds, curated held-out and real-style held-out sets against their gold')
+  .option('--sets <names>', 'comma-separated: seeds, heldout, realstyle', 'seeds,heldout,realstyle')
+  .option('--formats <names>', 'seed formats under <shared>/seeds', 'txt,pdf,html-gbk,docx')
+  .option('--shared <dir>', 'folder holding seeds/ and gold/seeds.jsonl (default: ../shared beside the project)')
+  .option('--jobs <n>', 'ingest worker threads', '1')
+  .option('--json', 'print the full reports as JSON')
+  .option('--verbose', 'list missed, spurious and wrong records under the tables')
+  .parse()
+  .opts<{ sets: string; formats: string; shared?: string; jobs: string; json?: boolean; verbose?: boolean }>();
+
+const root = projectRoot();
+const cli = join(root, 'dist/src/cli.js');
+const shared = options.shared ?? join(root, '..', 'shared');
+// files that describe a fixture folder rather than being one of its pages
+const NOT_INPUT = new Set(['gold.jsonl', 'README.md']);
+
+function benchSets(): { sets: BenchSet[]; notes: string[] } {
+  const wanted = new Set(options.sets.split(',').map((s) => s.trim()));
+  const sets: BenchSet[] = [];
+  const notes: string[] = [];
+  if (wanted.has('seeds')) {
+    const gold = join(shared, 'gold', 'seeds.jsonl');
+    if (!existsSync(gold)) notes.push(`seeds skipped: ${gold} not found (give --shared)`);
+    else
+      for (const format of options.formats.split(',').map((f) => f.trim())) {
+        const inputs = join(shared, 'seeds', format);
+        if (existsSync(inputs)) sets.push({ name: `seeds/${format}`, inputs, gold });
+        else notes.push(`seeds/${format} skipped: ${inputs} not found`);
+      }
+  }
+  const fixtures = join(root, 'tests', 'fixtures');
+  if (wanted.has('heldout')) sets.push({ name: 'heldout', inputs: join(fixtures, 'heldout', 'txt'), gold: join(fixtures, 'heldout', 'gold.jsonl') });
+  if (wanted.has('realstyle')) sets.push({ name: 'realstyle', inputs: join(fixtures, 'realstyle'), gold: join(fixtures, 'realstyle', 'gold.jsonl') });
+  return { sets, notes };
+}
+
+function runCli(args: string[]): void {
+  try {
+    execFileSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (err) {
+    // exit 1 means some files failed: the run's figures still count, and the failures are shown
+    if ((err as { status?: number }).status !== 1) throw err;
+  }
+}
+
+function runSet(set: BenchSet): SetResult {
+  if (!existsSync(set.gold)) throw new Error(`${set.gold}: gold file not found`);
+  const work = mkdtempSync(join(tmpdir(), 'planmine-accuracy-'));
+  try {
+    // staged copy: the ids stay relative to the set's folder, and gold/README are not ingested as pages
+    const staged = join(work, 'inputs');
+    cpSync(set.inputs, staged, { recursive: true, filter: (src) => !NOT_INPUT.has(src.split(/[\\/]/).pop() ?? '') });
+    const db = join(work, 'plans.sqlite');
+    const stats = join(work, 'stats.json');
+    const exported = join(work, 'export.jsonl');
+    runCli(['ingest', staged, '--db', db, '--jobs', options.jobs, '--stats', stats]);
+    runCli(['export', '--format', 'jsonl', '--db', db, '--out', exported]);
+    const { files, failed } = JSON.parse(readFileSync(stats, 'utf8')) as { files: number; failed: number };
+    const gold = parseJsonl(readFileSync(set.gold, 'utf8'), set.gold);
+    const pred = parseJsonl(readFileSync(exported, 'utf8'), exported);
+    const misses: Miss[] = [];
+    return { ...set, files, failed, report: score(gold, pred, misses), misses };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const fixed = (x: number): string => x.toFixed(3);
+// a record type the set has none of, in gold or export, has no F1 to speak of
+const f1Cell = (t: TypeScore): string => (t.gold === 0 && t.pred === 0 ? 'n/a' : fixed(t.f1));
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function printTables(results: SetResult[]): void {
+  console.log(
+    table(
+      ['set', 'articles', 'failed files', 'targets', 'phases', 'parties', 'headings', 'documents'],
+      results.map((r) => [
+        r.name,
+        `${r.report.documents.matched}/${r.report.documents.gold} (+${r.report.documents.pred - r.report.documents.matched})`,
+        `${r.failed}/${r.files}`,
+        f1Cell(r.report.target),
+        f1Cell(r.report.phase),
+        f1Cell(r.report.party),
+        f1Cell(r.report.heading),
+        fixed(r.report.documents.field_mean),
+      ]),
+    ),
+  );
+  console.log('\nF1 per record type; documents = mean document-field accuracy; articles = found/gold (+spurious)\n');
+  const doc = (r: SetResult, f: string): number => r.report.documents.accuracy[f] ?? 0;
+  const agree = (r: SetResult, f: string): string => (r.report.target.matched ? fixed(r.report.target.accuracy[f] ?? 0) : 'n/a');
+  console.log(
+    table(
+      ['set', 'title', 'organization', 'province', 'date', 'doc_type', 'period', 'relevant', 'comparator', 'kind', 'year'],
+      results.map((r) => [
+        r.name,
+        ...['title', 'organization', 'province', 'date', 'doc_type'].map((f) => fixed(doc(r, f))),
+        fixed((doc(r, 'period_start') + doc(r, 'period_end')) / 2),
+        fixed(doc(r, 'relevant')),
+        agree(r, 'comparator'),
+        agree(r, 'kind'),
+        agree(r, 'year'),
+      ]),
+    ),
+  );
+  console.log('\ndocument fields: share of gold articles (period = mean of start and end); comparator, kind, year: share of matched targets');
+}
+
+try {
+  const { sets, notes } = benchSets();
+  const results: SetResult[] = [];
+  for (const set of sets) {
+    if (!options.json) process.stderr.write(`scoring ${set.name} …\n`);
+    results.push(runSet(set));
+  }
+  if (options.json) {
+    console.log(JSON.stringify({ notes, sets: results.map(({ misses, ...r }) => (options.verbose ? { ...r, misses } : r)) }, null, 2));
+  } else {
+    printTables(results);
+    for (const note of notes) console.log(note);
+    if (options.verbose) for (const r of results) if (r.misses.length) console.log(`\n== ${r.name}\n${r.misses.join('\n')}`);
+  }
+} catch (err) {
+  console.error(`accuracy: ${(err as Error).message}`);
+  process.exit(2);
+}
