@@ -145,7 +145,7 @@ try {
   if (options.json) {
     console.log(JSON.stringify({ notes, sets: results.map(({ misses, ...r }) => (options.verbose ? { ...r, misses } : r)) }, null, 2));
   } else {
-    printTables(results);
+    if (results.length) printTables(results);
     for (const note of notes) console.log(note);
     if (options.verbose) for (const r of results) if (r.misses.length) console.log(`\n== ${r.name}\n${r.misses.join('\n')}`);
   }
