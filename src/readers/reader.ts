@@ -12,8 +12,9 @@ export interface Reader {
 export interface ReadOptions {
   /** PDF page limit; more pages is a failure, not a truncation. */
   maxPages: number;
-  /** DOCX: total uncompressed size and entry count allowed (zip bombs). */
+  /** Total size a DOCX may expand to, or a PDF's Flate streams inflate to (decompression bombs). */
   maxUncompressedBytes: number;
+  /** DOCX: entries allowed in the archive. */
   maxZipEntries: number;
 }
 
