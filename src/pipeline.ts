@@ -5,7 +5,8 @@ import { buildArticles } from './structure/index.js';
 import { createSegmenter, segmentForIndex } from './segment/index.js';
 import { runExtractors, type ArticleRecord, type Attributed } from '../extractors/index.js';
 import type { Article, DocumentFacts, Format, Message } from './types.js';
-import { NoTextError } from './errors.js';
+import { LimitExceededError, NoTextError } from './errors.js';
+import { DEFAULT_READ_OPTIONS } from './readers/reader.js';
 
 export interface ProcessedArticle {
   article: Article;
@@ -52,6 +53,10 @@ export async function processFile(path: string, bytes: Uint8Array, options: Part
   const readStarted = performance.now();
   const read = await readFile(bytes, path, options);
   timings.read = performance.now() - readStarted;
+  const maxTextChars = options.maxTextChars ?? DEFAULT_READ_OPTIONS.maxTextChars;
+  if (read.text.length > maxTextChars) {
+    throw new LimitExceededError(`text too long: ${read.text.length} characters, limit ${maxTextChars} (--max-chars)`, path);
+  }
   const normalized = timed('normalize', () => normalizeText(read.text));
   const articles = timed('structure', () => buildArticles({ text: normalized.text, sourcePath: path, script: normalized.script }));
   const hanCharacters = articles.reduce((n, a) => n + (a.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);

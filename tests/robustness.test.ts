@@ -27,7 +27,7 @@ describe('bad files beside the corpus', () => {
     ({ db } = await freshDatabase());
     summary = await ingestInline(db, [dir], {
       maxBytes: BAD_FILE_LIMITS.maxBytes,
-      read: { maxPages: BAD_FILE_LIMITS.maxPages },
+      read: { maxPages: BAD_FILE_LIMITS.maxPages, maxUncompressedBytes: BAD_FILE_LIMITS.maxUncompressedBytes, maxTextChars: BAD_FILE_LIMITS.maxTextChars },
       onFile: (event) => events.push(event),
     });
   }, 120_000);
@@ -52,7 +52,7 @@ describe('bad files beside the corpus', () => {
 
   it.each(['control.pdf', 'control.docx', 'truncated.pdf', 'truncated.docx', 'page-saved-as.pdf', 'noise.bin', 'noise.pdf',
     'noise.docx', 'empty.txt', 'empty.pdf', 'locked.pdf', 'scanned.pdf', 'too-many-pages.pdf', 'bomb-size.docx',
-    'bomb-lying.docx', 'bomb-entries.docx', 'lying-charset.html', 'huge.txt'])('%s ends as expected, with its reason stored', async (name) => {
+    'bomb-lying.docx', 'bomb-entries.docx', 'bomb.pdf', 'bomb-nested.pdf', 'compressed.pdf', 'long.txt', 'long-body.docx', 'lying-charset.html', 'huge.txt'])('%s ends as expected, with its reason stored', async (name) => {
     const file = bad.find((f) => f.name === name)!;
     const row = await db.get<{ id: number; status: string; format: string | null }>('SELECT id, status, format FROM files WHERE path = ?', [file.path]);
     expect(row?.status).toBe(file.expect.status);
@@ -78,7 +78,7 @@ describe('bad files beside the corpus', () => {
   it('names the failing stage: limits as limit, unreadable bytes as parse or read', async () => {
     const stages = new Map((await db.all<{ path: string; stage: string }>('SELECT path, stage FROM errors')).map((r) => [r.path, r.stage]));
     const stageOf = (name: string): string | undefined => stages.get(bad.find((f) => f.name === name)!.path);
-    for (const name of ['huge.txt', 'too-many-pages.pdf', 'bomb-size.docx', 'bomb-lying.docx', 'bomb-entries.docx']) expect(stageOf(name), name).toBe('limit');
+    for (const name of ['huge.txt', 'too-many-pages.pdf', 'bomb-size.docx', 'bomb-lying.docx', 'bomb-entries.docx', 'bomb.pdf', 'bomb-nested.pdf', 'long.txt', 'long-body.docx']) expect(stageOf(name), name).toBe('limit');
     for (const name of ['truncated.pdf', 'locked.pdf', 'noise.docx']) expect(stageOf(name), name).toBe('parse');
   });
 
@@ -86,7 +86,7 @@ describe('bad files beside the corpus', () => {
     const documents = await count(db, 'SELECT count(*) AS n FROM documents');
     const again = await ingestInline(db, [join(bad[0]!.path, '..', '..')], {
       maxBytes: BAD_FILE_LIMITS.maxBytes,
-      read: { maxPages: BAD_FILE_LIMITS.maxPages },
+      read: { maxPages: BAD_FILE_LIMITS.maxPages, maxUncompressedBytes: BAD_FILE_LIMITS.maxUncompressedBytes, maxTextChars: BAD_FILE_LIMITS.maxTextChars },
     });
     expect(again.failed).toBe(summary.failed);
     expect(again.unchanged).toBe(summary.ingested);

@@ -3,12 +3,12 @@ import * as cheerio from 'cheerio';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { ReadResult } from '../types.js';
-import { NoTextError, UnreadableFileError } from '../errors.js';
+import { LimitExceededError, NoTextError, UnreadableFileError } from '../errors.js';
 import { inlineNumbering } from './docx-labels.js';
 import { parseNumbering } from './docx-numbering.js';
 import { restoreHeadingNumbers } from './heading-numbers.js';
 import { htmlToText } from './html.js';
-import type { Reader, ReadOptions } from './reader.js';
+import { MAX_DOCX_BODY_BYTES, type Reader, type ReadOptions } from './reader.js';
 import { checkZipLimits, hasZipSignature } from './zip.js';
 
 const MAIN_PART = 'word/document.xml';
@@ -44,8 +44,13 @@ async function rewriteNumbering(zip: JSZip, path: string): Promise<Buffer> {
 export async function readDocx(bytes: Uint8Array, path: string, options: ReadOptions): Promise<ReadResult> {
   if (!hasZipSignature(bytes)) throw new UnreadableFileError('not a DOCX: zip signature missing', path);
   const entries = checkZipLimits(bytes, options, path);
-  if (!entries.some((entry) => entry.name === MAIN_PART)) {
-    throw new UnreadableFileError(`not a DOCX: ${MAIN_PART} missing`, path);
+  const body = entries.find((entry) => entry.name === MAIN_PART);
+  if (!body) throw new UnreadableFileError(`not a DOCX: ${MAIN_PART} missing`, path);
+  if (body.uncompressedSize > MAX_DOCX_BODY_BYTES) {
+    throw new LimitExceededError(
+      `DOCX body is ${megabytes(body.uncompressedSize)} of XML, more than the ${megabytes(MAX_DOCX_BODY_BYTES)} planmine can parse: split the document`,
+      path,
+    );
   }
   const buffer = await withInlineNumbering(bytes, path);
   let html: string;
@@ -61,6 +66,8 @@ export async function readDocx(bytes: Uint8Array, path: string, options: ReadOpt
   if (text.trim() === '') throw new NoTextError('DOCX holds no text', path);
   return { format: 'docx', encoding: null, text, messages: [] };
 }
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 export const docxReader: Reader = {
   format: 'docx',

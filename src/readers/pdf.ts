@@ -8,6 +8,7 @@ import type { ReadResult } from '../types.js';
 import { LimitExceededError, NoTextError, UnreadableFileError } from '../errors.js';
 import { removeChromeLines } from './chrome.js';
 import { cleanPdfPages } from './pdf-layout.js';
+import { checkPdfInflation } from './pdf-inflation.js';
 import type { Reader, ReadOptions } from './reader.js';
 
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -49,6 +50,7 @@ export async function readPdf(bytes: Uint8Array, path: string, options: ReadOpti
   if (!looksLikePdf(bytes)) throw new UnreadableFileError('not a PDF: %PDF- signature missing', path);
   // pdf.js rebuilds a cut file silently; a missing end marker is the sign of a partial download.
   if (!hasEndMarker(bytes)) throw new UnreadableFileError('truncated PDF', path);
+  await checkPdfInflation(bytes, options.maxUncompressedBytes, path);
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), ...PDF_LOAD_OPTIONS });
   try {

@@ -12,13 +12,26 @@ export interface Reader {
 export interface ReadOptions {
   /** PDF page limit; more pages is a failure, not a truncation. */
   maxPages: number;
-  /** DOCX: total uncompressed size and entry count allowed (zip bombs). */
+  /** Total size a DOCX may expand to, or a PDF's Flate streams inflate to (decompression bombs). */
   maxUncompressedBytes: number;
+  /** DOCX: entries allowed in the archive. */
   maxZipEntries: number;
+  /**
+   * Characters of text one file may yield. Extraction holds the text, its sentences and records at
+   * once: past about 10 million characters a worker runs out of memory, and no plan comes near.
+   */
+  maxTextChars: number;
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {
   maxPages: 2000,
   maxUncompressedBytes: 200 * 1024 * 1024,
   maxZipEntries: 5000,
+  maxTextChars: 4_000_000,
 };
+
+/**
+ * mammoth builds a DOM of the whole body part: a 30 MB `word/document.xml` exhausts a worker, 10 MB
+ * takes a minute. Images live in other parts, so a DOCX full of photos is not held to this.
+ */
+export const MAX_DOCX_BODY_BYTES = 16 * 1024 * 1024;
