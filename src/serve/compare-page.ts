@@ -31,7 +31,7 @@ const CHART_SCRIPT = `(function () {
   var chart = echarts.init(el, null, { renderer: 'canvas' });
   chart.setOption({
     animation: false,
-    textStyle: { fontFamily: 'system-ui, "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif' },
+    textStyle: { fontFamily: '-apple-system, "Segoe UI", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif' },
     tooltip: { trigger: 'item', confine: true, formatter: function (p) {
       var d = data[p.dataIndex];
       var esc = function (s) { return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); };

@@ -14,10 +14,11 @@ export function href(path: string, params: Record<string, string | number | unde
 /** The path of one article's page: ids can hold `/` and `#`, so they are encoded as one segment. */
 export const articleHref = (doc: string): string => `/articles/${encodeURIComponent(doc)}`;
 
+// No system-ui: on Linux it can name a face whose fallback for Han characters draws boxes.
 const CSS = `
 :root { color-scheme: light; --ink: #1d2530; --muted: #5b6675; --line: #d9dee5; --accent: #3b6ea8; --header: 56px; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.6 system-ui, "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--ink); background: #f6f7f9; }
+body { margin: 0; font: 14px/1.6 -apple-system, "Segoe UI", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--ink); background: #f6f7f9; }
 header.top { position: sticky; top: 0; z-index: 10; height: var(--header); display: flex; align-items: center; gap: 18px; padding: 0 24px; background: #fff; border-bottom: 1px solid var(--line); }
 header.top b { font-size: 17px; }
 header.top a { color: var(--accent); text-decoration: none; }

@@ -59,6 +59,10 @@ export async function applyCjkFont(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.load('14px "Noto Sans CJK SC"', document.documentElement.textContent ?? '');
     await document.fonts.ready;
+    // Text laid out before the font came keeps its cached fallback glyphs (boxes) until laid out anew.
+    document.documentElement.style.fontFamily = 'serif';
+    void document.body.offsetHeight;
+    document.documentElement.style.fontFamily = '';
     const echarts = (window as unknown as { echarts?: { getInstanceByDom(el: Element): { getOption(): object; setOption(o: object, notMerge: boolean): void } | undefined } }).echarts;
     if (!echarts) return;
     for (const el of document.querySelectorAll('.chart')) {
@@ -66,15 +70,18 @@ export async function applyCjkFont(page: Page): Promise<void> {
       if (chart) chart.setOption(chart.getOption(), true);
     }
   });
+  // Text already laid out swaps to the new font on a later frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(200);
 }
 
 /**
  * Saves a screenshot in a temp folder; only with PLANMINE_UPDATE_SCREENSHOTS=1 is it copied over the
  * README's image in docs/, so a test run never rewrites a tracked file by default.
  */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'planmine-shot-')), name);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   if (process.env.PLANMINE_UPDATE_SCREENSHOTS === '1') copyFileSync(path, join(import.meta.dirname, '..', '..', 'docs', name));
   return path;
 }
