@@ -1,6 +1,6 @@
 #!/usr/bin/env -S node --max-old-space-size=256
 // The heap cap keeps the writer's memory flat: without it V8 lets garbage from parsed results pile up.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { mkdirSync, createWriteStream, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_DB, openForWriting } from './db/connection.js';
@@ -12,11 +12,15 @@ import { createWorkerPool } from './pool.js';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
-import { search } from './search/fts.js';
+import { search, snippetText } from './search/fts.js';
 import { similarArticles } from './search/similar.js';
 import { readOnlyQuery } from './db/query.js';
 import { formatTable } from './format/table.js';
-import { csvLine } from './db/csv.js';
+import { csvLine, UTF8_BOM } from './db/csv.js';
+import { addFilterOptions, filterFrom, type FilterFlags } from './cli-filters.js';
+import { loadArticle } from './workbench/article.js';
+import { articleAsText } from './workbench/show.js';
+import { registerServeCommand } from './serve/command.js';
 import { jsonlRecords } from './db/export-jsonl.js';
 import { exportCsv } from './db/export-csv.js';
 import { PlanmineError } from './errors.js';
@@ -32,6 +36,12 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const positiveInt = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+};
+
+const wholeNumber = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
   return n;
 };
 
@@ -103,17 +113,26 @@ program
     }
   });
 
-program
-  .command('search')
-  .description('full-text search over every sentence (Chinese words segmented as at ingest)')
-  .argument('<words...>', 'words to find; all must occur')
-  .option('--db <path>', 'database file', DEFAULT_DB)
-  .option('--limit <n>', 'most hits', positiveInt, 20)
-  .addHelpText('after', '\nExample:\n  planmine search 体质健康 优秀率')
-  .action(async (words: string[], opts: { db: string; limit: number }) => {
-    const hits = await withReadOnlyDb(opts.db, (db) => search(db, words.join(' '), opts.limit));
-    if (hits.length === 0) console.log('no match');
-    for (const h of hits) console.log(`${h.doc}  ${h.title ?? '(untitled)'}  [${h.sectionPath}]\n    ${h.snippet}`);
+addFilterOptions(
+  program
+    .command('search')
+    .description('full-text search over every sentence, as in a search box: all words, OR between alternatives, -word to exclude')
+    .argument('<words...>', 'words to find (either Chinese script); OR between alternatives; -word excludes')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--limit <n>', 'most hits', positiveInt, 20)
+    .option('--offset <n>', 'skip this many hits first (paging)', wholeNumber, 0)
+    // `-幼儿园` is a word to exclude, not an option: unknown dashes reach the action as words.
+    .allowUnknownOption(),
+  false,
+)
+  .addHelpText('after', '\nExamples:\n  planmine search 体质健康 优秀率\n  planmine search 近视率 OR 视力不良率 -幼儿园 --province 江苏 --type plan\n  planmine search 30% --limit 50 --offset 50')
+  .action(async (words: string[], opts: FilterFlags & { db: string; limit: number; offset: number }) => {
+    const typo = words.find((w) => w.startsWith('--'));
+    if (typo) throw new PlanmineError('read', `unknown option ${typo} (to leave out a word, put one dash before it: -幼儿园)`);
+    const result = await withReadOnlyDb(opts.db, (db) => search(db, words.join(' '), { limit: opts.limit, offset: opts.offset, filter: filterFrom(opts) }));
+    const shown = result.hits.length;
+    console.log(shown === 0 ? `${result.total} hits${result.total > 0 ? ` (none after the first ${opts.offset})` : ''}` : `${result.total} hits, showing ${opts.offset + 1}–${opts.offset + shown}`);
+    for (const h of result.hits) console.log(`${h.doc}  ${h.title ?? '(untitled)'}  [${h.sectionPath}]\n    ${snippetText(h.snippet)}`);
   });
 
 program
@@ -121,40 +140,58 @@ program
   .description('run one read-only SELECT and print the rows')
   .argument('<query>', 'one SQL statement')
   .option('--db <path>', 'database file', DEFAULT_DB)
-  .option('--format <format>', 'table, csv or json', 'table')
-  .addHelpText('after', '\nExample:\n  planmine sql "SELECT doc, indicator, value, unit FROM targets JOIN documents d ON d.id = document_id LIMIT 5" --format csv')
-  .action(async (query: string, opts: { db: string; format: string }) => {
+  .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+  .option('--width <n>', 'table: cut cells at this many columns (0: whole cells)', wholeNumber, 40)
+  .addHelpText('after', '\nExamples:\n  planmine sql "SELECT doc, indicator, value, unit FROM targets JOIN documents d ON d.id = document_id LIMIT 5" --format csv > targets.csv\n  planmine sql "SELECT evidence FROM targets" --width 0')
+  .action(async (query: string, opts: { db: string; format: string; width: number }) => {
     const rows = await readOnlyQuery(opts.db, query);
     if (opts.format === 'json') console.log(JSON.stringify(rows, null, 2));
     else if (opts.format === 'csv') {
       const header = rows[0] ? Object.keys(rows[0]) : [];
-      process.stdout.write(csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join(''));
-    } else console.log(formatTable(rows));
+      // The BOM makes Excel read the file as UTF-8 instead of the local code page.
+      process.stdout.write(UTF8_BOM + csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join(''));
+    } else console.log(formatTable(rows, opts.width));
   });
 
-program
-  .command('export')
-  .description('write the extraction as JSON Lines (GUIDE.md records) or as one CSV per table')
-  .option('--db <path>', 'database file', DEFAULT_DB)
-  .option('--format <format>', 'jsonl or csv', 'jsonl')
-  .option('--out <path>', 'jsonl: file (default stdout); csv: folder (default output/csv)')
-  .addHelpText('after', '\nExamples:\n  planmine export --format jsonl --out output/export.jsonl\n  planmine export --format csv --out output/csv')
-  .action(async (opts: { db: string; format: string; out?: string }) => {
+addFilterOptions(
+  program
+    .command('export')
+    .description('write the extraction as JSON Lines (GUIDE.md records) or as one CSV per table')
+    .option('--db <path>', 'database file', DEFAULT_DB)
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .option('--out <path>', 'jsonl: file (default stdout); csv: folder (default output/csv)'),
+  false,
+)
+  .addHelpText('after', '\nExamples:\n  planmine export --format jsonl --out output/export.jsonl\n  planmine export --format csv --out output/csv --province 江苏 --relevant yes')
+  .action(async (opts: FilterFlags & { db: string; format: string; out?: string }) => {
+    const filter = filterFrom(opts);
     await withReadOnlyDb(opts.db, async (db) => {
       if (opts.format === 'csv') {
-        const files = await exportCsv(db, opts.out ?? 'output/csv');
+        const files = await exportCsv(db, opts.out ?? 'output/csv', filter);
         console.log(`wrote ${files.join(', ')} (UTF-8 with BOM, for Excel)`);
         return;
       }
-      if (opts.format !== 'jsonl') throw new PlanmineError('write', `unknown export format ${opts.format}: use jsonl or csv`);
       if (opts.out) mkdirSync(dirname(opts.out), { recursive: true });
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-      for await (const record of jsonlRecords(db)) out.write(JSON.stringify(record) + '\n');
+      for await (const record of jsonlRecords(db, filter)) out.write(JSON.stringify(record) + '\n');
       if (opts.out) await new Promise<void>((resolve) => (out as ReturnType<typeof createWriteStream>).end(resolve));
     });
   });
 
 registerWorkbenchCommands(program);
+registerServeCommand(program);
+
+program
+  .command('show')
+  .description("one article in the terminal: its facts, source file, heading tree, targets, phases, parties and assignments")
+  .argument('<doc>', 'article id, e.g. 000_6a7843488500aee0#1')
+  .option('--db <path>', 'database file', DEFAULT_DB)
+  .option('--width <n>', 'cut table cells at this many columns (0: whole cells)', wholeNumber, 60)
+  .addHelpText('after', '\nExample:\n  planmine show 000_6a7843488500aee0#1 --width 0')
+  .action(async (doc: string, opts: { db: string; width: number }) => {
+    const article = await withReadOnlyDb(opts.db, (db) => loadArticle(db, doc));
+    console.log(articleAsText(article, opts.width));
+  });
 
 program
   .command('similar')

@@ -9,7 +9,7 @@ export function displayWidth(s: string): number {
 
 function cell(value: unknown, max: number): string {
   const s = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ');
-  if (displayWidth(s) <= max) return s;
+  if (max <= 0 || displayWidth(s) <= max) return s;
   let out = '';
   for (const ch of s) {
     if (displayWidth(out + ch) > max - 1) break;
@@ -18,7 +18,7 @@ function cell(value: unknown, max: number): string {
   return out + '…';
 }
 
-/** Rows as an aligned text table for a terminal; long cells are cut at `maxWidth` columns. */
+/** Rows as an aligned text table for a terminal; long cells are cut at `maxWidth` columns (0: never). */
 export function formatTable(rows: Row[], maxWidth = 40): string {
   if (rows.length === 0) return '(no rows)';
   const columns = Object.keys(rows[0]!);

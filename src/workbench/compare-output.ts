@@ -1,5 +1,5 @@
 import type { Row } from '../db/connection.js';
-import { csvLine } from '../db/csv.js';
+import { csvLine, UTF8_BOM } from '../db/csv.js';
 import { formatTable } from '../format/table.js';
 import type { CompareResult, CompareRow } from './compare.js';
 import { groupValue } from './compare-summary.js';
@@ -76,10 +76,10 @@ summary (${result.rows.length} targets in ${articles.length} articles):
 ${formatTable(summaryRows(result))}`;
 }
 
-/** Per-target rows as CSV (a spreadsheet regroups them); `summary` writes the group statistics instead. */
+/** Per-target rows as CSV with a BOM (a spreadsheet regroups them); `summary` writes the group statistics instead. */
 export function compareAsCsv(result: CompareResult, summary = false): string {
   const { header, rows } = summary ? { header: SUMMARY_COLUMNS(result), rows: summaryRows(result) } : flatRows(result);
-  return csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join('');
+  return UTF8_BOM + csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join('');
 }
 
 export function compareAsJson(result: CompareResult): string {

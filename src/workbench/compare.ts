@@ -2,6 +2,7 @@ import type { Database, SqlValue } from '../db/connection.js';
 import { indicatorKey } from '../db/indicator-key.js';
 import { PlanmineError } from '../errors.js';
 import { summarizeTargets, type CompareGroup } from './compare-summary.js';
+import { articleWhere, type ArticleFilter } from './filters.js';
 
 export type CompareBy = 'province' | 'organization' | 'year';
 export const COMPARE_BY: readonly CompareBy[] = ['province', 'organization', 'year'];
@@ -9,6 +10,8 @@ export const COMPARE_BY: readonly CompareBy[] = ['province', 'organization', 'ye
 export interface CompareOptions {
   by?: CompareBy | undefined;
   kind?: 'goal' | 'actual' | undefined;
+  /** Articles judged irrelevant are left out unless the filter asks for them. */
+  filter?: ArticleFilter | undefined;
 }
 
 /** One matching target with the article it belongs to, side by side with the others. */
@@ -62,13 +65,14 @@ export async function compareTargets(db: Database, words: string[], options: Com
   const kindSql = options.kind ? ' AND t.kind = ?' : '';
   const groupColumn = options.by === 'year' ? 't.year' : options.by ? `d.${options.by}` : null;
   const groupOrder = groupColumn ? `${groupColumn} IS NULL, ${groupColumn}, ` : '';
+  const articles = articleWhere(options.filter ?? {}, true);
   const rows = await db.all<CompareRow>(
     `SELECT t.id AS target_id, d.doc, d.title, d.organization, d.province, t.indicator_key, t.indicator, t.kind,
             t.comparator, t.value, t.value_max, t.unit, t.year, t.evidence, t.section_path
      FROM targets t JOIN documents d ON d.id = t.document_id
-     WHERE ${match.sql}${kindSql}
+     WHERE ${match.sql}${kindSql} AND ${articles.sql}
      ORDER BY ${groupOrder}d.doc, t.start`,
-    [...match.params, ...(options.kind ? [options.kind] : [])],
+    [...match.params, ...(options.kind ? [options.kind] : []), ...articles.params],
   );
   return { words: cleaned, by: options.by ?? null, rows, summary: summarizeTargets(rows, options.by ?? null) };
 }

@@ -52,7 +52,9 @@ ${partyTable(data.parties)}</div></section>`;
 function targets(data: ReportData): string {
   const omitted = data.targetsOmitted > 0 ? ` The first ${data.targets.length} are listed; \`planmine export --format csv\` has all.` : '';
   return `<section id="targets"><h2>Every target with its evidence</h2>
-<p class="muted">${data.totals.targets} targets.${escapeHtml(omitted)}</p><div class="scroll">${targetTable(data.targets)}</div></section>`;
+<p class="muted">${data.totals.targets} targets.${escapeHtml(omitted)} Click a column head to sort; type to keep only rows that contain the words.</p>
+<p><input type="search" id="targets-filter" placeholder="filter rows: 优秀率 江苏" aria-label="filter the targets"> <span class="muted" id="targets-shown"></span></p>
+<div class="scroll">${targetTable(data.targets)}</div></section>`;
 }
 
 /** The whole report as one HTML document: styles, data and scripts inline, nothing fetched. */
