@@ -58,11 +58,12 @@ program
   .option('--max-bytes <n>', 'skip files larger than this', positiveInt, DEFAULT_MAX_BYTES)
   .option('--max-pages <n>', 'fail PDFs with more pages', positiveInt, 2000)
   .option('--max-chars <n>', 'fail files yielding more characters of text', positiveInt, DEFAULT_READ_OPTIONS.maxTextChars)
+  .option('--max-expanded-bytes <n>', 'fail DOCX archives or PDF streams expanding to more bytes (decompression bombs)', positiveInt, DEFAULT_READ_OPTIONS.maxUncompressedBytes)
   .option('--timeout <seconds>', 'give up on a file after this long', positiveInt, DEFAULT_TIMEOUT_MS / 1000)
   .option('--jobs <n>', 'files parsed in parallel (worker threads)', positiveInt, availableParallelism())
   .option('--stats <file>', 'also write the run\'s figures (counts, per-stage ms, peak memory) as JSON')
   .addHelpText('after', '\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2')
-  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; timeout: number; jobs: number; stats?: string }) => {
+  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; maxExpandedBytes: number; timeout: number; jobs: number; stats?: string }) => {
     mkdirSync(dirname(opts.db), { recursive: true });
     const db = await openForWriting(opts.db);
     // pdf.js and mammoth build their closures anew for every document, and V8 lets the optimized code
@@ -81,7 +82,7 @@ program
         window: opts.jobs * 16,
         maxBytes: opts.maxBytes,
         timeoutMs: opts.timeout * 1000,
-        read: { maxPages: opts.maxPages, maxTextChars: opts.maxChars },
+        read: { maxPages: opts.maxPages, maxTextChars: opts.maxChars, maxUncompressedBytes: opts.maxExpandedBytes },
         onFile: progress.onFile,
       });
       progress.stop();
