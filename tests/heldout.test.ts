@@ -11,6 +11,7 @@ import { jsonlRecords } from '../src/db/export-jsonl.js';
 import { normalizeText } from '../src/normalize/index.js';
 import { buildArticles } from '../src/structure/index.js';
 import type { Article } from '../src/types.js';
+import { contains, norm, overlap } from './helpers/bench-match.js';
 import { freshDatabase, ingestInline } from './helpers/db.js';
 
 type Row = Record<string, unknown>;
@@ -18,26 +19,8 @@ const FIXTURES = join(import.meta.dirname, 'fixtures', 'heldout');
 
 // ---- a small scorer following score.mjs: same pairing rules, F1 per record type ----
 
-const norm = (s: unknown) => (s == null ? '' : String(s).normalize('NFKC').replace(/[\s\u3000]+/g, ''));
 const UNIT: Record<string, string> = { 名: '人', '㎡': '平方米', m2: '平方米' };
 const unitOf = (u: unknown) => UNIT[norm(u)] ?? norm(u);
-function overlap(a: unknown, b: unknown): number {
-  const [x, y] = [norm(a), norm(b)];
-  if (!x || !y) return x === y ? 1 : 0;
-  const count = new Map<string, number>();
-  for (const ch of x) count.set(ch, (count.get(ch) ?? 0) + 1);
-  let common = 0;
-  for (const ch of y) {
-    const c = count.get(ch) ?? 0;
-    if (c > 0) (common++, count.set(ch, c - 1));
-  }
-  return (2 * common) / ([...x].length + [...y].length);
-}
-function contains(a: unknown, b: unknown): boolean {
-  const [x, y] = [norm(a), norm(b)];
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 2 && long.includes(short);
-}
 
 /** Size of a maximum one-to-one pairing of gold and predicted records (augmenting paths). */
 function maxPairs(golds: Row[], preds: Row[], ok: (g: Row, p: Row) => boolean): number {

@@ -65,10 +65,21 @@ function build(): Gazetteer {
     add(p.name, short, 'province', false);
     add(short, short, 'province', false);
   }
-  for (const name of Object.keys(load('HK-MO-TW.json') as object)) {
+  const sar = load('HK-MO-TW.json') as Record<string, Record<string, string[]>>;
+  for (const [name, regions] of Object.entries(sar)) {
     const short = name.replace(PROVINCE_SUFFIX, '');
     add(name, short, 'province', false);
     add(short, short, 'province', false);
+    // Hong Kong and Macau school plans name their district (屯门区, 新界), never a mainland place;
+    // Taiwan's district names (中山区, 信义区…) are mainland names too, so they prove nothing
+    if (short === '台湾') continue;
+    for (const [region, districts] of Object.entries(regions)) {
+      add(region, short, 'city', false);
+      for (const district of districts) {
+        const full = district.replace(/[（(].*$/, '');
+        if (!GENERIC_AREAS.has(full)) add(full, short, 'area', false);
+      }
+    }
   }
   for (const c of load('cities.json') as Division[]) {
     const province = shortProvince.get(c.provinceCode ?? '');

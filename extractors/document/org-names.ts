@@ -25,7 +25,7 @@ export function namePart(name: string): string | null {
 }
 
 /** A kind of school rather than one school: `农村小学`, `薄弱学校` (a paper's topic, not its author). */
-const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城乡|山区|偏远|边远|薄弱|民办|公办|寄宿制|普通|新建)$/;
+const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城乡|山区|偏远|边远|薄弱|民办|公办|寄宿制|普通|新建|小规模|大规模|大班额|优质|示范性?|特色)$/;
 
 /** A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`). */
 export function isOrgName(name: string): boolean {

@@ -9,7 +9,8 @@ import type { FoundTitle } from './title.js';
 
 export interface FoundOrganization {
   name: string;
-  span: Span;
+  /** Null when the name came from a title printed above the article's text. */
+  span: Span | null;
 }
 
 /** What may follow the unit at the head of a title: a word that starts the topic, not more name. */
@@ -34,7 +35,25 @@ export function findOrganization(
   const fromTitle = title ? titleHead(title) : null;
   if (fromTitle) return fromTitle;
   if (research) return null;
-  return speakingRegion(text) ?? namedInBody(text, segmenter);
+  return (title?.span ? byline(text, title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
+}
+
+/** A byline under the title (`临洮县教育局局长 张某某`): the speaker's or reporter's unit speaks. */
+function byline(text: string, titleEnd: number): FoundOrganization | null {
+  const lineStart = text.indexOf('\n', titleEnd) + 1;
+  if (lineStart <= 0) return null;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const raw = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const line = raw.trim();
+  if (!line || line.length > 30 || /[。;!?,,::、]/.test(line)) return null;
+  for (let end = line.length; end >= 4; end--) {
+    const name = line.slice(0, end);
+    if (isSpecificOrgName(name)) {
+      const start = lineStart + raw.indexOf(line);
+      return { name, span: { start, end: start + end } };
+    }
+  }
+  return null;
 }
 
 /** `宝鸡高新区中心学校质量提升工程实施细则` → 宝鸡高新区中心学校. */
@@ -43,7 +62,7 @@ function titleHead(title: FoundTitle): FoundOrganization | null {
   for (let end = head.length; end >= 3; end--) {
     const name = head.slice(0, end);
     if (isOrgName(name) && !NAME_GOES_ON.test(title.title.slice(end))) {
-      return { name, span: { start: title.span.start, end: title.span.start + end } };
+      return { name, span: title.span && { start: title.span.start, end: title.span.start + end } };
     }
   }
   return null;

@@ -1,6 +1,7 @@
 // Is the article about schools or basic-education quality? School plans are dense with the words
 // of schooling; a firm's "quality campaign" talks of 施工, 工程 and 项目 instead.
-const SCHOOL_WORDS = /学生|教师|教学|学校|课堂|校长|班主任|课程|育人|幼儿|学科|办学|师生|教研|学校管理|德育|素质教育|中小学/g;
+const SCHOOL_WORDS =
+  /学生|教师|教学|学校|课堂|校长|班主任|课程|育人|幼儿|学科|办学|师生|教研|学校管理|德育|素质教育|中小学|义务教育|学前教育|基础教育|保教|园长|我校|本校|我园|本园|年级|教导处|教务处|作业|备课|听课|中考|入园|入学|学业/g;
 const MIN_HITS = 5;
 /** School words per thousand characters below which a text is about something else. */
 const MIN_DENSITY = 8;

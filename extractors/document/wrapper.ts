@@ -1,0 +1,55 @@
+// What a scraped page wraps around an article and may leave in its text: a document-sharing
+// site's file name, upload stamp, buttons and page counters, a 范文 site's blurb, a portal's
+// breadcrumb and print buttons. None of it is the article's title, author or date.
+
+/** A document's file name as a sharing site prints it (`…方案.docx`, `…规划_第1页`). */
+const FILE_NAME = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)\s*$|_第\d+页$/i;
+
+const WRAPPER_LINES = [
+  FILE_NAME,
+  // upload metadata: 上传人 / 上传时间 / 格式 / 页数 / 大小 / 文档编号, alone or several on a line
+  /^[-•·*\s]*(?:上传人|上传者|上传时间|上传日期|上传于|文档编号|资源ID|资源大小|资源格式|格式|页数|文档页数|全文页数|大小|下载积分|下载次数|贡献者|分享者)\s*[::]/,
+  /(?:上传时间|上传日期|上传于|文档页数|页数)\s*[::]?\s*\d/,
+  /^(?:文档介绍|文档简介|内容简介|内容预览|资料简介|文档描述|简介|摘要预览)\s*[::]?$/,
+  /^(?:版权说明|版权声明|免责声明)[::]/,
+  /由(?:会员|用户)分享|可在线阅读|请在.{1,12}上搜索|本文档由用户提供并上传/,
+  /已阅读\d+页|还剩\d+页|继续(?:免费)?阅读|免费预览已结束|下载文档到电脑|下载本文档|下载后可任意编辑/,
+  /^(?:下载|付费|收藏|举报|分享|打印|纠错|评论|点赞|阅读|在线阅读|立即下载|免费下载)(?:\s*(?:下载|付费|收藏|举报|分享|打印|纠错|评论|点赞)){1,}$/,
+  /^download\s+as\b|^you\s+are\s+on\s+page\b|^(?:upload|view|download)\s*\d*$|^page\s*\d*$/i,
+  /^\d{1,3}\s*-?$/,
+  /^(?:研究报告|精选文档|精品文档|合集下载|word文档|文档)$/i,
+  // portal furniture
+  /^(?:您当前的位置|您的位置|当前位置|你的位置|您现在的位置|所在位置)|^首页\s*[>»/]/,
+  /^(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|点击|浏览次数|阅读次数|文章来源|信息来源|字号|字体)\s*[::]/,
+  /(?:浏览次数|阅读次数|点击次数|浏览量|阅读量)\s*[::]/,
+  /【?(?:打印本页|关闭窗口|收藏本页|打印)】|^(?:无障碍|手机版|繁体版|简体版|登录|注册)(?:\s+\S{2,4}){0,4}$|^分享到/,
+  // a 范文 site's blurb about the text it serves
+  /小编|仅供参考|欢迎(?:大家)?(?:阅读|借鉴|参考|分享)|希望(?:能|可以|对)?.{0,8}(?:帮助|有所帮助)|精选优质文档|倾情为你奉上/,
+];
+
+/** A line that belongs to the page around the article, not to the article. */
+export function isWrapperLine(line: string): boolean {
+  const text = line.trim();
+  return text.length > 0 && WRAPPER_LINES.some((re) => re.test(text));
+}
+
+/** `察…方案Word文档下载推荐.docx` → `察…方案`: the document's own name inside a sharing site's file name. */
+export function titleOfFileName(line: string): string | null {
+  if (!FILE_NAME.test(line.trim())) return null;
+  const stem = line
+    .trim()
+    .replace(FILE_NAME, '')
+    .replace(/(?:word|pdf)?(?:格式)?(?:文档|版)?(?:下载|推荐|免费|可编辑|精品|完整版|最新版?|范文|模板|优秀|精选)+$/i, '')
+    .replace(/[(\[【](?:\d+页|word版|可编辑|完整版|精品)[)\]】]$/i, '')
+    .trim();
+  return stem.length >= 4 ? stem : null;
+}
+
+/** Boilerplate a sharing site glues onto the front of a flattened first line. */
+export const GLUED_PREFIX = /^(?:精选优质文档-+倾情为你奉上|下载后可任意编辑|精品文档|优质文档|专业文档|(?:word)?可编辑(?:版)?)\s*/i;
+
+/** A document-sharing or 范文 site: what it stamps on a page is an upload date, not the issue date. */
+export function isSharedDocumentPage(pageTitle: string | null, head: string): boolean {
+  if (pageTitle && (FILE_NAME.test(pageTitle) || /范文|模板|文档下载|(?:精选|通用|锦集|合集)\d*篇/.test(pageTitle))) return true;
+  return /上传(?:人|者|时间|日期|于)|文档(?:编号|介绍|简介|页数)|页数\s*[::]|\.(?:docx?|pdf|pptx?)\b|由(?:会员|用户)分享|下载本文档|小编|仅供参考|范文|download\s+as|you\s+are\s+on\s+page/i.test(head);
+}
