@@ -204,3 +204,33 @@ describe('real-style fixture set against its gold', () => {
     expect(agree[field] / scored).toBeGreaterThanOrEqual(floor);
   });
 });
+
+describe('the body’s tense against the title’s genre word', () => {
+  const LOOKING_BACK = [
+    '一年来,我校围绕质量提升做了大量工作,取得了明显成效。',
+    '一、主要做法',
+    '学校修订了常规管理制度,开展了课堂教学比武,建立了学困生帮扶档案。',
+    '二、取得的成绩',
+    '全年学科合格率达到了96%,有6名教师获得了县级优质课奖励。',
+    '三、存在的问题',
+    '青年教师的课堂驾驭能力还不够强。',
+  ].join('\n');
+
+  it('a report a site titled 方案 is a summary', () => {
+    expect(classifyDocType('清泉小学教学质量提升方案', genreSignals(LOOKING_BACK))).toBe('summary');
+  });
+
+  it('a plan with a look back at its starting point stays a plan', () => {
+    const plan = `一、现状分析\n去年学校合格率达到了90%。\n二、工作目标\n力争到2026年合格率达到95%。\n三、实施步骤\n第一阶段为准备阶段。`;
+    expect(classifyDocType('清泉小学教学质量提升方案', genreSignals(plan))).toBe('plan');
+  });
+
+  it('a summary with next term’s plan attached is a summary', () => {
+    expect(classifyDocType('清泉小学2023年工作总结及2024年工作计划', genreSignals('一年来学校工作有序开展。'))).toBe('summary');
+  });
+
+  it('a preview page’s page markers are no part of the title', () => {
+    const f = facts(`清泉小学秋季学期教学工作计划\n第1页 共4页\n清泉小学秋季学期教学工作计划\n${PLAN}`);
+    expect(f.title).toBe('清泉小学秋季学期教学工作计划');
+  });
+});

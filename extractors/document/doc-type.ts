@@ -33,6 +33,9 @@ const OTHER_CUES = [
 /** A news headline reports an event: a title without a genre word that names one. */
 const NEWS_TITLE = /召开|举行|举办|开展了|启动|迎来|莅临|走进|喜获|荣获|获评|圆满|顺利|调研|督导检查/;
 const PERFECTIVE = /[\p{Script=Han}]了(?!解)/u;
+const REPORT_THEN_PLAN = /(?:总结|汇报|述职|自查报告)[^,,。]{0,4}(?:及|和|暨|与|兼)[^,,。]{0,24}(?:计划|打算|安排|思路)/;
+/** Share of perfective sentences above which a body reports rather than plans (plans stay under 0.1). */
+const RETROSPECTIVE_SHARE = 0.25;
 const NOT_PERFECTIVE = /为了|除了|了解|了如指掌|不了|罢了/g;
 
 export function genreSignals(text: string): GenreSignals {
@@ -52,6 +55,10 @@ export function classifyDocType(title: string | null, signals: GenreSignals): Do
   const last = words.at(-1);
   const fromTitle = last ? typeOfWord(last) : undefined;
   if (signals.research >= 2) return 'research';
+  // `…工作总结及下学期工作计划`: the report comes first and is the bulk of the text
+  if (fromTitle === 'plan' && title && REPORT_THEN_PLAN.test(title)) return 'summary';
+  // a 范文 site labels a report 方案: a body that only looks back, in the perfective, is a summary
+  if (fromTitle === 'plan' && signals.plan <= 1 && signals.summary >= 2 && signals.perfective >= RETROSPECTIVE_SHARE) return 'summary';
   if (fromTitle && !WEAK_PLAN_WORDS.has(last!)) return fromTitle;
   // no genre word in the title: a speech, news item or encyclopaedia copy reports nobody's plan or work
   if (!fromTitle && ((signals.other ?? 0) > 0 || (title !== null && !title.includes('关于') && NEWS_TITLE.test(title)))) return 'other';

@@ -5,7 +5,10 @@
 export const ORG_SUFFIX =
   '(?:中心学校|中心小学|中心校|实验学校|学校|中学部|小学部|初中部|高中部|中学|小学|完小|教学点|学区|幼儿园|' +
   '[一二三四五六七八九十\\d]+中|教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教研室|教研中心|教育中心|教育办|' +
-  '教委|项目部|分公司|公司|医院|卫生院|大学|学院|研究院|研究所)';
+  '教委|项目部|分公司|公司|医院|卫生院|大学|学院|研究院|研究所|' +
+  // government offices that issue education plans and the notices that carry them
+  '人民政府办公室|人民政府办公厅|政府办公室|人民政府|[市县区州旗]委办公室|[市县区州旗]委|委员会办公室|委员会|教育督导室|督导室|' +
+  '教师发展中心|教师进修学校|教育科学研究所|教科所|教育工委)';
 
 /** Bodies above the school that plans cite as authorities rather than speak for. */
 export const AUTHORITY = /(?:教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教委|教育部|政府|国务院)$/;

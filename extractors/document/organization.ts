@@ -32,7 +32,7 @@ export function findOrganization(
   segmenter: Segmenter,
 ): FoundOrganization | null {
   if (signature.organization && signature.organizationSpan) return { name: signature.organization, span: signature.organizationSpan };
-  const fromTitle = title ? titleHead(title) : null;
+  const fromTitle = title ? (titleHead(title) ?? localUnitNamed(text, title.title)) : null;
   if (fromTitle) return fromTitle;
   if (research) return null;
   return (title?.span ? byline(text, title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
@@ -63,6 +63,22 @@ function titleHead(title: FoundTitle): FoundOrganization | null {
     const name = head.slice(0, end);
     if (isOrgName(name) && !NAME_GOES_ON.test(title.title.slice(end))) {
       return { name, span: title.span && { start: title.span.start, end: title.span.start + end } };
+    }
+  }
+  return null;
+}
+
+/** `县教育局召开…`: a title naming its unit by level alone; the body gives the full name (`湄潭县教育局`). */
+function localUnitNamed(text: string, title: string): FoundOrganization | null {
+  const local = /^([县市区镇乡旗])((?:教育局|教体局|教育体育局|教育和体育局|人民政府|政府|中心校|中心学校|实验小学|实验中学|第[一二三四五六七八九十\d]+(?:中学|小学)|[一二三四五六七八九十\d]+中))/.exec(title);
+  if (!local) return null;
+  const full = new RegExp(`[\\p{Script=Han}]{1,8}${local[1]}${local[2]}`, 'gu');
+  for (const m of text.matchAll(full)) {
+    // the longest name that is a place plus the unit: 湄潭县教育局, not 在湄潭县教育局
+    for (const place of findPlaces(m[0])) {
+      if (place.end !== m[0].length - local[2]!.length) continue;
+      const start = m.index + place.start;
+      return { name: m[0].slice(place.start), span: { start, end: m.index + m[0].length } };
     }
   }
   return null;

@@ -26,6 +26,8 @@ const MIN_YEAR = 1980;
 const MAX_YEAR = 2050;
 
 export function findPeriod(article: Article, title: FoundTitle | null, docType: DocType): FoundPeriod | null {
+  // a speech's or news item's title dates its event, which covers no years
+  if (docType === 'other') return null;
   const fromTitle = title ? titleYears(article.text, title) : null;
   if (fromTitle || docType !== 'plan') return fromTitle;
   return timetableYears(article) ?? dueYear(article.text);
