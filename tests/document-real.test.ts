@@ -234,3 +234,27 @@ describe('the body’s tense against the title’s genre word', () => {
     expect(f.title).toBe('清泉小学秋季学期教学工作计划');
   });
 });
+
+describe('issuers beyond schools and bureaus', () => {
+  it('a government office signing a notice is its issuer; its issuer lines are no title', () => {
+    const text = [
+      '各乡镇人民政府,县直各单位:',
+      '《洪山县学前教育普及普惠实施方案》已经县政府同意,现印发给你们,请认真贯彻执行。',
+      '洪山县人民政府办公室',
+      '2023年5月9日',
+      '洪山县学前教育普及普惠实施方案',
+      PLAN,
+    ].join('\n');
+    const f = facts(text);
+    expect(f.organization).toBe('洪山县人民政府办公室');
+    expect(f.title).toBe('洪山县学前教育普及普惠实施方案');
+  });
+
+  it('a unit named by its level in the title (县教育局) takes its full name from the body', () => {
+    const f = facts('9月3日,景宁县教育局在县实验小学召开质量分析会,各校校长参加会议。\n会上通报了全县学业质量监测结果。', { title: '县教育局召开秋季教学质量分析会' });
+    expect(f.organization).toBe('景宁县教育局');
+    expect(f.province).toBe('浙江');
+    // the year of a news item's event is no period
+    expect([f.periodStart, f.periodEnd]).toEqual([null, null]);
+  });
+});
