@@ -258,3 +258,23 @@ describe('issuers beyond schools and bureaus', () => {
     expect([f.periodStart, f.periodEnd]).toEqual([null, null]);
   });
 });
+
+describe('more sharing-site furniture', () => {
+  it('a VIP-marked file name, a size line and a 发布于 stamp neither title nor place the document', () => {
+    const text = `柳溪小学春季学期教学工作计划.docxVIP\n约3.2千字\n约 6页\n2025-02-11 发布于四川\n柳溪小学春季学期教学工作计划\n${PLAN}\n柳溪小学位于青阳县城东。`;
+    const f = facts(text);
+    expect(f.title).toBe('柳溪小学春季学期教学工作计划');
+    expect(f.province).toBe('安徽');
+    expect(f.date).toBeNull();
+  });
+
+  it('reads the title from the file name quoted in the site’s blurb when the body opens on page markers', () => {
+    const text = `《柳溪幼儿园秋季园务工作计划通用.docx》由会员分享,可在线阅读,更多相关《柳溪幼儿园秋季园务工作计划通用.docx(3页珍藏版)》请在本站上搜索。\n1、为做好本学期园务工作,特制定本计划。`;
+    expect(facts(text).title).toBe('柳溪幼儿园秋季园务工作计划');
+  });
+
+  it('a 范文 page title over the piece is not the piece’s title', () => {
+    const text = `2022幼儿园园务工作计划范文大全\n下面是小编为大家整理的幼儿园园务工作计划,希望对您有所帮助。\n幼儿园园务工作计划\n${PLAN}`;
+    expect(facts(text).title).toBe('幼儿园园务工作计划');
+  });
+});

@@ -11,6 +11,7 @@ import { inferProvince } from './province.js';
 import { isAboutSchools } from './relevance.js';
 import { findSignature } from './signature.js';
 import { findTitle } from './title.js';
+import { maskWrapperLines } from './wrapper.js';
 
 export function extractDocumentFacts(article: Article, context: ExtractContext): DocumentFacts {
   const text = article.text;
@@ -21,7 +22,8 @@ export function extractDocumentFacts(article: Article, context: ExtractContext):
   const organization = findOrganization(text, signature, title, docType === 'research', context.segmenter);
   const own: Span[] = [title?.span, organization?.span, signature.organizationSpan].filter((s): s is Span => Boolean(s));
   // a title printed above the text (the page's) names the author as surely as one inside it
-  const province = inferProvince(text, own, title && !title.span ? [title.title] : []);
+  // a sharing site's stamp (`发布于四川`) places the uploader, not the author
+  const province = inferProvince(maskWrapperLines(text), own, title && !title.span ? [title.title] : []);
   const date = findIssueDate(article, signature, title);
   const period = findPeriod(article, title, docType);
 

@@ -48,7 +48,7 @@ export function findTitle(article: Article): FoundTitle | null {
       i++;
       continue;
     }
-    if (isWrapperLine(line.text) && !runOnTitle(line)) {
+    if (isWrapperLine(line.text)) {
       fileTitle ??= titleOfFileName(line.text);
       i++;
       continue;

@@ -3,10 +3,16 @@
 // breadcrumb and print buttons. None of it is the article's title, author or date.
 
 /** A document's file name as a sharing site prints it (`…方案.docx`, `…规划_第1页`). */
-const FILE_NAME = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)\s*$|_第\d+页$/i;
+const FILE_NAME = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)\s*(?:VIP|免费|原创|精品)?\s*$|_第\d+页$/i;
+/** A file name quoted in a sharing site's blurb: `《….docx》由会员分享`. */
+const QUOTED_FILE_NAME = /《([^《》\n]{4,80}?\.(?:docx?|pdf|pptx?|wps))》/i;
+/** A 范文 site's page title over the piece it serves: `2021幼儿园园务工作计划范文大全`. */
+const SITE_TITLE = /(?:范文|例文|模板|大全|汇编|精选|通用|参考)(?:大全|精选|参考|模板|通用)*(?:[((]?(?:精选|通用|共)?\d+篇[))]?)?$/;
 
 const WRAPPER_LINES = [
   FILE_NAME,
+  SITE_TITLE,
+  /^[•·\s]*约?\s*[\d.]+\s*(?:千字|万字|字|页)$|^\d{4}-\d{2}-\d{2}\s*发布于/,
   // upload metadata: 上传人 / 上传时间 / 格式 / 页数 / 大小 / 文档编号, alone or several on a line
   /^[-•·*\s]*(?:上传人|上传者|上传时间|上传日期|上传于|文档编号|资源ID|资源大小|资源格式|格式|页数|文档页数|全文页数|大小|下载积分|下载次数|贡献者|分享者)\s*[::]/,
   /(?:上传时间|上传日期|上传于|文档页数|页数)\s*[::]?\s*\d/,
@@ -27,22 +33,28 @@ const WRAPPER_LINES = [
   /【?(?:打印本页|关闭窗口|收藏本页|打印)】|^分享到/,
   /^(?:(?:无障碍(?:浏览|阅读)?|手机版|繁体版?|简体版?|English|登录|注册|设为首页|加入收藏|网站地图|长者模式)\s*[|丨]?\s*){1,6}$/i,
   // a 范文 site's blurb about the text it serves
-  /小编|仅供参考|欢迎(?:大家)?(?:阅读|借鉴|参考|分享)|希望(?:能|可以|对)?.{0,8}(?:帮助|有所帮助)|精选优质文档|倾情为你奉上/,
+  /小编|仅供参考|欢迎(?:大家)?(?:阅读|借鉴|参考|分享)|希望(?:能|可以|对)?.{0,8}(?:帮助|有所帮助)/,
 ];
 
 /** A line that belongs to the page around the article, not to the article. */
 export function isWrapperLine(line: string): boolean {
-  const text = line.trim();
+  const trimmed = line.trim();
+  // boilerplate glued to the front of a flattened line wraps only itself: the rest is the article
+  const text = trimmed.replace(GLUED_PREFIX, '');
+  if (trimmed && !text) return true;
   return text.length > 0 && WRAPPER_LINES.some((re) => re.test(text));
 }
 
 /** `察…方案Word文档下载推荐.docx` → `察…方案`: the document's own name inside a sharing site's file name. */
 export function titleOfFileName(line: string): string | null {
-  if (!FILE_NAME.test(line.trim())) return null;
-  const stem = line
-    .trim()
+  const quoted = QUOTED_FILE_NAME.exec(line)?.[1];
+  const name = (quoted ?? line).trim();
+  const isFile = FILE_NAME.test(name);
+  if (!isFile && !SITE_TITLE.test(name)) return null;
+  const stem = name
     .replace(FILE_NAME, '')
-    .replace(/(?:word|pdf)?(?:格式)?(?:文档|版)?(?:下载|推荐|免费|可编辑|精品|完整版|最新版?|范文|模板|优秀|精选)+$/i, '')
+    .replace(/[((]?(?:精选|通用|共)?\d+篇[))]?$/, '')
+    .replace(/(?:word|pdf)?(?:格式)?(?:文档|版)?(?:下载|推荐|免费|可编辑|精品|完整版|最新版?|范文|例文|模板|标准模板|优秀|精选|通用|大全|汇编|参考)+$/i, '')
     .replace(/[(\[【](?:\d+页|word版|可编辑|完整版|精品)[)\]】]$/i, '')
     .trim();
   return stem.length >= 4 ? stem : null;
@@ -55,4 +67,18 @@ export const GLUED_PREFIX = /^(?:精选优质文档-+倾情为你奉上|下载�
 export function isSharedDocumentPage(pageTitle: string | null, head: string): boolean {
   if (pageTitle && (FILE_NAME.test(pageTitle) || /范文|模板|文档下载|(?:精选|通用|锦集|合集)\d*篇/.test(pageTitle))) return true;
   return /上传(?:人|者|时间|日期|于)|文档(?:编号|介绍|简介|页数)|页数\s*[::]|\.(?:docx?|pdf|pptx?)\b|由(?:会员|用户)分享|下载本文档|小编|仅供参考|范文|download\s+as|you\s+are\s+on\s+page/i.test(head);
+}
+
+/** Lines read from the top for wrapper lines: below them the article has begun. */
+const WRAPPER_HEAD = 24;
+
+/** The text with the wrapper lines at its top blanked out (same length, so spans still hold). */
+export function maskWrapperLines(text: string): string {
+  let out = '';
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    out += i < WRAPPER_HEAD && isWrapperLine(line) ? ' '.repeat(line.length) : line;
+    if (i < lines.length - 1) out += '\n';
+  }
+  return out;
 }
