@@ -278,3 +278,14 @@ describe('more sharing-site furniture', () => {
     expect(facts(text).title).toBe('幼儿园园务工作计划');
   });
 });
+
+describe('compilation leftovers', () => {
+  it('a compilation’s index and 范文 label after the genre word are not the article’s title', () => {
+    expect(facts(`学校自查报告范文3\n按照上级要求,我校开展了自查。\n一、基本情况\n学校有学生600人。`).title).toBe('学校自查报告');
+    expect(facts(`小学教学工作计划篇二\n${PLAN}`).title).toBe('小学教学工作计划');
+  });
+
+  it('keeps a year range that closes a title', () => {
+    expect(facts(`某县教育发展规划(2021-2025)\n${PLAN}`).title).toBe('某县教育发展规划(2021-2025)');
+  });
+});

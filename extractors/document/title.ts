@@ -125,10 +125,13 @@ function bareTitleLine(line: Line, next: Line | undefined): FoundTitle | null {
   return { title: text, span: { start: line.start, end: line.end } };
 }
 
+/** `学校自查报告范文1`, `…工作计划篇二`: a compilation's index after the genre word, with its 范文 label. */
+const INDEX_AFTER_GENRE = new RegExp(`(?<=${GENRE_WORD.source.replace(/^/, '(?:').concat(')')})(?:范文|例文|模板|精选)?\\s*(?:[((]\\d{1,2}[))]|\\d{1,2}|篇[一二三四五六七八九十\\d]+)$`);
+
 /** A `第一篇:` marker, should one survive the article split, is not part of the title. */
 function withoutMarker(line: Line): Line {
   const head = /^第[一二三四五六七八九十\d]+篇[::]?\s*/.exec(line.text)?.[0].length ?? 0;
-  const tail = /\s*第[一二三四五六七八九十\d]+篇$/.exec(line.text)?.[0].length ?? 0;
+  const tail = (/\s*第[一二三四五六七八九十\d]+篇$/.exec(line.text) ?? INDEX_AFTER_GENRE.exec(line.text))?.[0].length ?? 0;
   return { start: line.start + head, end: line.end - tail, text: line.text.slice(head, line.text.length - tail) };
 }
 
