@@ -289,3 +289,26 @@ describe('compilation leftovers', () => {
     expect(facts(`某县教育发展规划(2021-2025)\n${PLAN}`).title).toBe('某县教育发展规划(2021-2025)');
   });
 });
+
+describe('titles, names and sectors at their edges', () => {
+  it('a notice naming a long plan is still its title', () => {
+    const plan = '青川县义务教育阶段学校课堂教学质量和学生综合素质全面提升三年行动计划(2024-2026年)';
+    const title = `中共青川县委教育工作领导小组办公室青川县教育体育局关于印发《${plan}》的通知`;
+    expect(title.length).toBeGreaterThan(60);
+    expect(facts(`${title}\n各中小学:\n现将《${plan}》印发给你们,请认真执行。\n青川县教育体育局\n2024年3月1日`).title).toBe(title);
+  });
+
+  it('drops the site’s name from a page title', () => {
+    expect(facts(PLAN, { title: '柳溪中学教学质量提升方案 - 好范文网' }).title).toBe('柳溪中学教学质量提升方案');
+  });
+
+  it('a Hong Kong 书院 or 幼稚园 is an organization', () => {
+    expect(facts(`明德书院周年计划\n${PLAN}`).organization).toBe('明德书院');
+    expect(facts(`宝安幼稚园校务计划\n${PLAN}`).organization).toBe('宝安幼稚园');
+  });
+
+  it('a teaching hospital’s quality plan is not about schools, though it teaches', () => {
+    const text = '一、工作目标\n临床教学质量持续提高,带教教师全部参加培训,实习学生考核合格率达到95%,教学查房每月不少于2次,教学病例讨论每月1次,规培课程按时完成。\n二、主要措施\n医务科负责医疗质量检查,护理部负责护理质量考核,病历质量每月抽查,患者满意度不低于90%,临床路径管理覆盖率达到60%。医疗安全不良事件及时上报,诊疗规范全面落实,医疗纠纷和患者投诉按时处理。';
+    expect(facts(text, { title: '某县人民医院医疗质量提升方案' }).relevant).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
 
 /** Unit words that end the name of a school, an education body or (for off-topic pages) a firm. */
 export const ORG_SUFFIX =
-  '(?:中心学校|中心小学|中心校|实验学校|学校|中学部|小学部|初中部|高中部|中学|小学|完小|教学点|学区|幼儿园|' +
+  '(?:中心学校|中心小学|中心校|实验学校|学校|中学部|小学部|初中部|高中部|中学|小学|完小|教学点|学区|幼儿园|幼稚园|书院|' +
   '[一二三四五六七八九十\\d]+中|教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教研室|教研中心|教育中心|教育办|' +
   '教委|项目部|分公司|公司|医院|卫生院|大学|学院|研究院|研究所|' +
   // government offices that issue education plans and the notices that carry them

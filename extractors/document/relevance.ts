@@ -11,7 +11,11 @@ export function schoolWordDensity(text: string): { hits: number; perThousand: nu
   return { hits, perThousand: text.length ? (hits * 1000) / text.length : 0 };
 }
 
+/** The words of the trades whose quality campaigns share a school plan's vocabulary (a teaching hospital teaches). */
+const OTHER_SECTOR_WORDS = /患者|病人|医疗|护理|病历|诊疗|医务|临床|施工|工程质量|安全生产|项目部|产品质量|企业|客户|生产线|质检/g;
+
 export function isAboutSchools(text: string): boolean {
   const { hits, perThousand } = schoolWordDensity(text);
-  return hits >= MIN_HITS && perThousand >= MIN_DENSITY;
+  const otherSector = text.match(OTHER_SECTOR_WORDS)?.length ?? 0;
+  return hits >= MIN_HITS && perThousand >= MIN_DENSITY && otherSector <= hits;
 }

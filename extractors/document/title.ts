@@ -22,6 +22,7 @@ const TITLE_NOTE = /^[((]?\d{4}(?:年)?(?:\s*[-—~至到]+\s*\d{4}年?)?[))]?$|
 /** How the body of a plan or report opens; what follows a run-on title. */
 const BODY_OPENER = /^(?:[、,]|为|根据|按照|依据|遵照|近年来|近几年|多年来|一年来|本学期|本学年|本年度|今年|去年|随着|当前|目前|我校|我们|在|自|从|经|[一二三四五六七八九十]+、)/;
 const MAX_TITLE = 60;
+const MAX_NOTICE_TITLE = 100;
 const REPEATED_TAIL = 6;
 const MIN_BARE_TITLE = 8;
 /** Lines read for a title: wrapper lines and a notice's preamble can push it a dozen lines down. */
@@ -78,13 +79,17 @@ export function findTitle(article: Article): FoundTitle | null {
 }
 
 /** The page's title as a fallback: never a compilation's, and a file name only for the name inside it. */
-function pageTitle(title: string | null, compilation: boolean): FoundTitle | null {
+function pageTitle(raw: string | null, compilation: boolean): FoundTitle | null {
+  const title = raw?.replace(SITE_NAME_AFTER, '') ?? null;
   if (!title || compilation || isWrapperLine(title)) {
     const fromFile = title && !compilation ? titleOfFileName(title) : null;
     return fromFile ? { title: fromFile, span: null } : null;
   }
   return { title, span: null };
 }
+
+/** `…实施方案 - 百度文库`, `…计划_好范文网`: the site's name a page's title carries after the document's. */
+const SITE_NAME_AFTER = /\s*[-_|–—]+\s*[^-_|–—]{0,16}(?:网|文库|文档|范文|首页|官网|平台|门户)[^-_|–—]{0,6}$/;
 
 /**
  * A notice's preamble when its title is missing: addressees, the sentence handing the plan over,
@@ -108,10 +113,12 @@ function titleBlock(lines: Line[], from: number): { found: FoundTitle; next: num
   let start = -1;
   for (let j = from; j < Math.min(lines.length, from + 3); j++) {
     const line = withoutMarker(lines[j]!);
-    if (!line.text || line.text.length > MAX_TITLE || SENTENCE_PUNCT.test(line.text) || NUMBERED.test(line.text) || CHROME.test(line.text)) return null;
+    // a notice names the whole plan it carries, so its title runs longer
+    const limit = NOTICE_TITLE.test(line.text) ? MAX_NOTICE_TITLE : MAX_TITLE;
+    if (!line.text || line.text.length > limit || SENTENCE_PUNCT.test(line.text) || NUMBERED.test(line.text) || CHROME.test(line.text)) return null;
     if (start < 0) start = line.start;
     joined += line.text;
-    if (joined.length > MAX_TITLE) return null;
+    if (joined.length > limit + (limit === MAX_NOTICE_TITLE ? MAX_TITLE : 0)) return null;
     if (TITLE_END.test(joined)) return { found: { title: joined, span: { start, end: line.end } }, next: j + 1 };
   }
   return null;
