@@ -312,3 +312,29 @@ describe('titles, names and sectors at their edges', () => {
     expect(facts(text, { title: '某县人民医院医疗质量提升方案' }).relevant).toBe(false);
   });
 });
+
+describe('third-batch classes', () => {
+  it('a Hong Kong 校务计划书 over its school year is a plan for that year', () => {
+    const f = facts('Page 1: 慈光天主教小学校务计划书\n慈光天主教小学\n2024-2025\n校务计划书\n1 办学宗旨\n本校发展全人教育,学生约五百人,教师四十人,课堂学习以学生为本。');
+    expect(f.title).toBe('慈光天主教小学2024-2025校务计划书');
+    expect(f.docType).toBe('plan');
+    expect([f.periodStart, f.periodEnd]).toEqual([2024, 2025]);
+  });
+
+  it('a news item credited to its reporter is other, though it reports what was done', () => {
+    const text = '本学期以来,城南小学开设了课后服务社团18个,学生参与率达到了95%。\n学校建立了作业公示制度,取得了良好效果。\n下一步,学校将继续优化课后服务。(通讯员 周某)';
+    expect(facts(text, { title: '丰富课后服务 提升育人质量' }).docType).toBe('other');
+  });
+
+  it('a date under the title dates the plan and is no period', () => {
+    const f = facts(`城南中学三年发展计划\n(2022年8月25日校务会通过)\n${PLAN}`);
+    expect(f.date).toBe('2022-08-25');
+    expect(f.periodStart).toBeNull();
+  });
+
+  it('a report with next year’s plan covers both years', () => {
+    const f = facts(`城南小学2022年工作总结及2023年工作计划\n${PLAN}`);
+    expect(f.docType).toBe('summary');
+    expect([f.periodStart, f.periodEnd]).toEqual([2022, 2023]);
+  });
+});

@@ -2,7 +2,7 @@
 // finder and the document-type classifier.
 import type { DocType } from '../../src/types.js';
 
-const PLAN_WORDS = ['实施方案', '方案', '行动计划', '计划', '实施细则', '细则', '规划', '措施', '实施意见', '意见', '办法', '要点', '安排', '纲要'];
+const PLAN_WORDS = ['实施方案', '方案', '行动计划', '计划书', '计划', '实施细则', '细则', '规划', '措施', '实施意见', '意见', '办法', '要点', '安排', '纲要'];
 const SUMMARY_WORDS = ['总结', '成效', '汇报', '汇报材料', '述职报告', '述职', '自查报告', '自评报告', '报告', '经验', '做法', '情况', '完成情况', '回顾'];
 const RESEARCH_WORDS = ['研究', '探究', '探索', '探析', '初探', '浅谈', '浅析', '思考', '策略', '对策', '启示', '构建', '调查'];
 /** Speeches and addresses: neither a plan nor a report of the speaker's unit, so `other`. */

@@ -13,7 +13,8 @@ export interface FoundPeriod {
 }
 
 const YEAR_RANGE = /((?:19|20)\d{2})\s*年?\s*(?:[-—–~]+|至|到)\s*((?:19|20)\d{2})\s*年?/;
-const SINGLE_YEAR = /((?:19|20)\d{2})\s*(?:年度?|学年)/;
+/** A year standing for itself (`2024年工作计划`), not the year of a date (`2022年8月25日通过`). */
+const SINGLE_YEAR = /((?:19|20)\d{2})\s*(?:年度?|学年)(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)/g;
 const TIMETABLE = /实施步骤|工作步骤|活动步骤|实施阶段|时间安排|进度安排|时间进度|步骤|阶段|日程/;
 const DUE_YEAR = /(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年(?:底|末)?/g;
 /** `2021/22`, `2021/22至2023/24年度`: Hong Kong school years, each running into the next calendar year. */
@@ -59,8 +60,11 @@ function titleYears(text: string, title: FoundTitle): FoundPeriod | null {
       const span = offset === null ? null : { start: offset + months.span.start, end: offset + months.span.end };
       return { start: yearOf(months.start), end: yearOf(months.end), span };
     }
-    const single = SINGLE_YEAR.exec(piece);
-    if (single && plausible(+single[1]!, +single[1]!)) return { start: +single[1]!, end: +single[1]!, span: at(single) };
+    // `2022年工作总结及2023年工作计划` covers both years
+    const singles = [...piece.matchAll(SINGLE_YEAR)];
+    const years = singles.map((m) => +m[1]!);
+    const first = singles[0];
+    if (first && plausible(Math.min(...years), Math.max(...years))) return { start: Math.min(...years), end: Math.max(...years), span: at(first) };
   }
   const five = FIVE_YEAR_PLAN.exec(title.title);
   if (five) {

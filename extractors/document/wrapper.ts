@@ -21,7 +21,7 @@ const WRAPPER_LINES = [
   /由(?:会员|用户)分享|可在线阅读|请在.{1,12}上搜索|本文档由用户提供并上传/,
   /已阅读\d+页|还剩\d+页|继续(?:免费)?阅读|免费预览已结束|下载文档到电脑|下载本文档|下载后可任意编辑/,
   /^(?:下载|付费|收藏|举报|分享|打印|纠错|评论|点赞|阅读|在线阅读|立即下载|免费下载)(?:\s*(?:下载|付费|收藏|举报|分享|打印|纠错|评论|点赞)){1,}$/,
-  /^download\s+as\b|^you\s+are\s+on\s+page\b|^(?:upload|view|download)\s*\d*$|^page\s*\d*$/i,
+  /^download\s+as\b|^you\s+are\s+on\s+page\b|^(?:upload|view|download)\s*\d*$|^page\s*\d*$|^page\s*\d+\s*[::]|^citation\s+preview$/i,
   /^\d{1,3}\s*-?$/,
   // page markers of a paged preview: 第1页 共5页, 1/5
   /^第\s*\d+\s*页\s*[,,]?\s*(?:共\s*\d+\s*页)?$|^共\s*\d+\s*页$|^\d{1,3}\s*\/\s*\d{1,3}$/,
