@@ -338,3 +338,10 @@ describe('third-batch classes', () => {
     expect([f.periodStart, f.periodEnd]).toEqual([2022, 2023]);
   });
 });
+
+describe('what the structure stage tells', () => {
+  it('a page the structure stage marks as a document site dates nothing', () => {
+    const page = { title: '城南小学教学工作计划', date: '2024-03-02', documentSite: true } as Partial<Article['pageContext']>;
+    expect(facts(PLAN, page).date).toBeNull();
+  });
+});

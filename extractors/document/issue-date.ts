@@ -32,7 +32,9 @@ export function findIssueDate(article: Article, signature: Signature, title: Fou
   const page = article.pageContext;
   if (page.compilation) return null;
   const head = linesOf(article.text).slice(0, HEAD).map((l) => l.text).join('\n');
-  if (isSharedDocumentPage(page.title, head)) return null;
+  // the structure stage may already have told (pageContext.documentSite); the text tells as well
+  const toldShared = 'documentSite' in page && page.documentSite === true;
+  if (toldShared || isSharedDocumentPage(page.title, head)) return null;
   if (page.date) {
     const date = parseDate(page.date);
     if (date) return { date, span: null };
