@@ -21,8 +21,10 @@ const alternation = [...TYPE_OF_WORD.keys()].sort((a, b) => b.length - a.length)
 export const TITLE_NOTE_AFTER = '(?:\\([^()\\n]{1,18}\\))?';
 
 /**
- * A notice's title (`…关于印发《…方案》的通知`): the notice is the article the page prints, so its
- * title is the article's own; the plan it carries is named inside it, in 《》.
+ * A notice's title (`…关于印发《…方案》的通知`). GUIDE.md asks for the article's own title as
+ * printed, and for the issuer and the signing date as organization and date: all three are the
+ * notice's, so the title is the notice's too, not the plan's. The plan stays findable, named in
+ * 《》 inside it, and gives the type (a notice wrapping a plan is a plan) and the period.
  */
 export const NOTICE_TITLE = /关于.{2,}?(?:的)?(?:通知|通报|决定|批复|函)$/;
 
