@@ -345,3 +345,17 @@ describe('what the structure stage tells', () => {
     expect(facts(PLAN, page).date).toBeNull();
   });
 });
+
+describe('masked names', () => {
+  it('keeps a masked issuer as printed, and a masked date as none', () => {
+    for (const name of ['xx小学', 'XX县教育局', '**中学', '__县教体局']) {
+      const f = facts(`${name}教学质量提升方案\n${PLAN}\n${name}\n20xx年3月`);
+      expect(f.organization).toBe(name);
+      expect(f.date).toBeNull();
+    }
+  });
+
+  it('a 20__ date is masked too', () => {
+    expect(facts(`城南小学工作计划\n${PLAN}\n城南小学\n20__年9月`, { date: '2023-09-01' }).date).toBeNull();
+  });
+});

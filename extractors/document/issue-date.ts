@@ -20,7 +20,7 @@ const DATE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二]
 /** How far after the title a date still belongs to it: a speaker's or issuer's line, then the date. */
 const UNDER_TITLE = 40;
 /** A date whose year is masked (`20xx年`, `二〇××年`): the page hides it, so the article has none. */
-const MASKED_DATE = /(?:20|二〇|二零)[xX×*＊□○]{2}\s*年|(?:19|20)\d[xX×*]\s*年/;
+const MASKED_DATE = /(?:20|二〇|二零)[xX×*＊□○_]{2,4}\s*年|(?:19|20)\d[xX×*_]\s*年/;
 /** Lines at the top that a shared-page test reads. */
 const HEAD = 8;
 

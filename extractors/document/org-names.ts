@@ -30,7 +30,12 @@ export function namePart(name: string): string | null {
 /** A kind of school rather than one school: `农村小学`, `薄弱学校` (a paper's topic, not its author). */
 const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城乡|山区|偏远|边远|薄弱|民办|公办|寄宿制|普通|新建|小规模|大规模|大班额|优质|示范性?|特色)$/;
 
-/** A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`). */
+/**
+ * A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`).
+ * A masked name (`xx小学`, `XX县教育局`, `**中学`, `__县教体局`) passes and is kept as printed: the
+ * GUIDE's own example `某某县人民政府` is one, and the mask still tells the issuer's kind and level
+ * (a county bureau, a primary school), which researchers group by; `X小学` keeps too little.
+ */
 export function isOrgName(name: string): boolean {
   const head = namePart(name);
   return head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]/.test(head) && !CATEGORY_BEFORE_UNIT.test(head);
