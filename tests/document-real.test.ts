@@ -359,3 +359,10 @@ describe('masked names', () => {
     expect(facts(`城南小学工作计划\n${PLAN}\n城南小学\n20__年9月`, { date: '2023-09-01' }).date).toBeNull();
   });
 });
+
+describe('a motto over the title', () => {
+  it('the issuer is read after the dash, not out of the motto', () => {
+    const f = facts(`向课堂要质量\n——秀山县城南小学课堂教学改革实施方案\n${PLAN}`);
+    expect(f.organization).toBe('秀山县城南小学');
+  });
+});

@@ -13,6 +13,8 @@ export const ORG_SUFFIX =
 /** Bodies above the school that plans cite as authorities rather than speak for. */
 export const AUTHORITY = /(?:教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教委|教育部|政府|国务院)$/;
 
+/** Punctuation never inside a name's head: a dash, quotes or a colon join a motto or a label to it. */
+const NOT_IN_NAME = /[—–\-“”"‘’:::,,。!?《》、]/;
 const ENDS_WITH_SUFFIX = new RegExp(`${ORG_SUFFIX}$`);
 const PRONOUN_HEAD = /^(?:我|本|各|全|该|每|此|其|贵|兄弟|相关|有关|所在|所有|其他|部分|一所|这所|这些|那些)/;
 const GENERIC_NAME = /^(?:中心|农村|城区|城镇|乡镇|城市|市区|县城|山区|偏远|薄弱|实验|第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+|中|小|初级|高级|完全|寄宿制?|九年一贯制|民办|公办|村级?|乡|镇)*$/;
@@ -38,7 +40,10 @@ const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城�
  */
 export function isOrgName(name: string): boolean {
   const head = namePart(name);
-  return head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]/.test(head) && !CATEGORY_BEFORE_UNIT.test(head);
+  return (
+    head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]/.test(head) &&
+    !CATEGORY_BEFORE_UNIT.test(head) && !NOT_IN_NAME.test(head)
+  );
 }
 
 /** A name that picks out one organization; `中心小学` or `第一中学` alone could be any town's. */

@@ -58,11 +58,16 @@ function byline(text: string, titleEnd: number): FoundOrganization | null {
 
 /** `宝鸡高新区中心学校质量提升工程实施细则` → 宝鸡高新区中心学校. */
 function titleHead(title: FoundTitle): FoundOrganization | null {
-  const head = title.title.split(/关于|的|“|《|"/)[0] ?? '';
+  // `向课堂要质量——某中学课改方案`: a motto before a dash, the plan's own title after it
+  const dash = /——|—{2}|-{2}/g;
+  let from = 0;
+  for (const m of title.title.matchAll(dash)) from = m.index + m[0].length;
+  const rest = title.title.slice(from);
+  const head = rest.split(/关于|的|“|《|"/)[0] ?? '';
   for (let end = head.length; end >= 3; end--) {
     const name = head.slice(0, end);
-    if (isOrgName(name) && !NAME_GOES_ON.test(title.title.slice(end))) {
-      return { name, span: title.span && { start: title.span.start, end: title.span.start + end } };
+    if (isOrgName(name) && !NAME_GOES_ON.test(rest.slice(end))) {
+      return { name, span: title.span && { start: title.span.start + from, end: title.span.start + from + end } };
     }
   }
   return null;
