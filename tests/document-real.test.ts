@@ -366,3 +366,9 @@ describe('a motto over the title', () => {
     expect(f.organization).toBe('秀山县城南小学');
   });
 });
+
+describe('site tags on the title line', () => {
+  it('a 【精品】 tag before the title is the site’s', () => {
+    expect(facts(`【精品】石岭小学教学工作计划\n${PLAN}`).title).toBe('石岭小学教学工作计划');
+  });
+});
