@@ -137,7 +137,7 @@ const INDEX_AFTER_GENRE = new RegExp(`(?<=${GENRE_WORD.source.replace(/^/, '(?:'
 
 /** A `第一篇:` marker, should one survive the article split, is not part of the title. */
 function withoutMarker(line: Line): Line {
-  const head = /^第[一二三四五六七八九十\d]+篇[::]?\s*/.exec(line.text)?.[0].length ?? 0;
+  const head = (/^第[一二三四五六七八九十\d]+篇[::]?\s*/.exec(line.text) ?? GLUED_PREFIX.exec(line.text))?.[0].length ?? 0;
   const tail = (/\s*第[一二三四五六七八九十\d]+篇$/.exec(line.text) ?? INDEX_AFTER_GENRE.exec(line.text))?.[0].length ?? 0;
   return { start: line.start + head, end: line.end - tail, text: line.text.slice(head, line.text.length - tail) };
 }
