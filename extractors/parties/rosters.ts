@@ -71,7 +71,7 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
   for (const m of text.matchAll(NAMED_HOLDER)) {
     const before = m[1]!;
     const name = [before.slice(-3), before.slice(-2)].find(looksLikeName);
-    if (!name) continue;
+    if (!name || kindOf(name) || /[支部委处室局校]$/.test(name)) continue; // 党总支书记: a unit, not a person
     const span = { start: m.index + before.length - name.length, end: m.index + m[0].length };
     const led = groups.find((g) => g.span.start > m.index && g.span.start - m.index < 60);
     entries.push({ name, kind: 'person', role: m[2]!, group: led?.name ?? groupBefore(groups, m.index), span });

@@ -1,0 +1,72 @@
+// Parties on real-style pages: bodies that are only authors, addressees or background are left out;
+// units and positions given a task are kept however the page lays them out. Every sentence here is
+// invented; each reproduces a class seen on scraped pages.
+import { describe, expect, it } from 'vitest';
+import { partiesExtractor } from '../extractors/parties/index.js';
+import { normalizeText } from '../src/normalize/index.js';
+import { buildArticles } from '../src/structure/index.js';
+import type { AssignmentRecord, PartyRecord } from '../src/types.js';
+
+const segmenter = { cut: (t: string) => [...t], tag: (t: string) => [...t].map((word) => ({ word, tag: 'x' })) };
+
+function extract(raw: string) {
+  const n = normalizeText(raw);
+  const records = buildArticles({ text: n.text, sourcePath: 'real.txt', script: n.script }).flatMap((a) => partiesExtractor.extract(a, { segmenter }).records);
+  const parties = records.filter((r): r is PartyRecord => r.type === 'party');
+  const assignments = records.filter((r): r is AssignmentRecord => r.type === 'assignment');
+  return { parties, assignments, names: parties.map((p) => p.name), byName: new Map(parties.map((p) => [p.name, p])) };
+}
+
+describe('bodies that only author, address, approve or host', () => {
+  it('leaves out every body of a list that a clause cites as its source', () => {
+    const { names } = extract('某小学保教工作方案\n根据市教育局、市卫健委《关于加强保育工作的通知》精神,制定本方案。教导处负责组织实施。');
+    expect(names).not.toContain('市卫健委');
+    expect(names).not.toContain('市教育局');
+    expect(names).toContain('教导处');
+  });
+
+  it('leaves out bodies that lead, approve or attend (的领导下, 高度重视, 同意, 由…组成)', () => {
+    const { names } = extract(
+      '某县教育工作要点\n在县委、县政府的坚强领导下,全县教育稳步发展。县委、县政府高度重视教育工作。经县政府同意,现印发给你们。县政府由县长、副县长组成。县财政局要足额拨付经费。',
+    );
+    for (const background of ['县委', '县政府', '县长', '副县长']) expect(names).not.toContain(background);
+    expect(names).toContain('县财政局');
+  });
+
+  it('leaves out the addressees of a notice and the body signing it', () => {
+    const { names } = extract(
+      '关于印发某县教研工作方案的通知\n各乡镇人民政府,县直各单位,各中小学、幼儿园:\n现将方案印发给你们,请认真执行。\n某县教育局\n2024年3月1日\n某县教研工作方案\n一、主要任务\n县教研室负责组织学科视导。',
+    );
+    expect(names).not.toContain('乡镇人民政府');
+    expect(names).not.toContain('县教育局');
+    expect(names).not.toContain('幼儿园');
+    expect(names).toContain('县教研室');
+  });
+
+  it('a national or provincial body counts only where the clause charges it', () => {
+    const { names } = extract('某校自查报告\n省人民政府教育督导室将于下月开展交叉督导。国务院教育督导委员会办公室将组织督导组检查。教务处负责整理档案。');
+    expect(names).not.toContain('省人民政府');
+    expect(names).not.toContain('教育督导室');
+    expect(names.some((n) => n.includes('国务院'))).toBe(false);
+    expect(extract('某省行动计划\n省教育厅负责统筹推进,省财政厅要加大投入。').names).toEqual(expect.arrayContaining(['省教育厅', '省财政厅']));
+  });
+
+  it('a position that titles a named person is how a news item names him, not a charge', () => {
+    const { names } = extract('某中学召开质量分析会\n校长周立新,副校长吴芳及全体教师参加会议。在校长周立新的带领下,学校取得佳绩。班主任要做好学生思想工作。');
+    expect(names).not.toContain('校长');
+    expect(names).not.toContain('副校长');
+    expect(names).toContain('班主任');
+  });
+
+  it('a body that only qualifies the next one (县教育局局长, 中心校教研室) is not a party of its own', () => {
+    const { names } = extract('某镇教学方案\n中心校教研室负责组织全镇统考。党总支书记主持全面工作。');
+    expect(names).not.toContain('中心校');
+    expect(names).not.toContain('党总支');
+    expect(names.some((n) => n.endsWith('教研室'))).toBe(true);
+  });
+
+  it('a bare 幼儿园 is the author or any kindergarten; a school’s own kindergarten acts', () => {
+    expect(extract('某幼儿园保教方案\n幼儿园要加强与家长的沟通。').names).not.toContain('幼儿园');
+    expect(extract('某中心小学工作计划\n我校幼儿园将开展游戏化教学。').names).toContain('幼儿园');
+  });
+});
