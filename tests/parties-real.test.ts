@@ -70,3 +70,33 @@ describe('bodies that only author, address, approve or host', () => {
     expect(extract('某中心小学工作计划\n我校幼儿园将开展游戏化教学。').names).toContain('幼儿园');
   });
 });
+
+describe('units given a task in a list', () => {
+  it('charges each body a 责任单位, 牵头单位 or 配合单位 label lists, with the item it closes', () => {
+    const text =
+      '某县义务教育提升计划\n二、重点任务\n(一)补充师资。每年招聘教师不少于40名。(责任单位:县教育局、县人社局)\n(二)强化教研。开展送教下乡。(牵头单位:县教研室;配合单位:各中心学校、各乡镇人民政府)';
+    const { assignments, byName } = extract(text);
+    expect(assignments.filter((a) => a.party === '县人社局').map((a) => a.task)).toEqual(['补充师资。每年招聘教师不少于40名']);
+    expect(assignments.find((a) => a.party === '中心学校')?.task).toBe('强化教研。开展送教下乡');
+    expect(byName.get('乡镇人民政府')?.kind).toBe('org');
+  });
+
+  it('reads a label list on a flattened page, up to the next numbered item', () => {
+    const { names } = extract('某县学前教育方案 1.扩充资源。新建幼儿园3所。责任单位:县发改委、县自然资源局 2.配齐教师。责任单位:县编办');
+    expect(names).toEqual(expect.arrayContaining(['县发改委', '县自然资源局', '县编办']));
+    expect(names.some((n) => /\d|配齐/.test(n))).toBe(false);
+  });
+
+  it('a duty list opening each line with its body (镇政府:负责…) charges that body, not a label', () => {
+    const { names, assignments } = extract('某镇控辍保学方案\n二、职责分工\n镇政府:负责统筹协调。\n村委会(社区):负责摸排适龄儿童。\n派出所:负责核查户籍。\n工作要求:负责资料归档。\n各学校:落实一生一档。');
+    expect(names).toEqual(expect.arrayContaining(['镇政府', '村委会', '派出所']));
+    expect(names).not.toContain('工作要求');
+    expect(names).not.toContain('学校');
+    expect(assignments.filter((a) => a.party === '派出所')).toHaveLength(1);
+  });
+
+  it('a 主要负责同志 list is no 负责 clause', () => {
+    const { assignments } = extract('某县方案\n成员:县财政局、县公安局主要负责同志。');
+    expect(assignments.some((a) => a.task.includes('同志'))).toBe(false);
+  });
+});

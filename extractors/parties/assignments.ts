@@ -2,7 +2,7 @@
 // task blocks under a group (`工作任务和职责:… 落实时间:2014年9月-2015年7月`), and `由X负责…`.
 import type { Span } from '../../src/types.js';
 import { findDates, parseDateRange } from '../../src/text/dates.js';
-import { kindOf } from './lexicon.js';
+import { isGeneric, kindOf } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { groupBefore } from './rosters.js';
 
@@ -70,7 +70,7 @@ export function sentenceCharges(text: string, actors: Mention[]): Charge[] {
   const charges: Charge[] = [];
   for (const actor of actors) {
     const after = text.slice(actor.span.end, actor.span.end + 120);
-    const verb = /^(?:[、及和与]?[^,。;\n]{0,12}?)?(?:负责|牵头|具体负责|主要负责)(?![制人])/.exec(after);
+    const verb = /^(?:[、及和与]?[^,。;\n]{0,12}?)?(?:负责|牵头|具体负责|主要负责)(?![制人]|同志)/.exec(after);
     if (!verb || !kindOf(actor.name) && actor.kind !== 'group') continue;
     const clauseEnd = after.search(/[。;;\n]/);
     const task = after.slice(verb[0].length, clauseEnd < 0 ? after.length : clauseEnd).replace(/^[,,::]/, '');
@@ -86,4 +86,67 @@ export function sentenceCharges(text: string, actors: Mention[]): Charge[] {
 function deadlineOf(cell: string): string | null {
   const range = parseDateRange(cell);
   return range ? range.end ?? range.start : null;
+}
+
+const LIST_LABEL = /(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实)(?:单位|部门|科室|股室|处室|领导|人)\s*[::]/g;
+/** Where a label's list ends: a bracket, a sentence or line end, the next label, the next list item. */
+const LIST_END = /[))\n。;;]|(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实|完成)(?:单位|部门|科室|股室|处室|领导|人|时限|时间)\s*[::]|\d{1,2}[.、.](?!\d)|[一二三四五六七八九十]+、|[((]\s*[一二三四五六七八九十\d]/;
+const LIST_SEP = /[、,,/\s]+|及|和|与/;
+/** What stands around a body in a list without naming it: 各, 全体, 相关; 等, 主要负责同志. */
+const LIST_ITEM_TRIM = [/^(?:各|全体|相关|其他|有关)/, /(?:等(?:单位|部门)?|主要负责同志|负责同志|负责人)$/, /[((][^))]*[))]?/g];
+
+/** A body named in a responsibility list: Han characters only, not a generic actor. */
+function listedBody(raw: string): string | null {
+  let item = raw.trim();
+  for (const re of LIST_ITEM_TRIM) item = item.replace(re, '');
+  return /^[\u4e00-\u9fa5]{2,16}$/.test(item) && !isGeneric(item) && !/^(?:学校|中小学|幼儿园|各校)$/.test(item) ? item : null;
+}
+
+const ITEM_MARK = /\n|(?<!\d)\d{1,2}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]+、/g;
+
+/**
+ * The task a label closes: the numbered item or line before it, up to the bracket the labels open
+ * (`(一)优化配置。补充教师60名。(牵头单位:县教育局;配合单位:…)`).
+ */
+function taskBefore(text: string, at: number): string {
+  let before = text.slice(Math.max(0, at - 200), at);
+  const bracket = Math.max(before.lastIndexOf('('), before.lastIndexOf('('));
+  if (bracket >= 0 && bracket > Math.max(before.lastIndexOf(')'), before.lastIndexOf(')'))) before = before.slice(0, bracket);
+  let cut = 0;
+  for (const m of before.matchAll(ITEM_MARK)) cut = m.index + m[0].length;
+  return before.slice(cut).replace(/[。;;,,\s]+$/, '').trim();
+}
+
+/** `(责任单位:县教育局、县财政局)`, `牵头单位:县教研室;配合单位:各中心学校`: each listed body is charged. */
+export function labelCharges(text: string): Charge[] {
+  const charges: Charge[] = [];
+  for (const m of text.matchAll(LIST_LABEL)) {
+    const valueStart = m.index + m[0].length;
+    const rest = text.slice(valueStart, valueStart + 120);
+    const stop = rest.search(LIST_END);
+    const value = rest.slice(0, stop < 0 ? rest.length : stop);
+    const task = taskBefore(text, m.index);
+    for (const item of value.split(LIST_SEP)) {
+      const party = listedBody(item);
+      if (party) charges.push({ party, task, deadline: null, span: { start: m.index, end: valueStart + value.length } });
+    }
+  }
+  return charges;
+}
+
+/** How the name of a body or post ends (镇政府, 中心学校, 派出所, 村委会, 教学点负责人). */
+const BODY_END = /(?:政府|局|委|办|校|学校|园|室|处|所|站|院|会|组|队|部|中心|村|社区|单位|部门|负责人|长|主任|书记)$/;
+
+/** `镇政府:负责…`, `村委会(社区):负责…`: a duty list that opens each line with the body charged. */
+const DUTY_LINE = /(?<=^|\n)[ \t]*(?:\d{1,2}[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)?[ \t]*([^\n::,,。;;、]{2,16}?)[::][ \t]*((?:负责|牵头|配合|协助|承担|落实|做好)[^\n]*)/g;
+
+export function dutyLineCharges(text: string): Charge[] {
+  const charges: Charge[] = [];
+  for (const m of text.matchAll(DUTY_LINE)) {
+    const party = listedBody(m[1]!);
+    if (!party || !(kindOf(party) || BODY_END.test(party))) continue;
+    const task = m[2]!.replace(/^(?:负责|牵头)/, '').replace(/[。;;]$/, '');
+    charges.push({ party, task, deadline: null, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return charges;
 }
