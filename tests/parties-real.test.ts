@@ -100,3 +100,57 @@ describe('units given a task in a list', () => {
     expect(assignments.some((a) => a.task.includes('同志'))).toBe(false);
   });
 });
+
+describe('leading groups as scraped pages lay them out', () => {
+  it('splits a roster flattened onto one line: names with titles in brackets, posts run together', () => {
+    const { byName, names } = extract('某小学质量提升方案\n一、组织机构 成立质量提升领导小组 组长:罗为民(校长) 副组长:邓秀英(教导主任) 何立群(副校长) 成员:各年级组长 各班主任 教研组长 少先队大队辅导员 二、工作目标');
+    expect(byName.get('罗为民')).toMatchObject({ kind: 'person', role: '组长', group: '质量提升领导小组' });
+    expect(byName.get('何立群')).toMatchObject({ kind: 'person', role: '副组长' });
+    expect(byName.get('年级组长')?.kind).toBe('role');
+    expect(byName.get('班主任')?.kind).toBe('role');
+    expect(names.some((n) => n.endsWith('大队辅导员'))).toBe(true);
+    expect(names.some((n) => n.includes('工作目标'))).toBe(false);
+  });
+
+  it('reads a name whose title lost the space before it (黄启明 中心校校长)', () => {
+    const { byName, names } = extract('某镇质量方案\n组 长:黄启明 中心校校长\n副组长:贺春燕 中心校副校长  覃志勇 中心校副校长');
+    expect(byName.get('黄启明')).toMatchObject({ kind: 'person', role: '组长' });
+    expect(byName.get('覃志勇')).toMatchObject({ kind: 'person', role: '副组长' });
+    expect(names.some((n) => n.startsWith('黄启明') && n !== '黄启明')).toBe(false);
+  });
+
+  it('a masked name is no person; the post beside it holds the seat', () => {
+    const { byName, parties } = extract('某幼儿园保教方案\n成立保教质量领导小组。\n组 长:xxx(园长)\n副组长:XX(副园长) **(保教主任)\n二、组织领导 组长:**校长');
+    expect(parties.some((p) => /[xX*]/.test(p.name))).toBe(false);
+    expect(byName.get('园长')).toMatchObject({ kind: 'role', role: '组长' });
+    expect(byName.get('副园长')).toMatchObject({ kind: 'role', role: '副组长' });
+    expect(byName.get('保教主任')).toMatchObject({ kind: 'role', role: '副组长' });
+    expect(byName.has('校长')).toBe(true);
+  });
+
+  it('reads the run of names a flattened roster ends with, up to the next heading', () => {
+    const { names } = extract('某园安全计划 二、组织机构 安全工作领导小组 组长:程慧 成员:陶敏 雷晓燕 石文静 三、工作职责 门卫负责来访登记。');
+    expect(names).toEqual(expect.arrayContaining(['陶敏', '雷晓燕', '石文静', '门卫']));
+    expect(names).toContain('安全工作领导小组');
+  });
+
+  it('seats each post of a list (…为成员), and the posts of a group being set up', () => {
+    const { byName } = extract('某镇控辍方案\n成立镇控辍保学领导小组,镇长任组长,分管副镇长任副组长,中心学校校长、派出所所长、各村支部书记为成员。\n学校成立了以校长为组长、各处室主任为成员的自查工作小组。');
+    expect(byName.get('镇长')).toMatchObject({ kind: 'role', role: '组长', group: '镇控辍保学领导小组' });
+    expect(byName.get('分管副镇长')).toMatchObject({ kind: 'role', role: '副组长' });
+    expect(byName.get('所长')).toMatchObject({ kind: 'role', role: '成员' });
+    expect(byName.get('村支部书记') ?? byName.get('支部书记')).toMatchObject({ kind: 'role', role: '成员' });
+    expect(byName.get('处室主任')).toMatchObject({ kind: 'role', role: '成员', group: '自查工作小组' });
+    expect([...byName.keys()].some((n) => n.includes('成立'))).toBe(false);
+  });
+
+  it('a group named inside a document title is no group (认真贯彻落实《…委员会…》)', () => {
+    const { names } = extract('某校双减方案\n认真贯彻落实《某区中小学“双减”督查工作委员会工作规程》,教导处负责作业公示。');
+    expect(names.some((n) => n.includes('委员会'))).toBe(false);
+  });
+
+  it('a subject-qualified post is the post once (语数英教研组长, 教研组长)', () => {
+    const { names } = extract('某校方案\n成员:全体班主任、语数英教研组长\n教研组长负责组织经验交流。');
+    expect(names.filter((n) => n.endsWith('教研组长'))).toHaveLength(1);
+  });
+});

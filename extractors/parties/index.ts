@@ -42,6 +42,9 @@ function asOrgWhenKnown(g: Mention): Mention {
   return kind && kind !== 'group' ? { ...g, kind } : g;
 }
 
+/** Subjects that name which one of a post is meant (语数英教研组长 is a 教研组长). */
+const SUBJECT_PREFIX = /^(?:各)?[语数英理化生史地政音体美艺信综科]{1,4}$/;
+
 /**
  * One party per distinct name, in order of first mention. A roster entry (with its role) wins over a
  * bare mention; a short form of a longer group name (领导小组 after 学校…领导小组) is the same party.
@@ -58,6 +61,7 @@ function distinct(candidates: Candidate[]): Candidate[] {
   const all = [...byName.values()];
   return all
     .filter((c) => !(c.kind === 'group' && all.some((o) => o !== c && o.kind === 'group' && o.name.length > c.name.length && o.name.endsWith(c.name))))
+    .filter((c) => !(c.kind === 'role' && all.some((o) => o.kind === 'role' && o.name.endsWith(c.name) && SUBJECT_PREFIX.test(o.name.slice(0, -c.name.length)))))
     .sort((a, b) => a.span.start - b.span.start);
 }
 

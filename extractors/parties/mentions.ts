@@ -96,6 +96,8 @@ const AGENT_BEFORE = new RegExp(
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
 const MEASURED_AFTER = /^[^,,。;;]{0,12}?(?:比例|占比|[^效]率)(?:达到|达|不低于|不少于|保持|提高|为|在)/;
 const NOT_AGENT_AFTER = /^(?:\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占)/;
+/** `三、工作职责园长负总责`: a duty heading whose line break was lost stands before the actor. */
+const GLUED_HEADING = /(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])(?:工作|岗位|具体)?(?:职责分工|职责|分工|措施|要求)$/;
 /** `发挥校长、年级主任的引领作用`: the ones whose role is invoked act too. */
 const INVOKED = /发挥(?:[^,。;]{0,12}、)?$/;
 
@@ -135,7 +137,7 @@ export function findActors(text: string): Mention[] {
     const before = text.slice(Math.max(0, m.runStart - 14), m.runStart);
     const after = text.slice(end, end + 14);
     if (isGeneric(name) || isPopulation(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
-    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before)) continue;
+    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !GLUED_HEADING.test(before)) continue;
     if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
     if (NAME_GOES_ON.test(after)) continue;
     if (citedBefore(text, m.runStart) || onAddresseeLine(text, start) || (kind === 'org' && onSignatureLine(text, end))) continue;
