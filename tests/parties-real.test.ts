@@ -154,3 +154,40 @@ describe('leading groups as scraped pages lay them out', () => {
     expect(names.filter((n) => n.endsWith('教研组长'))).toHaveLength(1);
   });
 });
+
+describe('what the second, untuned batch of the dev set called for', () => {
+  it('reads a roster whose labels lost their colons and separators (…领导小组 组长 韦国强 副组长 …)', () => {
+    const { byName } = extract('某中学体育规划\n(一)组织保障 学校成立体育工作领导小组 组长 韦国强 副组长 莫少华 覃桂兰 成员 体育组全体教师 各班主任 校医\n(二)经费保障');
+    expect(byName.get('韦国强')).toMatchObject({ kind: 'person', role: '组长', group: '体育工作领导小组' });
+    expect(byName.get('覃桂兰')).toMatchObject({ kind: 'person', role: '副组长' });
+    expect(byName.get('校医')).toMatchObject({ kind: 'role', group: '体育工作领导小组' });
+    expect([...byName.keys()].some((n) => n.includes('韦国强') && n !== '韦国强')).toBe(false);
+  });
+
+  it('every party column of a task table counts (牵头科室 and 配合科室)', () => {
+    const { assignments } = extract('某县任务分解表\n序号\t工作任务\t牵头科室\t配合科室\t完成时限\n1\t推进集团化办学\t教育股\t人事股、各学区\t2024年6月');
+    expect(assignments.map((a) => [a.party, a.deadline])).toEqual([
+      ['教育股', '2024-06'],
+      ['人事股', '2024-06'],
+      ['学区', '2024-06'],
+    ]);
+  });
+
+  it('a unit whose task begins with 组织 or 会同 is not the start of a longer name', () => {
+    expect(extract('某校总结\n三、德育工作\n德育处组织开展了礼仪月活动。').names).toContain('德育处');
+  });
+
+  it('a post with its holder masked (以校长王某为组长) holds the seat', () => {
+    const { byName } = extract('某校自查报告\n我校成立了以校长王某为组长的自查小组,逐项自查。');
+    expect(byName.get('校长')).toMatchObject({ kind: 'role', role: '组长', group: '自查小组' });
+    expect(byName.has('校长王某')).toBe(false);
+  });
+
+  it('leaves out bodies 对…高度重视 and a visiting head named with his post', () => {
+    const { names } = extract('某校总结\n区委、区政府对教育工作高度重视。区教研室主任张立华到校指导。保教处每月检查一次活动计划。');
+    expect(names).not.toContain('区委');
+    expect(names).not.toContain('区政府');
+    expect(names.some((n) => n.includes('教研室'))).toBe(false);
+    expect(names).toContain('保教处');
+  });
+});

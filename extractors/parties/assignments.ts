@@ -14,14 +14,14 @@ export interface Charge {
 }
 
 const TASK_HEAD = /任务|内容|工作|措施|项目|事项|指标/;
-const PARTY_HEAD = /牵头|责任|负责|承办|落实(?:单位|部门|人)|实施(?:单位|主体)|主体/;
+const PARTY_HEAD = /牵头|责任|负责|承办|配合|协办|落实(?:单位|部门|人)|实施(?:单位|主体)|主体/;
 const TIME_HEAD = /时限|时间|完成|进度|日期|期限/;
 const CELL_PARTY_SEP = /[、,,;;\s/]+|及|和/;
 
 /** Rows of a responsibility table, with the parties of each row. */
 export function tableCharges(text: string): Charge[] {
   const charges: Charge[] = [];
-  let columns: { task: number; party: number; time: number } | null = null;
+  let columns: { task: number; parties: number[]; time: number } | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
     const cells = line.split('\t');
@@ -31,17 +31,22 @@ export function tableCharges(text: string): Charge[] {
       columns = null;
       continue;
     }
-    const party = cells.findIndex((c) => PARTY_HEAD.test(c) && c.length <= 8);
-    if (party >= 0) {
-      columns = { party, task: cells.findIndex((c, i) => i !== party && TASK_HEAD.test(c) && c.length <= 8), time: cells.findIndex((c, i) => i !== party && TIME_HEAD.test(c) && c.length <= 8) };
+    // every party column counts: 牵头科室 and 配合科室 both name bodies given the row's task
+    const parties = cells.flatMap((c, i) => (PARTY_HEAD.test(c) && c.length <= 8 ? [i] : []));
+    if (parties.length) {
+      const other = (re: RegExp) => cells.findIndex((c, i) => !parties.includes(i) && re.test(c) && c.length <= 8);
+      columns = { parties, task: other(TASK_HEAD), time: other(TIME_HEAD) };
       continue;
     }
     if (!columns) continue;
-    const taskCell = columns.task >= 0 ? cells[columns.task] : cells.find((_, i) => i !== columns!.party && i !== columns!.time);
-    const deadline = columns.time >= 0 ? deadlineOf(cells[columns.time] ?? '') : null;
-    for (const name of (cells[columns.party] ?? '').split(CELL_PARTY_SEP)) {
-      const party = name.replace(/^各/, '').trim();
-      if (party.length >= 2) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
+    const { task, time } = columns;
+    const taskCell = task >= 0 ? cells[task] : cells.find((_, i) => !columns!.parties.includes(i) && i !== time);
+    const deadline = time >= 0 ? deadlineOf(cells[time] ?? '') : null;
+    for (const column of columns.parties) {
+      for (const name of (cells[column] ?? '').split(CELL_PARTY_SEP)) {
+        const party = name.replace(/^各/, '').trim();
+        if (party.length >= 2) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
+      }
     }
   }
   return charges;

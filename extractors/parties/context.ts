@@ -25,7 +25,7 @@ const ADVERB = '(?:专门|亲自|多次|先后|分别|均|都|也|还|曾|已|�
 
 /** After the body (and its co-bodies): it leads, approves, hosts, speaks or attends rather than works. */
 const BACKGROUND = new RegExp(
-  `^${CO_BODIES}${ADVERB}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|高度重视|十分重视|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|指出|强调|表示|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|印发|下发|发布|出台|颁布|《)`,
+  `^${CO_BODIES}${ADVERB}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|对[^,,。;;]{1,12}?(?:高度|十分|非常)?重视|高度重视|十分重视|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|指出|强调|表示|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|印发|下发|发布|出台|颁布|《)`,
 );
 
 /** What a body outside the school does when a plan charges it (要, 将, 负责, 牵头, 会同…, or a dated task). */
@@ -52,7 +52,7 @@ export function chargedAfter(text: string, end: number, strong = false): boolean
 }
 
 /** Marks a complete personal name ends at (`校长汪建平,`, `校长汪建平的带领下`, `组长王明同志`). */
-const NAME_END = /^(?:[,,、。;;::\s((及和与等]|同志|在|的|作|代表|参加|出席|指出|强调|表示|讲|就|主持|带领|$)/;
+const NAME_END = /^(?:[,,、。;;::\s((及和与等]|同志|在|的|作|代表|参加|出席|指出|强调|表示|讲|就|主持|带领|到|来|一行|前往|深入|赴|$)/;
 
 /** `校长汪明聪作为…`: a position that titles a named person is how the text names him, not a charge. */
 export function titlesPerson(text: string, end: number): boolean {

@@ -10,7 +10,7 @@ export interface Mention {
 }
 
 /** Words that end what stands before a group's name: the verb that sets it up, a preposition, punctuation. */
-const GROUP_LEFT_EDGE = /(?:成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|[\s、,,。;;::!?()()0-9.·])/g;
+const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|[\s、,,。;;::!?()()0-9.·])/g;
 const GROUP = new RegExp(`(?:${GROUP_SUFFIX.source})`, 'g');
 /** After a group: it names an activity or a thing, not a body (兴趣小组活动). */
 const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|长|员|成员(?![::]))/;
@@ -108,7 +108,7 @@ function insideTitle(text: string, at: number): boolean {
 }
 
 /** Right after a unit's or position's name: the name goes on (省人民政府教育督导室办公室, 领导小组办公室). */
-const NAME_GOES_ON = /^(?:组|委|室|处|部|会|长|员|办)/;
+const NAME_GOES_ON = /^(?:组(?!织)|委(?!托)|室|处(?!理)|部(?!署)|会(?!同|议)|长(?!期|效)|员|办(?!理|好))/;
 
 /** Every unit and position named, with runs (县教育局局长, 中心校教研室) read as their last part. */
 function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[] {
@@ -118,7 +118,11 @@ function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[
   const out: (Mention & { runStart: number })[] = [];
   for (const m of all) {
     const last = out[out.length - 1];
-    if (last && m.span.start < last.span.end) continue; // overlapped by a longer or earlier match
+    if (last && m.span.start < last.span.end) {
+      // 区教研室 + 教研室主任: the post that runs further is the name (区教研室主任)
+      if (m.span.end > last.span.end) out[out.length - 1] = { ...m, runStart: last.runStart };
+      continue;
+    }
     if (last && m.span.start === last.span.end) {
       out[out.length - 1] = { ...m, runStart: last.runStart };
       continue;
@@ -141,8 +145,8 @@ export function findActors(text: string): Mention[] {
     if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
     if (NAME_GOES_ON.test(after)) continue;
     if (citedBefore(text, m.runStart) || onAddresseeLine(text, start) || (kind === 'org' && onSignatureLine(text, end))) continue;
-    const charged = chargedAfter(text, end);
-    if (!charged && (backgroundAfter(text, end) || (kind === 'role' && titlesPerson(text, end)))) continue;
+    if (backgroundAfter(text, end)) continue;
+    if (kind === 'role' && titlesPerson(text, end) && !chargedAfter(text, end)) continue;
     if (isTopLevelBody(text.slice(m.runStart, end)) && !chargedAfter(text, end, true)) continue;
     // A kindergarten is a party as a school's own section (我校幼儿园); bare, it is the plan's author or any kindergarten.
     if (name === '幼儿园' && !/(?:我校|本校|学校|中心校|附属|附设)$/.test(before)) continue;

@@ -42,6 +42,12 @@ function tilePosts(item: string): { name: string; kind: PartyKind }[] | null {
   while (i < item.length) {
     const prefix = /^(?:各|全体)/.exec(item.slice(i));
     if (prefix) i += prefix[0].length;
+    // 全体教师, 学生: people every list may name, read over and left out
+    const everyone = /^(?:教师|老师|学生|家长|教职工)/.exec(item.slice(i));
+    if (everyone) {
+      i += everyone[0].length;
+      continue;
+    }
     STICKY_ROLE.lastIndex = i;
     STICKY_ORG.lastIndex = i;
     const role = STICKY_ROLE.exec(item);
@@ -85,6 +91,9 @@ export function readRosterItem(raw: string): ItemParty[] {
     const name = post ? positionOf(post) : null;
     return name ? [{ name, kind: 'role', seated: true }] : [];
   }
+  // `校长王某`: a post with its holder masked
+  const unmasked = bare.replace(/[\u4e00-\u9fa5]?(?:某某?|[xX×*※○〇]+)$/, '');
+  if (unmasked !== bare && kindOf(unmasked) === 'role') return [{ name: unmasked, kind: 'role', seated: true }];
   const item = bare.replace(ITEM_PREFIX, '').replace(ITEM_SUFFIX, '') || bare;
   const kind = kindOf(item);
   if (kind) return isGeneric(item) ? [] : [{ name: item, kind, seated: false }];

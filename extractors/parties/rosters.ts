@@ -53,6 +53,7 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
       }
     }
   }
+  for (const g of groups) entries.push(...unlabelledRoster(text, g));
   for (const m of text.matchAll(APPOINTED)) {
     const name = m[1]!.replace(/^(?:由|请|以)/, '');
     if (looksLikeName(name)) entries.push({ name, kind: 'person', role: m[2]!, group: groupBefore(groups, m.index), span: { start: m.index, end: m.index + m[0].length } });
@@ -92,6 +93,30 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
     entries.push({ name, kind: 'person', role: m[2]!, group: led?.name ?? groupBefore(groups, m.index), span });
   }
   return entries.sort((a, b) => a.span.start - b.span.start);
+}
+
+const BARE_LABEL = /(办公室主任|副组长|组长|组员|成员)/g;
+
+/**
+ * `…领导小组 组长 韦国强 副组长 莫少华 覃桂兰 成员 体育组全体教师`: a roster right after its group whose
+ * labels lost their colons (and, once spaces between Han characters are gone, every separator).
+ */
+function unlabelledRoster(text: string, group: Mention): RosterEntry[] {
+  const head = /^\s*(?=组\s*长|副组长)/.exec(text.slice(group.span.end, group.span.end + 4));
+  if (!head) return [];
+  const start = group.span.end + head[0].length;
+  const rest = text.slice(start, start + 200).replace(/组\s+长/, '组长');
+  const stop = rest.search(VALUE_END);
+  const run = stop < 0 ? rest : rest.slice(0, stop);
+  if (/^(?:组长|副组长)\s*[::]/.test(run)) return []; // labelled: read with the colons
+  const labels = [...run.matchAll(BARE_LABEL)];
+  return labels.flatMap((l, i) => {
+    const value = run.slice(l.index + l[0].length, labels[i + 1]?.index ?? run.length);
+    const span = { start, end: start + l.index + l[0].length + value.length };
+    return value.split(ITEM_SPLIT).flatMap((raw) =>
+      readRosterItem(raw.trim()).map((p) => ({ name: p.name, kind: p.kind, role: p.kind === 'person' || p.seated ? l[1]! : null, group: group.name, span })),
+    );
+  });
 }
 
 /** The group a roster line belongs to: the nearest group named before it, resolved to its full name. */

@@ -62,7 +62,8 @@ export interface DevScore {
   extras: Party[];
 }
 
-export function scoreDevSet(): DevScore {
+/** Scores the articles whose file name matches `only` (all of them by default). */
+export function scoreDevSet(only = /./): DevScore {
   const gold = readFileSync(join(DEV, 'gold.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -72,7 +73,7 @@ export function scoreDevSet(): DevScore {
   const matched: [Party, Party][] = [];
   const misses: Party[] = [];
   const extras: Party[] = [];
-  for (const file of readdirSync(join(DEV, 'txt')).sort()) {
+  for (const file of readdirSync(join(DEV, 'txt')).filter((f) => only.test(f)).sort()) {
     const gs = gold.filter((g) => g.file === file);
     const ps = predictedParties(file);
     const paired = pairs(gs, ps);
