@@ -191,3 +191,21 @@ describe('what the second, untuned batch of the dev set called for', () => {
     expect(names).toContain('保教处');
   });
 });
+
+describe('what the third, untuned batch of the dev set called for', () => {
+  it('a post joined to the actor before it (校长与政教主任签订…) acts with it', () => {
+    const { names } = extract('某校责任书细则\n1.校长与政教主任、教务主任签订责任书。\n2.年级组长与班主任签订责任书。');
+    expect(names).toEqual(expect.arrayContaining(['校长', '政教主任', '教务主任', '年级组长', '班主任']));
+  });
+
+  it('posts that only attend a meeting are not charged; the units the meeting charges are', () => {
+    const { names } = extract('某中学推进会\n学校领导班子成员、各年级组长及各处室负责人参加会议。会议要求,后勤处要检修取暖设施,安全办要开展一次疏散演练。');
+    expect(names).not.toContain('年级组长');
+    expect(names).toEqual(expect.arrayContaining(['后勤处', '安全办']));
+  });
+
+  it('a body named in page credits (供稿:, 审核:, 来源:) wrote or hosts the page', () => {
+    const { names } = extract('某小学方案\n教导处负责组织实施。\n供稿:教务处 审核:校长办公室\n来源:某县教育局');
+    expect(names).toEqual(['教导处']);
+  });
+});

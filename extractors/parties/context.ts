@@ -20,7 +20,7 @@ function clauseEnd(text: string, from: number, reach = 40): number {
 const CITING_OPENER = /根据|按照|依据|遵照|参照|依照|遵循|受(?!益)|代表|转发|上报|报送|收到|接到/;
 
 /** Bodies listed with the one in hand (`县委、县政府…`, `县人社局、县教育局…`). */
-const CO_BODIES = '(?:[、和及与]+[\\u4e00-\\u9fa5()（）]{1,12}?(?:局|委|办|政府|院|所|室|处|站|中心|部门|单位|学校|会|组|队|长|任|员|记))*';
+const CO_BODIES = '(?:[、和及与]+[\\u4e00-\\u9fa5()（）]{1,12}?(?:局|委|办|政府|院|所|室|处|站|中心|部门|单位|学校|会|组|队|长|任|员|记|人))*';
 const ADVERB = '(?:专门|亲自|多次|先后|分别|均|都|也|还|曾|已|一直|始终)?';
 
 /** After the body (and its co-bodies): it leads, approves, hosts, speaks or attends rather than works. */
@@ -49,6 +49,13 @@ const STRONG_CHARGE = new RegExp(`^${CO_BODIES}(?:要|应|须|必须|负责|牵�
 /** True when the clause charges the body with something (`县财政局要确保…`, `县人社局、县教育局每年招聘…`). */
 export function chargedAfter(text: string, end: number, strong = false): boolean {
   return (strong ? STRONG_CHARGE : CHARGE).test(text.slice(end, clauseEnd(text, end)));
+}
+
+/** Page credits and metadata (来源:, 供稿:, 审核:, 主办单位:): a body named there wrote or hosts the page. */
+const CREDIT_LABEL = /(?:来源|信息来源|发布机构|发文机关|发文单位|发布单位|供稿|作者|撰稿|编辑|责任编辑|审核|审稿|初审|复审|终审|主办|主办单位|承办单位|主管单位|技术支持|版权所有|通讯员|摄影|上传人?)\s*[::]\s*$/;
+
+export function creditedBefore(text: string, start: number): boolean {
+  return CREDIT_LABEL.test(text.slice(Math.max(0, start - 10), start));
 }
 
 /** Marks a complete personal name ends at (`校长汪建平,`, `校长汪建平的带领下`, `组长王明同志`). */

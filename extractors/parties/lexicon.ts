@@ -18,6 +18,7 @@ export const ORG = new RegExp(
     // Village and township bodies a county or town plan charges with a share of the work.
     '派出所|司法所|村委会|居委会|村民委员会|居民委员会|(?:乡镇|镇|乡)?(?:卫生院|文化站|综治办)',
     '(?:保健|医务)室',
+    '(?:安全|综治|党政|校长|德育|教务|政教|体卫艺|后勤|招生)办(?:公室)?',
     // Sections of a bureau (基础教育股, 人事科) and of a hospital or firm on off-topic pages (医务科, 护理部).
     '(?:基础教育|基教|普教|义务教育|学前教育|职成教?|人事|计财|财务|安全|督导|德育|体卫艺|电教|招生|规划|办公)(?:股|科)',
     '(?:医务|护理|质控|药剂|门诊|院务|科教|人力资源|生产|销售)(?:科|部)',

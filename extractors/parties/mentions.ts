@@ -1,6 +1,6 @@
 // Groups, units and positions named in the article where they act or are charged with something.
 import type { PartyKind, Span } from '../../src/types.js';
-import { backgroundAfter, chargedAfter, citedBefore, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
+import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
 import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, ORG, ROLE } from './lexicon.js';
 
 export interface Mention {
@@ -49,7 +49,7 @@ const HEADING_WORDS = /^(?:组织机构|组织领导|领导机构|机构设置|�
 function standsAside(text: string, name: string, start: number, end: number): boolean {
   if (isTopLevelBody(name) || /^中共/.test(name)) return true;
   if (/委员会$/.test(name) && !/^(?:家长|家庭|校务|学术|艺术|膳食|伙食|体育|教学|质量|学生)/.test(name) && /[省市县区]/.test(name.slice(0, 6))) return true;
-  return citedBefore(text, start) || onAddresseeLine(text, start) || onSignatureLine(text, end) || CITED_AFTER.test(text.slice(end, end + 14));
+  return citedBefore(text, start) || creditedBefore(text, start) || onAddresseeLine(text, start) || onSignatureLine(text, end) || CITED_AFTER.test(text.slice(end, end + 14));
 }
 
 const SET_UP_BEFORE = /(?:成立了?|组建|设立|下设|建立|[(（][一二三四五六七八九十\d]+[)）]|(?:^|\n|[。;])\s*\d{1,2}[.、]|[一二三四五六七八九十]、)\s*$/;
@@ -96,6 +96,8 @@ const AGENT_BEFORE = new RegExp(
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
 const MEASURED_AFTER = /^[^,,。;;]{0,12}?(?:比例|占比|[^效]率)(?:达到|达|不低于|不少于|保持|提高|为|在)/;
 const NOT_AGENT_AFTER = /^(?:\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占)/;
+/** Joins a second actor to the one just before it (`校长与政教主任签订责任书`). */
+const CO_AGENT = /[与和跟同及]/;
 /** `三、工作职责园长负总责`: a duty heading whose line break was lost stands before the actor. */
 const GLUED_HEADING = /(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])(?:工作|岗位|具体)?(?:职责分工|职责|分工|措施|要求)$/;
 /** `发挥校长、年级主任的引领作用`: the ones whose role is invoked act too. */
@@ -141,10 +143,11 @@ export function findActors(text: string): Mention[] {
     const before = text.slice(Math.max(0, m.runStart - 14), m.runStart);
     const after = text.slice(end, end + 14);
     if (isGeneric(name) || isPopulation(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
-    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !GLUED_HEADING.test(before)) continue;
+    const partner = found.at(-1)?.span.end === m.runStart - 1 && CO_AGENT.test(text[m.runStart - 1]!); // 校长与政教主任签订…
+    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !GLUED_HEADING.test(before) && !partner) continue;
     if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
     if (NAME_GOES_ON.test(after)) continue;
-    if (citedBefore(text, m.runStart) || onAddresseeLine(text, start) || (kind === 'org' && onSignatureLine(text, end))) continue;
+    if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || (kind === 'org' && onSignatureLine(text, end))) continue;
     if (backgroundAfter(text, end)) continue;
     if (kind === 'role' && titlesPerson(text, end) && !chargedAfter(text, end)) continue;
     if (isTopLevelBody(text.slice(m.runStart, end)) && !chargedAfter(text, end, true)) continue;
