@@ -70,10 +70,13 @@ export function titlesPerson(text: string, end: number): boolean {
   return false;
 }
 
-function lineAround(text: string, start: number): { from: number; to: number } {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const next = text.indexOf('\n', start);
-  return { from, to: next < 0 ? text.length : next };
+/** The line around `at`, looked for at most `reach` characters each way (a flattened page is one long line). */
+function lineAround(text: string, at: number, reach = 130): { from: number; to: number } | null {
+  let from = at;
+  while (from > 0 && text[from - 1] !== '\n') if (at - --from > reach) return null;
+  let to = at;
+  while (to < text.length && text[to] !== '\n') if (++to - at > reach) return null;
+  return { from, to };
 }
 
 /** The end of a body's name, as an addressee list gives it (各乡镇人民政府, 县直各单位, 各中小学). */
@@ -81,7 +84,9 @@ const ADDRESSEE = /(?:单位|部门|政府|局|委|办|校|学|园|室|处|构|�
 
 /** `各乡镇人民政府、县直各单位,各中小学:` on a line of its own: the notice's addressees. */
 export function onAddresseeLine(text: string, start: number): boolean {
-  const { from, to } = lineAround(text, start);
+  const around = lineAround(text, start);
+  if (!around) return false;
+  const { from, to } = around;
   const line = text.slice(from, to).trim();
   if (line.length > 120 || !/[::]$/.test(line)) return false;
   const items = line.slice(0, -1).split(/[、,,;;]/);
@@ -93,7 +98,9 @@ const DATE_TAIL = /\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇�
 
 /** A line holding nothing but the body (a signature or the issuer above the title): it signs, it is not charged. */
 export function onSignatureLine(text: string, end: number): boolean {
-  const { from, to } = lineAround(text, end - 1);
+  const around = lineAround(text, end - 1, 60);
+  if (!around) return false;
+  const { from, to } = around;
   const line = text.slice(from, to).replace(DATE_TAIL, '');
   return /^[\u4e00-\u9fa5 \u3000]{2,40}$/.test(line) && text.slice(end, from + line.length).trim() === '';
 }
