@@ -209,3 +209,10 @@ describe('what the third, untuned batch of the dev set called for', () => {
     expect(names).toEqual(['教导处']);
   });
 });
+
+describe('working groups named with a bare 组', () => {
+  it('counts one that is plainly charged, not one merely mentioned', () => {
+    expect(extract('某校双减方案\n学校“双减”督查组每月开展一次自查。').names.some((n) => n.endsWith('督查组'))).toBe(true);
+    expect(extract('某校总结\n本学期参加了区里的督查组检查。').names.some((n) => n.endsWith('督查组'))).toBe(false);
+  });
+});

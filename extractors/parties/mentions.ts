@@ -32,7 +32,8 @@ export function findGroups(text: string): Mention[] {
     const office = /^(?:下?设(?:立)?)?办公室/.exec(text.slice(end, end + 6));
     if (office) found.push({ name: `${name}办公室`, kind: 'group', span: { start, end: end + office[0].length } });
     if (name.length < 3 || isGeneric(name) || /个|各|每/.test(name.slice(0, 2))) continue;
-    if (/[^小作题]组$/.test(name) && !setUpOrListed(text, start, end)) continue;
+    // a bare 组 (督查组) counts where it is set up, listed or plainly charged (督查组负责…, 督查组每月…)
+    if (/[^小作题]组$/.test(name) && !setUpOrListed(text, start, end) && !chargedAfter(text, end, true) && !/^每[周月日学年季]/.test(text.slice(end, end + 2))) continue;
     if (STUDENT_GROUP.test(name) || /^(?:向|按|配合)/.test(text.slice(Math.max(0, start - 1), start))) continue;
     found.push({ name, kind: 'group', span: { start, end } });
   }
