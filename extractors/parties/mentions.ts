@@ -28,8 +28,8 @@ export function findGroups(text: string): Mention[] {
     const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '').replace(HEADING_WORDS, '');
     const listed = setUpOrListed(text, start, end) || chargedAfter(text, end);
     if (!isGeneric(name) && !listed && standsAside(text, name, start, end)) continue;
-    // `领导小组设办公室`, `领导小组办公室设在…`: the group's office is a body of its own
-    const office = /^(?:下?设(?:立)?)?办公室/.exec(text.slice(end, end + 6));
+    // `领导小组设办公室`: the group's office is a body of its own
+    const office = /^下?设(?:立)?办公室/.exec(text.slice(end, end + 6));
     if (office) found.push({ name: `${name}办公室`, kind: 'group', span: { start, end: end + office[0].length } });
     if (name.length < 3 || isGeneric(name) || /个|各|每/.test(name.slice(0, 2))) continue;
     // a bare 组 (督查组) counts where it is set up, listed or plainly charged (督查组负责…, 督查组每月…)
