@@ -8,6 +8,7 @@ import { pdfReader } from './pdf.js';
 import { DEFAULT_READ_OPTIONS, type Reader, type ReadOptions } from './reader.js';
 import { hasZipSignature } from './zip.js';
 import { textReader } from './text.js';
+import { detectUtf16 } from './encoding.js';
 
 export type { Reader, ReadOptions } from './reader.js';
 export { DEFAULT_READ_OPTIONS } from './reader.js';
@@ -30,11 +31,11 @@ export function detectFormat(bytes: Uint8Array, path: string): Format | null {
   return looksBinary(bytes) ? null : 'text';
 }
 
-/** NUL bytes do not occur in text in the encodings we read (UTF-16 aside, which has a BOM or pairs). */
+/** NUL bytes do not occur in text in the encodings we read, UTF-16 aside (with a BOM or without). */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   const zeros = sample.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
-  return zeros > sample.length / 4 && !(sample[0] === 0xff || sample[0] === 0xfe);
+  return zeros > sample.length / 4 && !(sample[0] === 0xff || sample[0] === 0xfe) && detectUtf16(bytes) === null;
 }
 
 function explainUnknown(bytes: Uint8Array, path: string): UnreadableFileError {
