@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { Format, ReadResult } from '../types.js';
 import { NoTextError, UnreadableFileError } from '../errors.js';
 import { docxReader } from './docx.js';
+import { CONVERT_ADVICE, docReader } from './doc.js';
 import { htmlReader } from './html.js';
 import { pdfReader } from './pdf.js';
 import { DEFAULT_READ_OPTIONS, type Reader, type ReadOptions } from './reader.js';
@@ -14,7 +15,7 @@ export type { Reader, ReadOptions } from './reader.js';
 export { DEFAULT_READ_OPTIONS } from './reader.js';
 
 /** Sniffing order: binary signatures before markup, text last (it has no signature). */
-export const READERS: readonly Reader[] = [pdfReader, docxReader, htmlReader, textReader];
+export const READERS: readonly Reader[] = [pdfReader, docxReader, docReader, htmlReader, textReader];
 
 function byExtension(path: string): Reader | undefined {
   const extension = extname(path).toLowerCase();
@@ -44,7 +45,8 @@ function explainUnknown(bytes: Uint8Array, path: string): UnreadableFileError {
     return new UnreadableFileError(hasZipSignature(bytes) ? 'not a DOCX: word/document.xml missing' : 'not a DOCX: zip signature missing', path);
   }
   if (named?.format === 'pdf') return new UnreadableFileError('not a PDF: %PDF- signature missing', path);
-  return new UnreadableFileError('unknown format: neither PDF, DOCX, HTML nor text', path);
+  if (named?.format === 'doc') return new UnreadableFileError(`not a Word 97 file: OLE2 signature missing (a Kingsoft-only .wps?): ${CONVERT_ADVICE}`, path);
+  return new UnreadableFileError('unknown format: neither PDF, DOCX, DOC, HTML nor text', path);
 }
 
 export async function readFile(bytes: Uint8Array, path: string, options: Partial<ReadOptions> = {}): Promise<ReadResult> {

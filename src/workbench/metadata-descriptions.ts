@@ -40,7 +40,7 @@ export const TABLE_DESCRIPTIONS: Record<string, TableDescription> = {
       id: 'File number',
       path: 'Path of the file as given to ingest',
       sha256: 'SHA-256 of the file bytes, used to skip unchanged files and find duplicates',
-      format: 'Format the file was read as: html, docx, pdf or text',
+      format: 'Format the file was read as: html, docx, doc (Word 97), pdf or text',
       encoding: 'Character encoding the text was decoded from (utf-8, gbk, big5…); empty for binary formats',
       bytes: 'File size in bytes',
       pages: 'Page count of paged formats (PDF)',
