@@ -12,8 +12,9 @@ import { createWorkerPool } from './pool.js';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
-import { search } from './search/fts.js';
-import { similarArticles } from './search/similar.js';
+import { search, searchCopiesFolded } from './search/fts.js';
+import { similarArticles, similarCopiesFolded } from './search/similar.js';
+import { foldedNote } from './db/copies.js';
 import { readOnlyQuery } from './db/query.js';
 import { formatTable } from './format/table.js';
 import { csvLine } from './db/csv.js';
@@ -107,11 +108,16 @@ program
   .argument('<words...>', 'words to find; all must occur')
   .option('--db <path>', 'database file', DEFAULT_DB)
   .option('--limit <n>', 'most hits', positiveInt, 20)
+  .option('--with-copies', 'also hits in copies of an article (reposts, other formats), which are folded by default')
   .addHelpText('after', '\nExample:\n  planmine search 体质健康 优秀率')
-  .action(async (words: string[], opts: { db: string; limit: number }) => {
-    const hits = await withReadOnlyDb(opts.db, (db) => search(db, words.join(' '), opts.limit));
+  .action(async (words: string[], opts: { db: string; limit: number; withCopies?: boolean }) => {
+    const copies = { withCopies: opts.withCopies };
+    const [hits, folded] = await withReadOnlyDb(opts.db, async (db) => [
+      await search(db, words.join(' '), opts.limit, copies), await searchCopiesFolded(db, words.join(' '), copies),
+    ] as const);
     if (hits.length === 0) console.log('no match');
     for (const h of hits) console.log(`${h.doc}  ${h.title ?? '(untitled)'}  [${h.sectionPath}]\n    ${h.snippet}`);
+    if (folded > 0) console.log(foldedNote(folded));
   });
 
 program
@@ -160,9 +166,14 @@ program
   .argument('<doc>', 'article id, e.g. 000_6a7843488500aee0#1')
   .option('--db <path>', 'database file', DEFAULT_DB)
   .option('--limit <n>', 'how many', positiveInt, 10)
-  .action(async (doc: string, opts: { db: string; limit: number }) => {
-    const similar = await withReadOnlyDb(opts.db, (db) => similarArticles(db, doc, opts.limit));
+  .option('--with-copies', 'also rank copies (reposts, other formats), the article\'s own included; folded by default')
+  .action(async (doc: string, opts: { db: string; limit: number; withCopies?: boolean }) => {
+    const copies = { withCopies: opts.withCopies };
+    const [similar, folded] = await withReadOnlyDb(opts.db, async (db) => [
+      await similarArticles(db, doc, opts.limit, copies), await similarCopiesFolded(db, doc, copies),
+    ] as const);
     for (const s of similar) console.log(`${s.score.toFixed(3)}  ${s.doc}  ${s.title ?? '(untitled)'}  shared: ${s.shared.slice(0, 8).join(' ')}`);
+    if (folded > 0) console.log(foldedNote(folded));
   });
 
 program.parseAsync().catch((err: unknown) => {

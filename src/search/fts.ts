@@ -1,5 +1,6 @@
 import type { Database } from '../db/connection.js';
 import { segmentQuery } from '../segment/index.js';
+import { countedArticle, foldedCopy, type CopyOptions } from '../db/copies.js';
 
 export interface SearchHit {
   doc: string;
@@ -15,17 +16,29 @@ export function ftsQuery(words: string[]): string {
 }
 
 /** Sentences matching all query words, best first, with the article and section they stand in. */
-export async function search(db: Database, text: string, limit = 20): Promise<SearchHit[]> {
+export async function search(db: Database, text: string, limit = 20, options: CopyOptions = {}): Promise<SearchHit[]> {
   const words = segmentQuery(text);
   const match = ftsQuery(words);
   if (!match) return [];
   const rows = await db.all<{ doc: string; title: string | null; section_path: string; text: string; rank: number }>(
     `SELECT d.doc, d.title, s.section_path, s.text, f.rank
      FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id
-     WHERE sentences_fts MATCH ? ORDER BY f.rank LIMIT ?`,
+     WHERE sentences_fts MATCH ? AND ${countedArticle('d', options)} ORDER BY f.rank LIMIT ?`,
     [match, limit],
   );
   return rows.map((r) => ({ doc: r.doc, title: r.title, sectionPath: r.section_path, snippet: snippet(r.text, words), rank: r.rank }));
+}
+
+/** Copies (documents.duplicate_of set) with a matching sentence, which `search` left out. */
+export async function searchCopiesFolded(db: Database, text: string, options: CopyOptions = {}): Promise<number> {
+  const match = ftsQuery(segmentQuery(text));
+  if (!match) return 0;
+  const row = await db.get<{ n: number }>(
+    `SELECT count(DISTINCT d.id) AS n FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id
+     WHERE sentences_fts MATCH ? AND ${foldedCopy('d', options)}`,
+    [match],
+  );
+  return row?.n ?? 0;
 }
 
 /** The sentence cut to about 80 characters around the first query word, the words marked with 【】. */

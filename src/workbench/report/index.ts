@@ -19,11 +19,14 @@ export interface ReportOptions {
   limits?: ReportLimits;
   /** The time printed as "generated"; fixed in tests so the page is reproducible. */
   now?: Date;
+  /** Count copies of an article (a repost, another format) as articles of their own. */
+  withCopies?: boolean;
 }
 
 /** Builds the report HTML from the database. */
 export async function buildReport(db: Database, options: ReportOptions = {}): Promise<string> {
-  return renderReport(await gatherReportData(db, options.limits ?? DEFAULT_LIMITS, options.now ?? new Date()), loadScripts());
+  const data = await gatherReportData(db, options.limits ?? DEFAULT_LIMITS, options.now ?? new Date(), { withCopies: options.withCopies });
+  return renderReport(data, loadScripts());
 }
 
 /** Writes the self-contained report to `outPath` (folders created); returns its size in bytes. */
