@@ -15,6 +15,8 @@ export interface CopyMeasure {
   copies: number;
   /** Pair-level precision and recall of the rule at several resemblance thresholds (figure rule fixed). */
   sweep: { threshold: number; precision: number; recall: number }[];
+  /** Pair level, resemblance threshold alone: what the figure rule adds. */
+  textOnly: { precision: number; recall: number };
   /** Through the database index (LSH candidates, then the rule), at the chosen thresholds. */
   indexed: { precision: number; recall: number; linked: number };
   /** Lowest resemblance of a true copy and highest of a plan that is not one, at the pair level. */
@@ -37,11 +39,14 @@ function pairScores(pairs: CopyPair[]): { copy: boolean; resemblance: number; fi
 export async function measureCopies(plans: number, dbPath: string): Promise<CopyMeasure> {
   const pairs = generateCopySet(plans);
   const scores = pairScores(pairs);
-  const sweep = [0.6, 0.65, 0.7, MIN_RESEMBLANCE, 0.8, 0.85, 0.9].map((threshold) => {
-    const said = scores.filter((s) => s.resemblance >= threshold && s.figures >= MIN_FIGURE_AGREEMENT);
+  const measure = (said: typeof scores): { precision: number; recall: number } => {
     const right = said.filter((s) => s.copy).length;
-    return { threshold, precision: ratio(right, said.length), recall: ratio(right, scores.filter((s) => s.copy).length) };
-  });
+    return { precision: ratio(right, said.length), recall: ratio(right, scores.filter((s) => s.copy).length) };
+  };
+  const sweep = [0.6, 0.65, 0.7, MIN_RESEMBLANCE, 0.8, 0.85, 0.9].map((threshold) => ({
+    threshold, ...measure(scores.filter((s) => s.resemblance >= threshold && s.figures >= MIN_FIGURE_AGREEMENT)),
+  }));
+  const textOnly = measure(scores.filter((s) => s.resemblance >= MIN_RESEMBLANCE));
 
   // Each original once, then its copies and its near plans, in the order a dump would list them.
   const texts: { text: string; original: number | null; copy: boolean }[] = [];
@@ -86,7 +91,7 @@ export async function measureCopies(plans: number, dbPath: string): Promise<Copy
     const copyScores = scores.filter((s) => s.copy).map((s) => s.resemblance);
     const otherScores = scores.filter((s) => !s.copy).map((s) => s.resemblance);
     return {
-      pairs: pairs.length, copies, sweep,
+      pairs: pairs.length, copies, sweep, textOnly,
       indexed: { precision: ratio(right, linked), recall: ratio(right, copies), linked },
       lowestCopy: Math.min(...copyScores), highestOther: Math.max(...otherScores),
       signatureMsPerArticle: signatureMs / texts.length, linkMsPerArticle: linkMs / texts.length,

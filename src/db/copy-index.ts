@@ -6,20 +6,24 @@ import type { CopyKeyRow } from '../copies/article-copy-key.js';
 import { figureAgreement } from '../copies/figures.js';
 import { bandKeys, signatureFromBlob } from '../copies/lsh.js';
 import { signatureSimilarity } from '../copies/minhash.js';
-import { isCopy } from '../copies/rule.js';
+import { isCopy, organizationsConflict } from '../copies/rule.js';
 
-interface Candidate { id: number; signature: Uint8Array; figures: string }
+interface Candidate { id: number; signature: Uint8Array; figures: string; organization: string | null }
 
 /** The lowest-numbered original that the copy rule accepts, with its resemblance. */
 async function firstOriginal(db: Database, documentId: number, signature: Uint32Array, figures: string[], bands: number[]): Promise<{ id: number; similarity: number } | null> {
   const candidates = await db.all<Candidate>(
-    `SELECT DISTINCT s.document_id AS id, s.signature, s.figures FROM copy_bands b JOIN copy_signatures s ON s.document_id = b.document_id
+    `SELECT DISTINCT s.document_id AS id, s.signature, s.figures, d.organization FROM copy_bands b
+       JOIN copy_signatures s ON s.document_id = b.document_id JOIN documents d ON d.id = b.document_id
      WHERE b.key IN (${bands.map(() => '?').join(', ')}) AND b.document_id <> ? ORDER BY s.document_id`,
     [...bands, documentId],
   );
+  if (candidates.length === 0) return null;
+  const own = (await db.get<{ organization: string | null }>('SELECT organization FROM documents WHERE id = ?', [documentId]))?.organization ?? null;
   for (const c of candidates) {
     const similarity = signatureSimilarity(signature, signatureFromBlob(c.signature));
-    if (isCopy(similarity, figureAgreement(figures, JSON.parse(c.figures) as string[]))) return { id: c.id, similarity };
+    const figuresAgree = figureAgreement(figures, JSON.parse(c.figures) as string[]);
+    if (isCopy(similarity, figuresAgree, organizationsConflict(own, c.organization))) return { id: c.id, similarity };
   }
   return null;
 }
