@@ -1,6 +1,8 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Command } from 'commander';
+import { registerWorkbenchCommands } from '../src/cli-workbench.js';
 import { Database, openForWriting } from '../src/db/connection.js';
 import { compareTargets } from '../src/workbench/compare.js';
 import { compareAsTable } from '../src/workbench/compare-output.js';
@@ -14,14 +16,17 @@ import { freshDatabase, ingestInline, tempDir } from './helpers/db.js';
 // own name, leader and figures.
 const FIXTURES = new URL('./fixtures/copies/', import.meta.url).pathname;
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('copies', () => {
   let db: Database;
   let dir: string;
+  let dbPath: string;
 
   beforeAll(async () => {
     dir = tempDir('planmine-copies-');
     cpSync(FIXTURES, dir, { recursive: true });
-    ({ db } = await freshDatabase());
+    ({ db, path: dbPath } = await freshDatabase());
     const summary = await ingestInline(db, [dir]);
     expect(summary).toMatchObject({ ingested: 5, failed: 0 });
   }, 60_000);
@@ -59,6 +64,20 @@ describe('copies', () => {
     expect(all.rows).toHaveLength(5);
     expect(all.copiesFolded).toBe(0);
     expect(compareAsTable(all)).not.toContain('folded');
+  });
+
+  it('the compare command prints the note, and --with-copies shows every copy', async () => {
+    const run = async (...args: string[]): Promise<string> => {
+      const printed: string[] = [];
+      vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void printed.push(parts.join(' ')));
+      const program = new Command('planmine').exitOverride();
+      registerWorkbenchCommands(program);
+      await program.parseAsync([...args, '--db', dbPath], { from: 'user' });
+      return printed.join('\n');
+    };
+    const folded = await run('compare', '体质健康', '合格率');
+    expect(folded).toContain('summary (2 targets in 2 articles) (3 copies folded; --with-copies shows them):');
+    expect(await run('compare', '体质健康', '合格率', '--with-copies')).toContain('summary (5 targets in 5 articles):');
   });
 
   it('similar does not answer with the article\'s own copies', async () => {
