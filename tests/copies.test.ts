@@ -111,6 +111,23 @@ describe('copies', () => {
   });
 });
 
+describe('one plan issued by two organizations', () => {
+  it("is two plans: a town's version and a school's of the same text are not copies", async () => {
+    const dir = tempDir('planmine-orgs-');
+    const plan = readFileSync(join(FIXTURES, 'wenming-tiyu-jihua.txt'), 'utf8');
+    writeFileSync(join(dir, 'school.txt'), plan);
+    writeFileSync(join(dir, 'town.txt'), plan.replaceAll('白鹭镇文明小学', '白鹭镇中心学校'));
+    const { db } = await freshDatabase();
+    await ingestInline(db, [dir]);
+    const rows = await db.all<{ doc: string; organization: string; duplicate_of: number | null }>('SELECT doc, organization, duplicate_of FROM documents ORDER BY doc');
+    expect(rows).toEqual([
+      { doc: 'school#1', organization: '白鹭镇文明小学', duplicate_of: null },
+      { doc: 'town#1', organization: '白鹭镇中心学校', duplicate_of: null },
+    ]);
+    await db.close();
+  }, 30_000);
+});
+
 describe('copy schema step', () => {
   it('adds the copy columns to a database made before them, keeping its rows', async () => {
     const path = join(tempDir('planmine-v1-'), 'plans.sqlite');

@@ -12,14 +12,15 @@ interface Candidate { id: number; signature: Uint8Array; figures: string; organi
 
 /** The lowest-numbered original that the copy rule accepts, with its resemblance. */
 async function firstOriginal(db: Database, documentId: number, signature: Uint32Array, figures: string[], bands: number[]): Promise<{ id: number; similarity: number } | null> {
-  const candidates = await db.all<Candidate>(
-    `SELECT DISTINCT s.document_id AS id, s.signature, s.figures, d.organization FROM copy_bands b
-       JOIN copy_signatures s ON s.document_id = b.document_id JOIN documents d ON d.id = b.document_id
-     WHERE b.key IN (${bands.map(() => '?').join(', ')}) AND b.document_id <> ? ORDER BY s.document_id`,
-    [...bands, documentId],
+  // One round trip: the writer's statements queue behind file reads on libuv's thread pool.
+  const candidates = await db.all<Candidate & { own: string | null }>(
+    `SELECT DISTINCT s.document_id AS id, s.signature, s.figures, d.organization,
+            (SELECT organization FROM documents WHERE id = ?1) AS own
+     FROM copy_bands b JOIN copy_signatures s ON s.document_id = b.document_id JOIN documents d ON d.id = b.document_id
+     WHERE b.key IN (${bands.map((_, i) => `?${i + 2}`).join(', ')}) AND b.document_id <> ?1 ORDER BY s.document_id`,
+    [documentId, ...bands],
   );
-  if (candidates.length === 0) return null;
-  const own = (await db.get<{ organization: string | null }>('SELECT organization FROM documents WHERE id = ?', [documentId]))?.organization ?? null;
+  const own = candidates[0]?.own ?? null;
   for (const c of candidates) {
     const similarity = signatureSimilarity(signature, signatureFromBlob(c.signature));
     const figuresAgree = figureAgreement(figures, JSON.parse(c.figures) as string[]);
