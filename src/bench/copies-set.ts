@@ -22,6 +22,8 @@ const SECTIONS: Record<string, readonly string[]> = {
     '以提高教育教学质量为核心，以课堂教学改革为抓手，推动{S}内涵发展。',
     '坚持问题导向，聚焦学生全面发展，落实县教育局关于质量提升的各项部署。',
     '遵循教育规律和学生成长规律，着力构建全员育人、全程育人、全方位育人的工作格局。',
+    '立足学校发展实际，突出内涵建设，努力形成管理规范、质量过硬、特色鲜明的办学局面。',
+    '坚持德育为先、能力为重，促进学生德智体美劳全面发展，为学生终身发展奠定基础。',
   ],
   工作目标: [
     '到{Y}年底，学生体质健康测试合格率达到{n}%以上，优秀率不低于{n}%。',
@@ -34,6 +36,8 @@ const SECTIONS: Record<string, readonly string[]> = {
     '三年内新增功能教室{n}间，多媒体教室覆盖率达到{n}%。',
     '控辍保学，义务教育巩固率保持在{n}%以上。',
     '每月召开一次质量分析会，每学期组织{n}次学情调研。',
+    '教师队伍结构进一步优化，师德师风建设成效明显，群众满意度稳步提升。',
+    '学校管理更加规范，教学常规落实到位，形成比学赶超的良好氛围。',
   ],
   主要措施: [
     '加强集体备课，实行“三定”制度，即定时间、定地点、定主讲人。',
@@ -46,6 +50,10 @@ const SECTIONS: Record<string, readonly string[]> = {
     '落实教学常规检查，每月检查教案、作业批改{n}次，结果纳入绩效考核。',
     '建立学困生帮扶台账，实行一对一结对帮扶，每周辅导不少于{n}次。',
     '加强校园安全管理，每学期开展应急疏散演练{n}次。',
+    '深化课堂教学改革，推广小组合作学习，提高课堂教学效率，切实减轻学生过重课业负担。',
+    '加强教研组建设，坚持问题即课题，以课题研究带动教师专业成长。',
+    '发挥信息技术优势，推进智慧课堂建设，促进优质教育资源共享。',
+    '关注学生心理健康，配齐心理辅导教师，定期开展心理健康教育活动。',
   ],
   组织领导: [
     '成立质量提升工作领导小组，{P}任组长，分管副校长任副组长。',
@@ -64,6 +72,7 @@ const SECTIONS: Record<string, readonly string[]> = {
     '将质量提升工作纳入教师年度考核，考核结果与评优评先挂钩。',
     '加强宣传引导，通过校园网、家长群及时宣传工作成效。',
     '建立督查通报制度，对工作不力的部门和个人及时提醒。',
+    '加强与社区、家庭的沟通协作，形成学校、家庭、社会协同育人的合力。',
   ],
 };
 
@@ -104,8 +113,18 @@ export function makeSchool(random: Random): School {
   };
 }
 
-/** The template filled in for one school; `figures` are drawn per slot, so another school's differ. */
-export function fillTemplate(template: Template, school: School, random: Random): string {
+/**
+ * The template filled in for one school: figures are drawn per slot, so another school's differ,
+ * except that with `kept` a share of the slots keeps the figure of an earlier filling.
+ */
+export function fillTemplate(template: Template, school: School, random: Random, kept?: { figures: string[]; share: number }): { text: string; figures: string[] } {
+  const figures: string[] = [];
+  const figure = (): string => {
+    const earlier = kept?.figures[figures.length];
+    const value = earlier !== undefined && random() < kept!.share ? earlier : String(int(random, 2, 98));
+    figures.push(value);
+    return value;
+  };
   const lines = [`${school.name}教育教学质量提升实施方案`, `为进一步提高教育教学质量，结合${school.name}实际，特制定本方案。`];
   template.sections.forEach((section, i) => {
     lines.push(`${NUMERALS[i] ?? i + 1}、${section.heading}`);
@@ -115,12 +134,12 @@ export function fillTemplate(template: Template, school: School, random: Random)
           .replace(/\{S\}/g, school.name)
           .replace(/\{P\}/g, school.person)
           .replace(/\{Y\}/g, String(school.year))
-          .replace(/\{n\}/g, () => String(int(random, 2, 98))),
+          .replace(/\{n\}/g, figure),
       );
     }
   });
   lines.push(school.name, `${school.year}年${int(random, 1, 12)}月${int(random, 1, 28)}日`);
-  return lines.join('\n');
+  return { text: lines.join('\n'), figures };
 }
 
 // ---- the ways a true copy differs from its original ----
@@ -182,7 +201,7 @@ function withLostCharacters(text: string, random: Random): string {
 }
 
 export type CopyKind = 'chrome' | 'edits' | 'pdf' | 'traditional' | 'lost' | 'chrome+edits';
-export type NearKind = 'same template, other school' | 'same genre, other template';
+export type NearKind = 'same template, other school' | 'same template, other school, a third of its figures the same' | 'same genre, other template';
 
 export interface CopyPair {
   original: string;
@@ -205,8 +224,8 @@ function makeCopy(text: string, kind: CopyKind, random: Random): string {
 }
 
 /**
- * `plans` originals, each with one copy of every kind, one plan of the same template by another
- * school, and one of another template of the genre. Texts are raw: callers normalize them as the
+ * `plans` originals, each with one copy of every kind, two plans of the same template by other
+ * schools (one keeping a third of the original's figures), and one of another template of the genre. Texts are raw: callers normalize them as the
  * pipeline does.
  */
 export function generateCopySet(plans: number, seed = 20261126): CopyPair[] {
@@ -214,10 +233,15 @@ export function generateCopySet(plans: number, seed = 20261126): CopyPair[] {
   const pairs: CopyPair[] = [];
   for (let p = 0; p < plans; p++) {
     const template = makeTemplate(random);
-    const original = fillTemplate(template, makeSchool(random), random);
+    const filled = fillTemplate(template, makeSchool(random), random);
+    const original = filled.text;
     for (const kind of COPY_KINDS) pairs.push({ original, other: makeCopy(original, kind, random), copy: true, kind });
-    pairs.push({ original, other: fillTemplate(template, makeSchool(random), random), copy: false, kind: 'same template, other school' });
-    pairs.push({ original, other: fillTemplate(makeTemplate(random), makeSchool(random), random), copy: false, kind: 'same genre, other template' });
+    pairs.push({ original, other: fillTemplate(template, makeSchool(random), random).text, copy: false, kind: 'same template, other school' });
+    pairs.push({
+      original, other: fillTemplate(template, makeSchool(random), random, { figures: filled.figures, share: 1 / 3 }).text, copy: false,
+      kind: 'same template, other school, a third of its figures the same',
+    });
+    pairs.push({ original, other: fillTemplate(makeTemplate(random), makeSchool(random), random).text, copy: false, kind: 'same genre, other template' });
   }
   return pairs;
 }

@@ -15,6 +15,8 @@ export interface CopyMeasure {
   copies: number;
   /** Pair-level precision and recall of the rule at several resemblance thresholds (figure rule fixed). */
   sweep: { threshold: number; precision: number; recall: number }[];
+  /** Pair level, at the chosen resemblance, by figure-agreement threshold. */
+  figureSweep: { threshold: number; precision: number; recall: number }[];
   /** Pair level, resemblance threshold alone: what the figure rule adds. */
   textOnly: { precision: number; recall: number };
   /** Through the database index (LSH candidates, then the rule), at the chosen thresholds. */
@@ -45,6 +47,9 @@ export async function measureCopies(plans: number, dbPath: string): Promise<Copy
   };
   const sweep = [0.6, 0.65, 0.7, MIN_RESEMBLANCE, 0.8, 0.85, 0.9].map((threshold) => ({
     threshold, ...measure(scores.filter((s) => s.resemblance >= threshold && s.figures >= MIN_FIGURE_AGREEMENT)),
+  }));
+  const figureSweep = [0.5, 0.6, 0.7, MIN_FIGURE_AGREEMENT, 0.9].map((threshold) => ({
+    threshold, ...measure(scores.filter((s) => s.resemblance >= MIN_RESEMBLANCE && s.figures >= threshold)),
   }));
   const textOnly = measure(scores.filter((s) => s.resemblance >= MIN_RESEMBLANCE));
 
@@ -91,7 +96,7 @@ export async function measureCopies(plans: number, dbPath: string): Promise<Copy
     const copyScores = scores.filter((s) => s.copy).map((s) => s.resemblance);
     const otherScores = scores.filter((s) => !s.copy).map((s) => s.resemblance);
     return {
-      pairs: pairs.length, copies, sweep, textOnly,
+      pairs: pairs.length, copies, sweep, figureSweep, textOnly,
       indexed: { precision: ratio(right, linked), recall: ratio(right, copies), linked },
       lowestCopy: Math.min(...copyScores), highestOther: Math.max(...otherScores),
       signatureMsPerArticle: signatureMs / texts.length, linkMsPerArticle: linkMs / texts.length,

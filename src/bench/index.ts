@@ -97,6 +97,7 @@ const copies = await measureCopies(options.copyPlans, join(work, 'copies.sqlite'
 line(`copies: generated set`, `${copies.pairs} pairs from ${options.copyPlans} plans, ${copies.copies} true copies`);
 line(`copies: precision / recall (resemblance ≥ ${MIN_RESEMBLANCE}, figures ≥ ${MIN_FIGURE_AGREEMENT}, through the index)`, `${copies.indexed.precision.toFixed(3)} / ${copies.indexed.recall.toFixed(3)} (${copies.indexed.linked} linked)`);
 line('copies: pairs, precision / recall by resemblance', copies.sweep.map((s) => `${s.threshold}: ${s.precision.toFixed(3)}/${s.recall.toFixed(3)}`).join(', '));
+line(`copies: pairs, precision / recall by figure agreement`, copies.figureSweep.map((s) => `${s.threshold}: ${s.precision.toFixed(3)}/${s.recall.toFixed(3)}`).join(', '));
 line('copies: without the figure rule at the threshold', `precision ${copies.textOnly.precision.toFixed(3)} / recall ${copies.textOnly.recall.toFixed(3)}`);
 line('copies: resemblance, lowest true copy / highest other plan', `${copies.lowestCopy.toFixed(3)} / ${copies.highestOther.toFixed(3)}`);
 line('copies: ms per article, signature (worker) / link (writer)', `${copies.signatureMsPerArticle.toFixed(2)} / ${copies.linkMsPerArticle.toFixed(2)}`);

@@ -69,7 +69,7 @@ export const TABLE_DESCRIPTIONS: Record<string, TableDescription> = {
       text: 'Normalized simplified-Chinese text of the article; all offsets point into it',
       chars: 'Length of text in characters',
       duplicate_of: 'For a copy (a repost, another format, the same text with a few edits), the first article stored with it (documents.id); empty for an original. compare, similar, search and the report count originals only unless --with-copies',
-      duplicate_similarity: 'For a copy, the MinHash resemblance of its text to that first article (0-1; copies are at least 0.75 and keep 70% of their figures)',
+      duplicate_similarity: 'For a copy, the MinHash resemblance of its text to that first article (0-1; copies are at least 0.75 and keep 80% of their figures)',
     },
   },
   copy_signatures: {
