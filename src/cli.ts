@@ -14,7 +14,7 @@ import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
 import { search, searchCopiesFolded } from './search/fts.js';
 import { similarArticles, similarCopiesFolded } from './search/similar.js';
-import { foldedNote } from './db/copies.js';
+import { copiesSummary, foldedNote } from './db/copies.js';
 import { readOnlyQuery } from './db/query.js';
 import { formatTable } from './format/table.js';
 import { csvLine } from './db/csv.js';
@@ -91,6 +91,8 @@ program
         `database ${opts.db}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
           `${counts.targets} targets, ${counts.phases} phases, ${counts.parties} parties, ${counts.assignments} assignments`,
       );
+      const copies = await copiesSummary(db);
+      if (copies) console.log(copies);
       console.log(`table and column descriptions for Datasette: ${writeMetadata(opts.db)}`);
       if (summary.failed > 0) {
         console.log(`failures are listed with: planmine sql "SELECT path, stage, reason FROM errors WHERE run_id = ${summary.runId}"`);

@@ -22,3 +22,12 @@ export function foldedNote(copies: number): string {
   if (copies === 0) return '';
   return `(${copies} ${copies === 1 ? 'copy' : 'copies'} folded; --with-copies shows them)`;
 }
+
+/** The ingest's closing line about copies, or nothing when the database holds none. */
+export async function copiesSummary(db: { get<T>(sql: string): Promise<T | undefined> }): Promise<string> {
+  const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL');
+  const n = row?.n ?? 0;
+  if (n === 0) return '';
+  return `copies: ${n} ${n === 1 ? 'article is a copy' : 'articles are copies'} of another (reposts, other formats), counted once by compare, similar, search and report; ` +
+    'list them with: planmine sql "SELECT d.doc, o.doc AS copy_of, d.duplicate_similarity FROM documents d JOIN documents o ON o.id = d.duplicate_of"';
+}

@@ -1,6 +1,5 @@
 // Word 97-2003 binary files (.doc, and .wps/.dot saved in that format) through word-extractor, a
 // maintained pure-JS reader of the format that takes a Buffer; the text then goes the way of DOCX.
-import WordExtractor from 'word-extractor';
 import type { ReadResult } from '../types.js';
 import { NoTextError, UnreadableFileError } from '../errors.js';
 import { hasOle2Signature, ole2Streams, wordDocumentEncrypted } from './ole2.js';
@@ -32,6 +31,8 @@ export async function readDoc(bytes: Uint8Array, path: string): Promise<ReadResu
   }
   let body: string;
   try {
+    // Loaded on the first .doc: a worker that never meets one starts without it.
+    const { default: WordExtractor } = await import('word-extractor');
     const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     body = document.getBody({ filterUnicode: false });
   } catch (error) {
