@@ -12,12 +12,13 @@ import { createWorkerPool } from './pool.js';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
-import { search, snippetText } from './search/fts.js';
-import { similarArticles } from './search/similar.js';
+import { search, searchCopiesFolded, snippetText } from './search/fts.js';
+import { similarArticles, similarCopiesFolded } from './search/similar.js';
+import { copiesSummary, foldedNote } from './db/copies.js';
 import { readOnlyQuery } from './db/query.js';
 import { formatTable } from './format/table.js';
 import { csvLine, UTF8_BOM } from './db/csv.js';
-import { addFilterOptions, filterFrom, type FilterFlags } from './cli-filters.js';
+import { addFilterOptions, copyOption, filterFrom, type FilterFlags } from './cli-filters.js';
 import { loadArticle } from './workbench/article.js';
 import { articleAsText } from './workbench/show.js';
 import { registerServeCommand } from './serve/command.js';
@@ -103,6 +104,8 @@ program
         `database ${opts.db}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
           `${counts.targets} targets, ${counts.phases} phases, ${counts.parties} parties, ${counts.assignments} assignments`,
       );
+      const copies = await copiesSummary(db);
+      if (copies) console.log(copies);
       console.log(`table and column descriptions for Datasette: ${writeMetadata(opts.db)}`);
       if (summary.failed > 0) {
         console.log(`failures are listed with: planmine sql "SELECT path, stage, reason FROM errors WHERE run_id = ${summary.runId}"`);
@@ -126,14 +129,19 @@ addFilterOptions(
     .allowUnknownOption(),
   false,
 )
+  .addOption(copyOption())
   .addHelpText('after', '\nExamples:\n  planmine search 体质健康 优秀率\n  planmine search 近视率 OR 视力不良率 -幼儿园 --province 江苏 --type plan\n  planmine search 30% --limit 50 --offset 50')
   .action(async (words: string[], opts: FilterFlags & { db: string; limit: number; offset: number }) => {
     const typo = words.find((w) => w.startsWith('--'));
     if (typo) throw new PlanmineError('read', `unknown option ${typo} (to leave out a word, put one dash before it: -幼儿园)`);
-    const result = await withReadOnlyDb(opts.db, (db) => search(db, words.join(' '), { limit: opts.limit, offset: opts.offset, filter: filterFrom(opts) }));
+    const filter = filterFrom(opts);
+    const [result, folded] = await withReadOnlyDb(opts.db, async (db) => [
+      await search(db, words.join(' '), { limit: opts.limit, offset: opts.offset, filter }), await searchCopiesFolded(db, words.join(' '), filter),
+    ] as const);
     const shown = result.hits.length;
     console.log(shown === 0 ? `${result.total} hits${result.total > 0 ? ` (none after the first ${opts.offset})` : ''}` : `${result.total} hits, showing ${opts.offset + 1}–${opts.offset + shown}`);
     for (const h of result.hits) console.log(`${h.doc}  ${h.title ?? '(untitled)'}  [${h.sectionPath}]\n    ${snippetText(h.snippet)}`);
+    if (folded > 0) console.log(foldedNote(folded));
   });
 
 program
@@ -200,9 +208,14 @@ program
   .argument('<doc>', 'article id, e.g. 000_6a7843488500aee0#1')
   .option('--db <path>', 'database file', DEFAULT_DB)
   .option('--limit <n>', 'how many', positiveInt, 10)
-  .action(async (doc: string, opts: { db: string; limit: number }) => {
-    const similar = await withReadOnlyDb(opts.db, (db) => similarArticles(db, doc, opts.limit));
+  .option('--with-copies', 'also rank copies (reposts, other formats), the article\'s own included; folded by default')
+  .action(async (doc: string, opts: { db: string; limit: number; withCopies?: boolean }) => {
+    const copies = { withCopies: opts.withCopies };
+    const [similar, folded] = await withReadOnlyDb(opts.db, async (db) => [
+      await similarArticles(db, doc, opts.limit, copies), await similarCopiesFolded(db, doc, copies),
+    ] as const);
     for (const s of similar) console.log(`${s.score.toFixed(3)}  ${s.doc}  ${s.title ?? '(untitled)'}  shared: ${s.shared.slice(0, 8).join(' ')}`);
+    if (folded > 0) console.log(foldedNote(folded));
   });
 
 program.parseAsync().catch((err: unknown) => {

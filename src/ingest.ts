@@ -6,6 +6,7 @@ import { storeFailure, storeFileStatus, storeProcessedFile, storeUnchanged, type
 import { createWriteBatch } from './db/write-batch.js';
 import { listFiles } from './walk.js';
 import { refreshKeywords } from './search/keywords.js';
+import { relinkOrphanedCopies } from './db/copy-index.js';
 import type { ReadOptions } from './readers/reader.js';
 import type { FileProcessor } from './pool.js';
 import type { StageTimings } from './pipeline.js';
@@ -102,6 +103,7 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
   }
 
   if (summary.ingested > 0 || (await interruptedSinceLastFinish(db, runId))) await refreshKeywords(db);
+  await relinkOrphanedCopies(db);
   await db.run(
     `UPDATE runs SET finished_at = ?, files_seen = ?, files_ingested = ?, files_unchanged = ?, files_duplicate = ?, files_failed = ? WHERE id = ?`,
     [new Date().toISOString(), summary.files, summary.ingested, summary.unchanged, summary.duplicate, summary.failed, runId],

@@ -2,7 +2,7 @@
 // read (bytes → raw text) → normalize (raw → normalized text + offset map)
 // → structure (articles, sections, sentences) → extract (records with evidence) → sink.
 
-export type Format = 'html' | 'docx' | 'pdf' | 'text';
+export type Format = 'html' | 'docx' | 'doc' | 'pdf' | 'text';
 
 export type Severity = 'info' | 'warning' | 'fatal';
 

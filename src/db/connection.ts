@@ -2,11 +2,12 @@ import sqlite3 from 'sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
+import { addCopyColumnsAndIndex } from './copy-schema.js';
 
 export type SqlValue = string | number | null;
 export type Row = Record<string, SqlValue>;
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Where the CLI keeps the database unless told otherwise (`--db`). */
 export const DEFAULT_DB = 'output/plans.sqlite';
@@ -135,6 +136,7 @@ async function migrate(db: Database): Promise<void> {
   }
   if (current === SCHEMA_VERSION) return;
   await db.exec(readFileSync(join(projectRoot(), 'src/db/schema.sql'), 'utf8'));
+  await addCopyColumnsAndIndex(db);
   await db.run('DELETE FROM schema_version');
   await db.run('INSERT INTO schema_version (version) VALUES (?)', [SCHEMA_VERSION]);
 }

@@ -1,4 +1,4 @@
--- planmine database, schema version 1. Offsets (start, end) are character offsets into
+-- planmine database, schema version 2. Offsets (start, end) are character offsets into
 -- documents.text, the article's normalized text; evidence = substr(text, start + 1, end - start).
 
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -46,9 +46,29 @@ CREATE TABLE IF NOT EXISTS documents (
   script TEXT,
   text TEXT NOT NULL,
   chars INTEGER NOT NULL,
+  -- the first article stored with the same or nearly the same text (a repost, another format), and
+  -- the MinHash resemblance to it; NULL for an original. See copy_signatures and copy_bands.
+  duplicate_of INTEGER REFERENCES documents (id) ON DELETE SET NULL,
+  duplicate_similarity REAL,
   UNIQUE (file_id, article_index)
 );
 CREATE INDEX IF NOT EXISTS documents_doc ON documents (doc);
+
+-- The copy index (src/db/copy-index.ts): each article's MinHash signature (128 unsigned 32-bit
+-- slots, big-endian) and its distinct figures; band keys of originals only (copies are found
+-- through their original). The index on documents.duplicate_of is created by src/db/copy-schema.ts
+-- once the column exists (older databases get it by ALTER TABLE there).
+CREATE TABLE IF NOT EXISTS copy_signatures (
+  document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  signature BLOB NOT NULL,
+  figures TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS copy_bands (
+  key INTEGER NOT NULL,
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  PRIMARY KEY (key, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS copy_bands_document ON copy_bands (document_id);
 
 CREATE TABLE IF NOT EXISTS sections (
   id INTEGER PRIMARY KEY,

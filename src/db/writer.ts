@@ -1,6 +1,7 @@
 import type { Database, SqlValue } from './connection.js';
 import { ROW_COLUMNS, type FileRows, type RowTable } from './file-rows.js';
 import type { FileStatus } from '../ingest.js';
+import { linkCopies } from './copy-index.js';
 
 export interface FileFacts {
   path: string;
@@ -47,6 +48,7 @@ export async function storeProcessedFile(db: Database, file: FileFacts, rows: Fi
     const fileId = await upsertFile(db, file, 'ingested', runId, rows);
     if (replacing) await clearFileContent(db, fileId);
     await insertRows(db, fileId, rows.tables);
+    if (rows.copies) await linkCopies(db, fileId, rows.copies);
   });
 }
 

@@ -40,7 +40,7 @@ export const TABLE_DESCRIPTIONS: Record<string, TableDescription> = {
       id: 'File number',
       path: 'Path of the file as given to ingest',
       sha256: 'SHA-256 of the file bytes, used to skip unchanged files and find duplicates',
-      format: 'Format the file was read as: html, docx, pdf or text',
+      format: 'Format the file was read as: html, docx, doc (Word 97), pdf or text',
       encoding: 'Character encoding the text was decoded from (utf-8, gbk, big5…); empty for binary formats',
       bytes: 'File size in bytes',
       pages: 'Page count of paged formats (PDF)',
@@ -68,6 +68,23 @@ export const TABLE_DESCRIPTIONS: Record<string, TableDescription> = {
       script: 'Script of the source text: hans (simplified) or hant (traditional); the text is stored simplified',
       text: 'Normalized simplified-Chinese text of the article; all offsets point into it',
       chars: 'Length of text in characters',
+      duplicate_of: 'For a copy (a repost, another format, the same text with a few edits), the first article stored with it (documents.id); empty for an original. compare, similar, search and the report count originals only unless --with-copies',
+      duplicate_similarity: 'For a copy, the MinHash resemblance of its text to that first article (0-1; copies are at least 0.75 and keep 80% of their figures)',
+    },
+  },
+  copy_signatures: {
+    description: 'Copy index: each article\'s MinHash signature and figures, compared when a new article arrives',
+    columns: {
+      document_id: DOCUMENT_ID,
+      signature: 'MinHash signature of the article\'s 5-character shingles: 128 unsigned 32-bit slots, big-endian',
+      figures: 'The distinct numbers of the article (JSON array), compared so that one template filled in by two schools is not a copy',
+    },
+  },
+  copy_bands: {
+    description: 'Copy index: band keys of each original article\'s signature; a new article sharing a key is a candidate copy',
+    columns: {
+      key: 'Band number × 2^32 + hash of the band\'s six slots',
+      document_id: DOCUMENT_ID,
     },
   },
   sections: {

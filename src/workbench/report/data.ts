@@ -43,6 +43,8 @@ export interface PartyLoad { party: string; kind: string | null; assignments: nu
 export interface ReportData {
   generatedAt: string;
   totals: { files: number; articles: number; targets: number; phases: number; parties: number; assignments: number };
+  /** Copies of counted articles left out of every figure and chart (0 with `withCopies`). */
+  copiesFolded: number;
   byProvince: Count[];
   byDocType: Count[];
   byYear: Count[];
@@ -144,6 +146,7 @@ async function parties(db: Database, scope: Scope, limit: number): Promise<Party
 export async function gatherReportData(db: Database, limits: ReportLimits = DEFAULT_LIMITS, now = new Date(), filter: ArticleFilter = {}): Promise<ReportData> {
   // Articles judged irrelevant stay out of the report unless the filter asks for them.
   const scope = articleWhere(filter, true);
+  const folded = articleWhere(filter, true, 'folded');
   const inScope = async (table: string, alias: string): Promise<number> =>
     (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} ${alias} JOIN documents d ON d.id = ${alias}.document_id WHERE ${scope.sql}`, scope.params))!.n;
   const targets = (await db.all<TargetRow>(`${TARGET_SELECT} WHERE ${scope.sql} ORDER BY t.indicator_key, d.doc, t.start LIMIT ?`, [...scope.params, limits.tableRows])).map(toPoint);
@@ -156,6 +159,7 @@ export async function gatherReportData(db: Database, limits: ReportLimits = DEFA
       articles: await count(`SELECT count(*) AS n FROM documents d WHERE ${scope.sql}`),
       targets: targetCount, phases: await inScope('phases', 'p'), parties: await inScope('parties', 'p'), assignments: await inScope('assignments', 'a'),
     },
+    copiesFolded: (await db.get<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${folded.sql}`, folded.params))!.n,
     byProvince: await counts(db, scope, 'd.province'),
     byDocType: await counts(db, scope, 'd.doc_type'),
     byYear: await counts(db, scope, `CAST(${ARTICLE_YEAR_SQL} AS TEXT)`, 'name IS NULL, name'),
