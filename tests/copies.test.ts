@@ -60,7 +60,7 @@ describe('copies', () => {
     expect(folded.rows.map((r) => [r.doc, r.value])).toEqual([['fanwen-repost#1', 96], ['shiqiao-tiyu-jihua#1', 93]]);
     expect(folded.copiesFolded).toBe(3);
     expect(compareAsTable(folded)).toContain('(3 copies folded; --with-copies shows them)');
-    const all = await compareTargets(db, ['体质健康', '合格率'], { withCopies: true });
+    const all = await compareTargets(db, ['体质健康', '合格率'], { filter: { withCopies: true } });
     expect(all.rows).toHaveLength(5);
     expect(all.copiesFolded).toBe(0);
     expect(compareAsTable(all)).not.toContain('folded');
@@ -89,10 +89,11 @@ describe('copies', () => {
   });
 
   it('search and the report count each article once', async () => {
-    const hits = await search(db, '塑胶跑道');
+    const { hits, total } = await search(db, '塑胶跑道');
     expect(hits.map((h) => h.doc).sort()).toEqual(['fanwen-repost#1', 'shiqiao-tiyu-jihua#1']);
+    expect(total).toBe(2);
     expect(await searchCopiesFolded(db, '塑胶跑道')).toBe(3);
-    expect((await search(db, '塑胶跑道', 20, { withCopies: true })).length).toBe(5);
+    expect((await search(db, '塑胶跑道', { filter: { withCopies: true } })).total).toBe(5);
     const report = await gatherReportData(db);
     expect(report.totals.articles).toBe(2);
     expect(report.copiesFolded).toBe(3);
