@@ -118,20 +118,21 @@ async function ingestLocked(db: Database, roots: string[], options: IngestOption
     report(problem.path, { status: 'failed', reason: problem.reason });
   }
 
-  const state: RunState = { db, runId, summary, options, known: await knownFiles(db), unchanged: [] };
+  const state: RunState = { db, runId, summary, options, known: await knownFiles(db), unchanged: [], failedBytes: new Map() };
   const load = createLoader({ maxBytes: options.maxBytes, timeoutMs: options.timeoutMs }, options.bytesInFlight ?? BYTES_IN_FLIGHT);
   // A duplicate is decided on what its twin ends as. A twin that fails, changes or is gone later in
   // the run (or was, in an earlier one) leaves the duplicate to be read again and stored on its own.
   let next: ListedFile[] = files;
-  for (let pass = 1; next.length > 0; pass++) {
-    const deferred = await runPass(state, next, load, report, pass < MAX_PASSES);
+  for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    const deferred = next.length > 0 ? await runPass(state, next, load, report, pass < MAX_PASSES) : [];
     const orphans = (await orphanedDuplicates(db))
       .filter((o) => existsSync(o.path) && !deferred.some((d) => d.path === o.path))
       .map((o) => ({ path: o.path, docPath: o.docPath ?? basename(o.path) }));
     // Orphans outside this run's files are new work for the run; deferred files were counted already.
     summary.files += orphans.filter((o) => !found.has(o.path)).length;
     next = [...deferred, ...orphans].sort((a, b) => (a.path < b.path ? -1 : 1));
-    if (next.length > 0) state.known = await knownFiles(db);
+    if (next.length === 0) break;
+    state.known = await knownFiles(db);
   }
 
   if (summary.ingested > 0 || summary.pruned > 0 || (await interruptedSinceLastFinish(db, runId))) await refreshKeywords(db);
@@ -166,6 +167,8 @@ interface RunState {
   known: KnownFiles;
   /** Unchanged files not yet marked so in the database. */
   unchanged: string[];
+  /** sha256 → the file of this run that failed on those bytes, and why. */
+  failedBytes: Map<string, { path: string; reason: string }>;
 }
 
 /** One pass over `files` in path order; returns the duplicates to decide again. */
@@ -261,14 +264,16 @@ function prepare(listed: ListedFile, loaded: Loaded, state: RunState, mayDefer: 
         if (sameAsBefore && before.status === 'duplicate' && before.duplicateOf === twinRow.id) return { status: 'unchanged' };
         return { status: 'duplicate', reason: `same bytes as ${twin}` };
       }
-      if (twinRow && sameBytes && twinRow.status === 'failed') {
-        const error = await db.get<{ reason: string }>('SELECT reason FROM errors WHERE path = ? AND run_id = ? ORDER BY id DESC LIMIT 1', [twin, runId]);
-        // Read and judged by the parser: the same bytes would fail the same way, so they are not parsed again.
-        if (error && !MACHINE_FAILURE.test(error.reason)) return fail(db, file, 'parse', `same bytes as ${twin}, which failed: ${error.reason}`, runId);
-      }
+      const failedBefore = state.failedBytes.get(file.sha256!);
+      if (failedBefore) return fail(db, file, 'parse', `same bytes as ${failedBefore.path}, which failed: ${failedBefore.reason}`, runId);
       if (known.stored.get(file.sha256!) === twin) known.stored.delete(file.sha256!);
       return { status: 'deferred' };
     });
+  }
+  const failedBefore = state.failedBytes.get(file.sha256!);
+  if (failedBefore) {
+    release();
+    return immediately(() => fail(db, file, 'parse', `same bytes as ${failedBefore.path}, which failed: ${failedBefore.reason}`, runId));
   }
   known.stored.set(file.sha256!, path);
   const task = options.processor.process({ path, docPath, bytes: new Uint8Array(bytes), read: options.read }, options.timeoutMs);
@@ -280,6 +285,8 @@ function prepare(listed: ListedFile, loaded: Loaded, state: RunState, mayDefer: 
       const result = await task;
       if (!result.ok) {
         if (known.stored.get(file.sha256!) === path) known.stored.delete(file.sha256!);
+        // Judged on its bytes: a copy would fail the same way, so copies fail with it unparsed.
+        if (!MACHINE_FAILURE.test(result.reason)) state.failedBytes.set(file.sha256!, { path, reason: result.reason });
         return fail(db, file, result.stage, result.reason, runId);
       }
       const writeStarted = performance.now();
