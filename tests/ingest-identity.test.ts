@@ -5,6 +5,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { count, freshDatabase, ingestInline, tempDir } from './helpers/db.js';
 import { jsonlRecords } from '../src/db/export-jsonl.js';
+import { documentStem, fallbackStems } from '../src/doc-id.js';
 
 /** Two invented school plans that share the page name every site uses. */
 const plan = (school: string, rate: number): string => `${school}教学质量提升实施方案
@@ -67,8 +68,12 @@ describe('files keyed by absolute path', () => {
       expect(await ingestInline(db, ['dump'])).toMatchObject({ ingested: 1 });
       process.chdir(two);
       expect(await ingestInline(db, ['dump'])).toMatchObject({ ingested: 1, unchanged: 0 });
-      expect(await count(db, 'SELECT count(*) AS n FROM documents')).toBe(2);
       expect(await count(db, 'SELECT count(*) AS n FROM files')).toBe(2);
+      // Both would be `index#1`: the second takes the folder above it into its id rather than join the first.
+      expect(await db.all('SELECT d.doc, t.value FROM documents d JOIN targets t ON t.document_id = d.id ORDER BY d.id')).toEqual([
+        { doc: 'index#1', value: 91 },
+        { doc: 'dump/index#1', value: 97 },
+      ]);
       // The first dump again, typed another way from another folder: the same files, unchanged.
       process.chdir(join(two, 'dump'));
       const again = await ingestInline(db, [join(relative(join(two, 'dump'), one), 'dump')]);
@@ -124,5 +129,19 @@ describe('files gone since the last run', () => {
     expect(run).toMatchObject({ failed: 1, missing: 0 });
     // Left as the last run that could see it stored it.
     expect(await db.get('SELECT status FROM files WHERE path = ?', [join(dir, 'sub/plan.txt')])).toEqual({ status: 'ingested' });
+  });
+});
+
+describe('article id stems', () => {
+  it('keep folders and cut the file name at its first dot', () => {
+    expect(documentStem('siteA/news.2019/index.shtml.html')).toBe('siteA/news.2019/index');
+    expect(documentStem('000_6a7843488500aee0.txt')).toBe('000_6a7843488500aee0');
+    expect(documentStem('.hidden')).toBe('.hidden');
+  });
+
+  it('fall back to more of the folders above, then to the row id', () => {
+    expect(fallbackStems('siteA/index', '/data/2026/dump/siteA/index.html', 7)).toEqual([
+      'dump/siteA/index', '2026/dump/siteA/index', 'data/2026/dump/siteA/index', 'siteA/index~7',
+    ]);
   });
 });

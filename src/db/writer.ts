@@ -1,6 +1,7 @@
 import type { Database, SqlValue } from './connection.js';
 import { ROW_COLUMNS, type FileRows, type RowTable } from './file-rows.js';
 import type { FileStatus } from '../ingest.js';
+import { documentStem, fallbackStems } from '../doc-id.js';
 
 export interface FileFacts {
   /** Absolute: the file's key. */
@@ -49,8 +50,31 @@ export async function storeProcessedFile(db: Database, file: FileFacts, rows: Fi
   await db.transaction(async () => {
     const fileId = await upsertFile(db, file, 'ingested', runId, rows);
     if (replacing) await clearFileContent(db, fileId);
-    await insertRows(db, fileId, rows.tables);
+    await insertRows(db, fileId, await withUniqueIds(db, fileId, file, rows.tables));
   });
+}
+
+/**
+ * The file's articles renamed when another file's articles hold their ids already (two dumps of
+ * one layout ingested from two folders): the database never joins two files' articles under one id.
+ */
+async function withUniqueIds(db: Database, fileId: number, file: FileFacts, tables: FileRows['tables']): Promise<FileRows['tables']> {
+  if (!file.docPath || tables.documents === undefined) return tables;
+  const stem = documentStem(file.docPath);
+  // Ids are `<stem>#<n>`: '$' sorts right after '#', so the range holds exactly this stem's ids.
+  const taken = async (candidate: string): Promise<boolean> =>
+    (await db.get('SELECT 1 AS taken FROM documents WHERE doc >= ? AND doc < ? AND file_id <> ? LIMIT 1', [`${candidate}#`, `${candidate}$`, fileId])) !== undefined;
+  if (!(await taken(stem))) return tables;
+  let free = `${stem}~${fileId}`;
+  for (const candidate of fallbackStems(stem, file.path, fileId)) {
+    if (!(await taken(candidate))) {
+      free = candidate;
+      break;
+    }
+  }
+  const doc = ROW_COLUMNS.documents.indexOf('doc');
+  const documents = (JSON.parse(tables.documents) as SqlValue[][]).map((row) => row.map((value, i) => (i === doc ? free + String(value).slice(stem.length) : value)));
+  return { ...tables, documents: JSON.stringify(documents) };
 }
 
 export async function storeFileStatus(db: Database, file: FileFacts, status: 'duplicate', runId: number, duplicateOf: number): Promise<void> {

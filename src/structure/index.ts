@@ -4,22 +4,12 @@ import type { Article, Script } from '../types.js';
 import { layoutPage } from './articles.js';
 import { buildSections } from './headings.js';
 import { splitSentences } from './sentences.js';
+import { documentStem } from '../doc-id.js';
 
 export { buildSections } from './headings.js';
 export { splitSentences } from './sentences.js';
 export { layoutPage } from './articles.js';
-
-/**
- * `000_6a7843488500aee0.txt` → `000_6a7843488500aee0`, `siteA/index.html` → `siteA/index`: the
- * path up to the first dot of its file name. Folders stay in the id so that two `index.html` of two
- * sites are two documents.
- */
-export function documentStem(docPath: string): string {
-  const slash = docPath.lastIndexOf('/');
-  const name = docPath.slice(slash + 1);
-  const dot = name.indexOf('.');
-  return docPath.slice(0, slash + 1) + (dot > 0 ? name.slice(0, dot) : name);
-}
+export { documentStem } from '../doc-id.js';
 
 /** `docPath`: the file's path relative to the folder given to ingest, `/`-separated; without it, the file name. */
 export function buildArticles(input: { text: string; sourcePath: string; docPath?: string; script: Script }): Article[] {
