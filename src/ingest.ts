@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from './db/connection.js';
 import { pruneFiles, storeFailure, storeFileStatus, storeMissing, storeProcessedFile, storeUnchanged, type FileFacts } from './db/writer.js';
 import { createWriteBatch } from './db/write-batch.js';
@@ -309,7 +310,9 @@ function prepare(listed: ListedFile, loaded: Loaded, state: RunState, mayDefer: 
 async function ownFiles(db: Database): Promise<Set<string>> {
   const main = (await db.all<{ name: string; file: string }>('PRAGMA database_list')).find((row) => row.name === 'main')?.file;
   if (!main) return new Set();
-  return new Set(['', '-wal', '-shm', '-journal'].map((suffix) => resolve(main + suffix)));
+  // Files are keyed under their root's real path: the database's own name must be spelled the same way.
+  const folder = await realpath(dirname(resolve(main))).catch(() => dirname(resolve(main)));
+  return new Set(['', '-wal', '-shm', '-journal'].map((suffix) => join(folder, basename(main) + suffix)));
 }
 
 /**

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { count, freshDatabase, ingestInline, tempDir } from './helpers/db.js';
-import { createByteBudget, createLoader } from '../src/file-load.js';
+import type { FileHandle } from 'node:fs/promises';
+import { createByteBudget, createLoader, readChecked } from '../src/file-load.js';
 
 const PLAN = `红星区第二小学教育质量提升实施方案
 一、工作目标
@@ -56,6 +57,16 @@ describe('files that are not regular files', () => {
       'pipe.txt: not a regular file (pipe, socket or device): skipped',
       'zero.txt: symlink leads outside the ingest folder (to /dev/zero): not followed (--follow-links follows it)',
     ]);
+  });
+});
+
+describe('a read that never returns', () => {
+  it('is given up after the time limit with a reason', async () => {
+    // A file on a hung network mount: the read is issued and never answered.
+    const hung = { read: () => new Promise(() => undefined), close: async () => undefined } as unknown as FileHandle;
+    const started = Date.now();
+    expect(await readChecked(hung, 1000, 1_000)).toEqual({ stage: 'read', problem: 'read timed out after 1 s' });
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
 
