@@ -126,11 +126,16 @@ async function ingestLocked(db: Database, roots: string[], options: IngestOption
   let next: ListedFile[] = files;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const deferred = next.length > 0 ? await runPass(state, next, load, report, pass < MAX_PASSES) : [];
+    const deferredPaths = new Set(deferred.map((d) => d.path));
     const orphans = (await orphanedDuplicates(db))
-      .filter((o) => existsSync(o.path) && !deferred.some((d) => d.path === o.path))
+      .filter((o) => existsSync(o.path) && !deferredPaths.has(o.path))
       .map((o) => ({ path: o.path, docPath: o.docPath ?? basename(o.path) }));
-    // Orphans outside this run's files are new work for the run; deferred files were counted already.
-    summary.files += orphans.filter((o) => !found.has(o.path)).length;
+    // Orphans outside this run's files are new work for the run, counted once; deferred files were counted already.
+    for (const orphan of orphans) {
+      if (found.has(orphan.path)) continue;
+      found.add(orphan.path);
+      summary.files++;
+    }
     next = [...deferred, ...orphans].sort((a, b) => (a.path < b.path ? -1 : 1));
     if (next.length === 0) break;
     state.known = await knownFiles(db);
