@@ -123,8 +123,10 @@ export function createLoader(limits: LoadLimits, budgetBytes: number): (path: st
   const budget = createByteBudget(budgetBytes);
   let admissions: Promise<unknown> = Promise.resolve();
   return (path) => {
+    // Opened and checked at once; only the turns at the budget are taken in order.
+    const checked = openChecked(path, limits);
     const admitted = admissions.then(async () => {
-      const opened = await openChecked(path, limits);
+      const opened = await checked;
       return 'problem' in opened ? opened : { ...opened, release: await budget.take(opened.size) };
     });
     admissions = admitted.catch(() => undefined);
