@@ -26,8 +26,12 @@ interface LockHolder {
  */
 export async function takeIngestLock(db: Database): Promise<() => Promise<void>> {
   const me: LockHolder = { pid: process.pid, host: hostname(), process_start: processStart(process.pid), started_at: new Date().toISOString() };
+  const holderNow = (): Promise<LockHolder | undefined> => db.get<LockHolder>('SELECT pid, host, process_start, started_at FROM ingest_lock WHERE id = 1');
+  // Looked at first without waiting for the write lock: the holder may keep it longer than the busy timeout.
+  const seen = await holderNow();
+  if (seen && isRunning(seen)) throw new IngestBusyError(seen);
   await db.transaction(async () => {
-    const holder = await db.get<LockHolder>('SELECT pid, host, process_start, started_at FROM ingest_lock WHERE id = 1');
+    const holder = await holderNow();
     if (holder && isRunning(holder)) throw new IngestBusyError(holder);
     await db.run('INSERT OR REPLACE INTO ingest_lock (id, pid, host, process_start, started_at) VALUES (1, ?, ?, ?, ?)', [
       me.pid, me.host, me.process_start, me.started_at,
