@@ -1,4 +1,5 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 
 export interface WalkProblem {
@@ -37,7 +38,8 @@ export async function listFiles(roots: string[], options: { followLinks?: boolea
   const scopes: string[] = [];
   const seenDirs = new Set<string>();
 
-  async function visit(path: string, docPath: string, root: string): Promise<void> {
+  /** `isLink`: whether `path` itself is a symlink, known from its folder's listing. */
+  async function visit(path: string, docPath: string, root: string, isLink: boolean): Promise<void> {
     let info;
     try {
       info = await stat(path);
@@ -46,7 +48,7 @@ export async function listFiles(roots: string[], options: { followLinks?: boolea
       problems.push({ path, reason: linkOk ? unreachableLink(err) : missing(path) });
       return;
     }
-    if (!options.followLinks && (await lstat(path).then((l) => l.isSymbolicLink(), () => false))) {
+    if (isLink && !options.followLinks) {
       const target = await realpath(path).catch(() => path);
       if (!isUnder(target, root)) {
         problems.push({ path, reason: `symlink leads outside the ingest folder (to ${target}): not followed (--follow-links follows it)` });
@@ -68,16 +70,17 @@ export async function listFiles(roots: string[], options: { followLinks?: boolea
       return;
     }
     seenDirs.add(real);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = await readdir(path);
+      entries = await readdir(path, { withFileTypes: true });
     } catch (err) {
       problems.push({ path, reason: `cannot list folder: ${describe(err)}` });
       return;
     }
-    for (const name of entries.sort()) {
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
-      await visit(join(path, name), docPath ? `${docPath}/${name}` : name, root);
+      await visit(join(path, name), docPath ? `${docPath}/${name}` : name, root, entry.isSymbolicLink());
     }
   }
 
@@ -88,13 +91,13 @@ export async function listFiles(roots: string[], options: { followLinks?: boolea
       // The real path: a dump reached through a symlinked folder is the same dump.
       const root = await realpath(absolute);
       scopes.push(root);
-      await visit(root, '', root);
+      await visit(root, '', root, false);
     } else {
       // A file given by itself is named relative to its own folder, and is followed wherever it leads: it was asked for.
       const folder = await realpath(dirname(absolute)).catch(() => dirname(absolute));
       const path = join(folder, basename(absolute));
       scopes.push(path);
-      await visit(path, basename(absolute), sep);
+      await visit(path, basename(absolute), sep, false);
     }
   }
   return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems, scopes };
