@@ -2,9 +2,10 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { createHash } from 'node:crypto';
 
-export type Loaded =
-  | { bytes: Buffer; sha256: string; release: () => void }
-  | { problem: string; stage: 'read' | 'limit' };
+/** Why a file was not read, as stored in `errors`. */
+export type LoadProblem = { problem: string; stage: 'read' | 'limit' };
+
+export type Loaded = { bytes: Buffer; sha256: string; release: () => void } | LoadProblem;
 
 /**
  * Bytes read but not yet parsed, across all files at once: read-ahead and the parse window are
@@ -45,10 +46,9 @@ export interface LoadLimits {
 
 /**
  * Opens the file and checks what it is before reading a byte: only a regular file within
- * `maxBytes` is read, so a FIFO or a sparse 2 GB file costs nothing. `admit` waits for room in the
- * byte budget. The read has a time limit: a file on a hung mount must not stop the run.
+ * `maxBytes` is read, so a FIFO or a sparse 2 GB file costs nothing.
  */
-export async function openChecked(path: string, limits: LoadLimits): Promise<{ handle: FileHandle; size: number } | Extract<Loaded, { problem: string }>> {
+export async function openChecked(path: string, limits: LoadLimits): Promise<{ handle: FileHandle; size: number } | LoadProblem> {
   let handle: FileHandle;
   try {
     // O_NONBLOCK: opening a FIFO put in place after the walk would otherwise wait for a writer forever.
@@ -57,7 +57,7 @@ export async function openChecked(path: string, limits: LoadLimits): Promise<{ h
     return { problem: `cannot read file: ${readProblem(err as NodeJS.ErrnoException)}`, stage: 'read' };
   }
   const info = await handle.stat();
-  const refuse = (problem: string, stage: 'read' | 'limit'): Extract<Loaded, { problem: string }> => {
+  const refuse = (problem: string, stage: 'read' | 'limit'): LoadProblem => {
     void handle.close().catch(() => undefined);
     return { problem, stage };
   };
@@ -68,8 +68,11 @@ export async function openChecked(path: string, limits: LoadLimits): Promise<{ h
   return { handle, size: info.size };
 }
 
-/** Reads the opened file whole (at most `size` bytes, its size when checked) and hashes it. */
-export async function readChecked(handle: FileHandle, size: number, timeoutMs: number): Promise<{ bytes: Buffer; sha256: string } | Extract<Loaded, { problem: string }>> {
+/**
+ * Reads the opened file whole (at most `size` bytes, its size when checked) and hashes it. The read
+ * has a time limit: a file on a hung mount must not stop the run.
+ */
+export async function readChecked(handle: FileHandle, size: number, timeoutMs: number): Promise<{ bytes: Buffer; sha256: string } | LoadProblem> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
