@@ -26,6 +26,7 @@ import { jsonlRecords } from './db/export-jsonl.js';
 import { exportCsv } from './db/export-csv.js';
 import { PlanmineError } from './errors.js';
 import { DEFAULT_READ_OPTIONS } from './readers/reader.js';
+import { IngestBusyError } from './db/ingest-lock.js';
 import { countsByTable } from './summary.js';
 
 // `planmine sql … | head` closes the pipe early: the reader chose to stop, it is not an error.
@@ -63,8 +64,14 @@ program
   .option('--timeout <seconds>', 'give up on a file after this long', positiveInt, DEFAULT_TIMEOUT_MS / 1000)
   .option('--jobs <n>', 'files parsed in parallel (worker threads)', positiveInt, availableParallelism())
   .option('--stats <file>', 'also write the run\'s figures (counts, per-stage ms, peak memory) as JSON')
-  .addHelpText('after', '\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2')
-  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; maxExpandedBytes: number; timeout: number; jobs: number; stats?: string }) => {
+  .option('--prune', 'delete the rows of files stored before and gone now from the given folders')
+  .option('--follow-links', 'follow symlinks that lead outside the given folders')
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 all stored, 1 some files failed, 2 bad arguments, 3 unexpected error, 4 another ingest holds the database.' +
+      '\n\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2',
+  )
+  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; maxExpandedBytes: number; timeout: number; jobs: number; stats?: string; prune?: boolean; followLinks?: boolean }) => {
     mkdirSync(dirname(opts.db), { recursive: true });
     const db = await openForWriting(opts.db);
     // pdf.js and mammoth build their closures anew for every document, and V8 lets the optimized code
@@ -84,6 +91,8 @@ program
         maxBytes: opts.maxBytes,
         timeoutMs: opts.timeout * 1000,
         read: { maxPages: opts.maxPages, maxTextChars: opts.maxChars, maxUncompressedBytes: opts.maxExpandedBytes },
+        prune: opts.prune ?? false,
+        followLinks: opts.followLinks ?? false,
         onFile: progress.onFile,
       });
       progress.stop();
@@ -97,7 +106,8 @@ program
         writeFileSync(opts.stats, JSON.stringify(stats, null, 2));
       }
       console.log(
-        `files: ${summary.files} (ingested ${summary.ingested}, unchanged ${summary.unchanged}, duplicate ${summary.duplicate}, failed ${summary.failed}) in ${seconds}s`,
+        `files: ${summary.files} (ingested ${summary.ingested}, unchanged ${summary.unchanged}, duplicate ${summary.duplicate}, failed ${summary.failed}, ` +
+          `missing ${summary.missing}, pruned ${summary.pruned}) in ${seconds}s`,
       );
       console.log(`formats: ${counts.formats || 'none'}`);
       console.log(
@@ -218,7 +228,14 @@ program
     if (folded > 0) console.log(foldedNote(folded));
   });
 
+/** Exit code of an ingest refused because another one is writing into the database. */
+const EXIT_BUSY = 4;
+
 program.parseAsync().catch((err: unknown) => {
+  if (err instanceof IngestBusyError) {
+    console.error(`planmine: ${err.message}`);
+    process.exit(EXIT_BUSY);
+  }
   if (err instanceof PlanmineError) {
     console.error(`planmine: ${err.message}`);
     process.exit(2);

@@ -62,7 +62,7 @@ export interface Sentence extends Span {
 
 /** One article of an input file, as every extractor sees it. */
 export interface Article {
-  /** `<file name up to its first dot>#<1-based index>`, as ../shared/bench/GUIDE.md defines. */
+  /** `<path relative to the ingest folder, up to the first dot of the file name>#<1-based index>`, as ../shared/bench/GUIDE.md defines. */
   id: string;
   sourcePath: string;
   index: number;

@@ -4,21 +4,17 @@ import type { Article, Script } from '../types.js';
 import { layoutPage } from './articles.js';
 import { buildSections } from './headings.js';
 import { splitSentences } from './sentences.js';
+import { documentStem } from '../doc-id.js';
 
 export { buildSections } from './headings.js';
 export { splitSentences } from './sentences.js';
 export { layoutPage } from './articles.js';
+export { documentStem } from '../doc-id.js';
 
-/** `000_6a7843488500aee0.txt` → `000_6a7843488500aee0`: the file name up to its first dot. */
-export function documentStem(sourcePath: string): string {
-  const name = basename(sourcePath);
-  const dot = name.indexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-
-export function buildArticles(input: { text: string; sourcePath: string; script: Script }): Article[] {
+/** `docPath`: the file's path relative to the folder given to ingest, `/`-separated; without it, the file name. */
+export function buildArticles(input: { text: string; sourcePath: string; docPath?: string; script: Script }): Article[] {
   const page = layoutPage(input.text);
-  const stem = documentStem(input.sourcePath);
+  const stem = documentStem(input.docPath ?? basename(input.sourcePath));
   return page.ranges.map((range, i) => {
     const text = input.text.slice(range.start, range.end);
     const sections = buildSections(text);
