@@ -1,9 +1,9 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Command } from 'commander';
 import { registerWorkbenchCommands } from '../src/cli-workbench.js';
-import { Database, openForWriting } from '../src/db/connection.js';
+import type { Database } from '../src/db/connection.js';
 import { compareTargets } from '../src/workbench/compare.js';
 import { compareAsTable } from '../src/workbench/compare-output.js';
 import { similarArticles, similarCopiesFolded } from '../src/search/similar.js';
@@ -129,19 +129,3 @@ describe('one plan issued by two organizations', () => {
   }, 30_000);
 });
 
-describe('copy schema step', () => {
-  it('adds the copy columns to a database made before them, keeping its rows', async () => {
-    const path = join(tempDir('planmine-v1-'), 'plans.sqlite');
-    const before = await Database.open(path);
-    const v1 = readFileSync(new URL('../src/db/schema.sql', import.meta.url), 'utf8').replace(/^\s*(duplicate_of INTEGER REFERENCES documents|duplicate_similarity).*\n/gm, '');
-    expect(v1).not.toContain('duplicate_similarity');
-    await before.exec(v1);
-    await before.exec("INSERT INTO schema_version VALUES (1); INSERT INTO files (id, path, status, updated_at) VALUES (1, 'a.txt', 'ingested', ''); INSERT INTO documents (file_id, doc, article_index, text, chars) VALUES (1, 'a#1', 1, '方案', 2);");
-    await before.close();
-    const after = await openForWriting(path);
-    expect(await after.all('SELECT doc, duplicate_of, duplicate_similarity FROM documents')).toEqual([{ doc: 'a#1', duplicate_of: null, duplicate_similarity: null }]);
-    expect(await after.get('SELECT version FROM schema_version')).toEqual({ version: 2 });
-    await after.close();
-    rmSync(path, { force: true });
-  });
-});

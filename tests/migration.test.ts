@@ -45,8 +45,11 @@ describe('a version 1 database', () => {
     } finally {
       process.chdir(cwd);
     }
-    expect(SCHEMA_VERSION).toBe(2);
-    expect(await db.get('SELECT version FROM schema_version')).toEqual({ version: 2 });
+    expect(SCHEMA_VERSION).toBe(3);
+    expect(await db.get('SELECT version FROM schema_version')).toEqual({ version: 3 });
+    // Version 3: articles gain the copy link, empty for what was stored before copies were detected.
+    expect(await db.all('SELECT doc, duplicate_of, duplicate_similarity FROM documents')).toEqual([{ doc: 'index#1', duplicate_of: null, duplicate_similarity: null }]);
+    expect(await count(db, "SELECT count(*) AS n FROM sqlite_master WHERE name IN ('copy_signatures', 'copy_bands', 'documents_duplicate_of')")).toBe(3);
     expect(await db.all('SELECT id, path, doc_path, status, duplicate_of FROM files ORDER BY id')).toEqual([
       { id: 1, path: join(dir, 'dump/sub/index.txt'), doc_path: null, status: 'ingested', duplicate_of: null },
       { id: 2, path: join(dir, 'dump/copy.txt'), doc_path: null, status: 'duplicate', duplicate_of: 1 },
