@@ -92,3 +92,34 @@ describe('pages whose layout leaves no article', () => {
     expect(articles.map((a) => a.text.length).reduce((a, b) => a + b, 0)).toBeGreaterThan(300);
   });
 });
+
+describe('compilation markers beyond 第N篇', () => {
+  const plan = (school: string) => [`${school}读书节活动方案`, '为营造书香校园,制定本方案。', '一、活动目标', `${school}学生人均阅读量达到10本。`, '二、活动安排', '分三个阶段进行。'];
+  const firstTitles = (lines: readonly string[]) => build(lines).map((a) => a.text.split('\n')[0]);
+
+  it('splits at 篇一: markers under a (通用N篇) title and leaves the page title and blurb to no article', () => {
+    const lines = ['小学读书节活动方案(通用3篇)', '2024-03-02', '读书节活动方案怎么写?下面是小编整理的范文,仅供参考。', '篇一:', ...plan('松林小学'), '篇二:', ...plan('柏树小学'), '篇三:', ...plan('杉木小学')];
+    const articles = build(lines);
+    expect(articles.map((a) => a.text.split('\n')[0])).toEqual(['松林小学读书节活动方案', '柏树小学读书节活动方案', '杉木小学读书节活动方案']);
+    expect(articles[0]!.pageContext).toEqual({ title: '小学读书节活动方案', date: '2024-03-02', compilation: true });
+    expect(articles.some((a) => a.text.includes('小编'))).toBe(false);
+  });
+  it('reads 【N篇】, 锦集N篇 and 精选N篇 titles and 【篇N】, 篇N markers glued to the text', () => {
+    for (const header of ['读书节活动方案【3篇】', '读书节活动方案锦集3篇', '读书节活动方案精选3篇']) {
+      const lines = [header, '读书节活动方案【篇1】为营造书香校园,松林小学制定本方案。', ...plan('松林小学').slice(2), '读书节活动方案篇2为营造书香校园,柏树小学制定本方案。', ...plan('柏树小学').slice(2), '读书节活动方案 篇3', ...plan('杉木小学')];
+      expect(firstTitles(lines)).toEqual(['为营造书香校园,松林小学制定本方案。', '为营造书香校园,柏树小学制定本方案。', '杉木小学读书节活动方案']);
+    }
+  });
+  it('splits at the page title repeated with an index digit', () => {
+    const lines = ['农村小学读书节活动方案(3篇)', '农村小学读书节活动方案1松林小学为营造书香校园,制定本方案。', ...plan('松林小学').slice(2), '农村小学读书节活动方案2', ...plan('柏树小学'), '农村小学读书节活动方案3', ...plan('杉木小学')];
+    expect(firstTitles(lines)).toEqual(['松林小学为营造书香校园,制定本方案。', '柏树小学读书节活动方案', '杉木小学读书节活动方案']);
+  });
+  it('splits successive whole-line titles with index digits without a page title', () => {
+    const lines = ['读书节活动方案1', ...plan('松林小学'), '读书节活动方案2', ...plan('柏树小学')];
+    expect(build(lines)).toHaveLength(2);
+  });
+  it('is not fooled by 千篇一律, attachments or a count of articles in a sentence', () => {
+    const lines = ['松林小学读书节活动方案', '本学期共发表论文6篇,避免千篇一律。', '附件1', ...plan('松林小学'), '附件2', '篇一律的写法要改。'];
+    expect(build(lines)).toHaveLength(1);
+  });
+});

@@ -26,19 +26,42 @@ function isInsideArticle(node: Element): boolean {
   return false;
 }
 
-export function isChrome(element: Element): boolean {
+/** Chrome by what the element is: scripts, forms, navigation, a page header or footer. */
+function isChromeTag(element: Element): boolean {
   const name = element.name.toLowerCase();
   if (CHROME_TAGS.has(name)) return true;
-  if ((name === 'header' || name === 'footer') && !isInsideArticle(element)) return true;
-  const label = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
-  return CHROME_NAME.test(label);
+  return (name === 'header' || name === 'footer') && !isInsideArticle(element);
+}
+
+/** Chrome by what the page calls it: a class or id word such as nav, share, footer. */
+function hasChromeName(element: Element): boolean {
+  return CHROME_NAME.test(`${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`);
+}
+
+/**
+ * A block named like chrome that holds most of the page's prose is the article: document sites
+ * serve the document inside their reader (`doc-share-main`, `login-preview`), and removing it
+ * would leave nothing but the wrapper.
+ */
+const ARTICLE_SHARE = 0.5;
+const MIN_ARTICLE_HAN = 200;
+
+function removeWhere(node: AnyNode, chrome: (element: Element) => boolean): void {
+  if (!('children' in node)) return;
+  node.children = node.children.filter((child) => !(isElement(child) && chrome(child)));
+  for (const child of node.children) removeWhere(child, chrome);
 }
 
 /** Removes chrome elements in place so that neither scoring nor rendering sees them. */
 export function removeChrome(node: AnyNode): void {
-  if (!('children' in node)) return;
-  node.children = node.children.filter((child) => !(isElement(child) && isChrome(child)));
-  for (const child of node.children) removeChrome(child);
+  removeWhere(node, isChromeTag);
+  const scores = new Map<AnyNode, number>();
+  const total = scoreTree(node, scores, false);
+  const holdsArticle = (element: Element) => {
+    const own = scores.get(element) ?? 0;
+    return own >= MIN_ARTICLE_HAN && own >= ARTICLE_SHARE * total;
+  };
+  removeWhere(node, (element) => hasChromeName(element) && !holdsArticle(element));
 }
 
 function countHan(text: string): number {

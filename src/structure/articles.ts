@@ -1,6 +1,6 @@
 // Splits a page's normalized text into article ranges and records the page around them.
 import type { Message } from '../types.js';
-import { documentTitleOf, endsArticle, findDate, isDateLine, isLeadingChrome, isTrailingChrome, isWrapperLine } from './chrome.js';
+import { documentTitleOf, endsArticle, findDate, isDateLine, isLeadingChrome, isTrailingChrome, isUploadCard, isWrapperLine } from './chrome.js';
 import { findCompilationHeader, findMarkers } from './compilation.js';
 import { splitLines, type Line } from './lines.js';
 
@@ -56,7 +56,8 @@ function isRunningText(line: string): boolean {
 function trailingChrome(lines: readonly Line[], from: number, textEnd: number): { end: number; cut?: TrailingCut } {
   const first = lines.findIndex((line) => line.start >= from);
   if (first < 0) return { end: textEnd };
-  const last = lines.findLastIndex((line) => line.start < textEnd);
+  let last = lines.length - 1;
+  while (last >= first && lines[last]!.start >= textEnd) last--;
   // running-text Han characters from each line to the page's end, chrome lines not counted
   const after = new Array<number>(last + 2).fill(0);
   for (let i = last; i >= first; i--) {
@@ -80,7 +81,7 @@ function trailingChrome(lines: readonly Line[], from: number, textEnd: number): 
 
 function pageDate(lines: readonly Line[]): string | null {
   // a document site's card dates the upload, not the document
-  if (lines.some((line) => isWrapperLine(line.text))) return null;
+  if (lines.some((line) => isUploadCard(line.text))) return null;
   for (const line of lines) {
     if (isLeadingChrome(line.text) || isDateLine(line.text)) {
       const date = findDate(line.text);

@@ -66,6 +66,13 @@ export function isTrailingChrome(line: string): boolean {
   return TRAILING.some((rule) => rule.test(line)) || isWrapperLine(line) || isButtonLine(line);
 }
 
+/** The card a document site prints about an upload: its date is the upload's, not the document's. */
+const UPLOAD_CARD = /上传|文档编号|由会员分享|\.(?:docx?|wps|pdf|txt)$/iu;
+
+export function isUploadCard(line: string): boolean {
+  return UPLOAD_CARD.test(line) && isWrapperLine(line);
+}
+
 export function endsArticle(line: string): boolean {
   return END_OF_ARTICLE.test(line);
 }
