@@ -3,14 +3,23 @@ import type { Section, Sentence } from '../types.js';
 
 const SENTENCE_END = /[。!?;]/u;
 
-/** The titles path of the innermost section whose body holds `at`. */
-function pathAt(sections: readonly Section[], at: number): string[] {
-  let path: string[] = [];
-  for (const section of sections) {
-    if (section.body.start > at) break;
-    if (at < section.body.end) path = section.path;
-  }
-  return path;
+/**
+ * The titles path of the innermost section holding each queried offset. Offsets must come in
+ * increasing order: sections are opened as the offsets pass their start and closed past their end,
+ * so a whole article costs one pass over its sections.
+ */
+function pathFinder(sections: readonly Section[]): (at: number) => string[] {
+  const open: Section[] = [];
+  let next = 0;
+  return (at) => {
+    while (next < sections.length && sections[next]!.body.start <= at) {
+      const section = sections[next++]!;
+      while (open.length > 0 && open[open.length - 1]!.body.end <= section.body.start) open.pop();
+      open.push(section);
+    }
+    while (open.length > 0 && open[open.length - 1]!.body.end <= at) open.pop();
+    return open.length > 0 ? open[open.length - 1]!.path : [];
+  };
 }
 
 export function splitSentences(text: string, sections: readonly Section[]): Sentence[] {
@@ -21,13 +30,14 @@ export function splitSentences(text: string, sections: readonly Section[]): Sent
     if (!/[。!?;:]/u.test(text[section.heading.end] ?? '')) cuts.add(section.heading.end);
   }
   const sentences: Sentence[] = [];
+  const pathAt = pathFinder(sections);
   let start = 0;
   const emit = (end: number): void => {
     let s = start;
     let e = end;
     while (s < e && /\s/u.test(text[s]!)) s++;
     while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (e > s) sentences.push({ start: s, end: e, sectionPath: pathAt(sections, s) });
+    if (e > s) sentences.push({ start: s, end: e, sectionPath: pathAt(s) });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
