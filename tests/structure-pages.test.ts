@@ -67,6 +67,7 @@ describe('document-sharing wrappers', () => {
     const [article] = build([...wrapper, ...plan, ...footer]);
     expect(article!.pageContext.title).toBe('白杨镇中学课后服务实施方案');
     expect(article!.pageContext.date).toBeNull();
+    expect(article!.pageContext.documentSite).toBe(true);
   });
   it('takes the article from an English wrapper with a page counter', () => {
     const english = ['Download as pdf or txt', 'Download as pdf or txt', 'You are on page 1of 6', 'Save to library', ...plan, 'Share this document', 'Report this document'];

@@ -24,6 +24,8 @@ export interface PageLayout {
   title: string | null;
   date: string | null;
   compilation: boolean;
+  /** The page's header was a document site's upload card. */
+  documentSite: boolean;
   messages: Message[];
 }
 
@@ -79,9 +81,13 @@ function trailingChrome(lines: readonly Line[], from: number, textEnd: number): 
   return { end: textEnd };
 }
 
+/** A document site's card dates the upload, not the document. */
+function hasUploadCard(lines: readonly Line[]): boolean {
+  return lines.some((line) => isUploadCard(line.text));
+}
+
 function pageDate(lines: readonly Line[]): string | null {
-  // a document site's card dates the upload, not the document
-  if (lines.some((line) => isUploadCard(line.text))) return null;
+  if (hasUploadCard(lines)) return null;
   for (const line of lines) {
     if (isLeadingChrome(line.text) || isDateLine(line.text)) {
       const date = findDate(line.text);
@@ -127,6 +133,7 @@ function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
     title: pageTitle(headerLines),
     date: pageDate(headerLines),
     compilation: false,
+    documentSite: hasUploadCard(headerLines),
     messages: [],
   };
 }
@@ -156,6 +163,7 @@ function compilationLayout(text: string, lines: readonly Line[]): PageLayout | n
     title: header?.title || null,
     date: pageDate(lines.slice(0, firstMarker)),
     compilation: true,
+    documentSite: hasUploadCard(lines.slice(0, firstMarker)),
     messages,
   };
 }
@@ -173,6 +181,7 @@ export function layoutPage(text: string): PageLayout {
       title: layout.title,
       date: null,
       compilation: false,
+      documentSite: layout.documentSite,
       messages: [{ severity: 'warning', origin: 'structure:no-article', reason: 'page chrome left no article: the whole page is kept' }],
     };
   }

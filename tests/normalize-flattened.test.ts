@@ -1,0 +1,37 @@
+// Repairs of flattened scraped text that must happen before structure. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/normalize/index.js';
+import { removePageCounters } from '../src/normalize/page-markers.js';
+import { buildSections } from '../src/structure/index.js';
+
+describe('page counters left inside the text', () => {
+  it('removes a run of n/total counters, even inside words, keeping offsets', () => {
+    const text = '1/5松林小学寒假工作计划。第一2/5周为家访周,家访比例不低于30%。3/5开学前完成4/5校舍检查。';
+    const out = removePageCounters(text);
+    expect(out.text).toBe('松林小学寒假工作计划。第一周为家访周,家访比例不低于30%。开学前完成校舍检查。');
+    const at = out.text.indexOf('周为');
+    expect(text.slice(out.map[at]!, out.map[at]! + 2)).toBe('周为');
+  });
+  it('keeps fractions, dates and short runs', () => {
+    for (const text of ['1/3的学生和2/3的教师参加。', '2023/10/31发布,10/31起执行,11/30结束,12/31总结。', '完成1/2,再完成2/2。']) {
+      expect(removePageCounters(text).text).toBe(text);
+    }
+  });
+});
+
+describe('whitespace of flattened text', () => {
+  const body = '全体教师坚持以学生为本,认真上好每一节课,合格率达到95%。'.repeat(8);
+  it('turns the spaces where line breaks were in a one-line article back into breaks', () => {
+    const text = `一、指导思想 以新时代教育思想为指导。 ${body} 二、工作目标 合格率达到95%。 (一)加强管理 学校每月检查。`;
+    const n = normalizeText(text).text;
+    expect(n.split('\n').map((l) => l.slice(0, 6))).toEqual(['一、指导思想', '以新时代教育', '全体教师坚持', '二、工作目标', '合格率达到9', '(一)加强管', '学校每月检查']);
+    expect(buildSections(n).map((s) => s.title)).toEqual(['指导思想', '工作目标', '加强管理']);
+  });
+  it('keeps short lines on one line', () => {
+    expect(normalizeText('一、指导思想 以新时代教育思想为指导。 二、工作目标').text).toBe('一、指导思想以新时代教育思想为指导。二、工作目标');
+  });
+  it('joins a number split by a thousands space, and only that', () => {
+    expect(normalizeText('新建幼儿园1 122个,共176万平方米,2 083所学校。').text).toBe('新建幼儿园1122个,共176万平方米,2083所学校。');
+    expect(normalizeText('2019 2020 学年 3.5 100').text).toBe('2019 2020学年3.5 100');
+  });
+});
