@@ -27,11 +27,25 @@ describe('whitespace of flattened text', () => {
     expect(n.split('\n').map((l) => l.slice(0, 6))).toEqual(['一、指导思想', '以新时代教育', '全体教师坚持', '二、工作目标', '合格率达到9', '(一)加强管', '学校每月检查']);
     expect(buildSections(n).map((s) => s.title)).toEqual(['指导思想', '工作目标', '加强管理']);
   });
+  it('does not break inside a heading\'s bracketed note', () => {
+    const text = `三、实施步骤 (一)动员阶段(2024年 3月1日—3月9日) 召开动员会,${body}`;
+    expect(normalizeText(text).text.split('\n').slice(0, 3)).toEqual(['三、实施步骤', '(一)动员阶段(2024年3月1日—3月9日)', expect.stringMatching(/^召开动员会/)]);
+  });
   it('keeps short lines on one line', () => {
     expect(normalizeText('一、指导思想 以新时代教育思想为指导。 二、工作目标').text).toBe('一、指导思想以新时代教育思想为指导。二、工作目标');
   });
   it('joins a number split by a thousands space, and only that', () => {
     expect(normalizeText('新建幼儿园1 122个,共176万平方米,2 083所学校。').text).toBe('新建幼儿园1122个,共176万平方米,2083所学校。');
     expect(normalizeText('2019 2020 学年 3.5 100').text).toBe('2019 2020学年3.5 100');
+  });
+});
+
+describe('a megabyte of flattened text', () => {
+  it('is normalized in one pass, spaces and counters included', () => {
+    const piece = '全体教师坚持以学生为本 认真上好每一节课 合格率达到95%。 2 083所 ';
+    const text = piece.repeat(Math.ceil(1_000_000 / piece.length));
+    const out = normalizeText(text).text;
+    expect(out.split('\n').length).toBeGreaterThan(10_000);
+    expect(out).toContain('2083所');
   });
 });

@@ -45,8 +45,12 @@ const MAX_HEADING = 24;
 
 function isLostBreak(line: string, left: string, right: number, segment: string): boolean {
   if (STOP.test(left) || LIST_NUMBER.test(line.slice(right, right + 6))) return true;
-  // the space after a numbered heading that opened the segment
-  return segment.length <= MAX_HEADING && LIST_NUMBER.test(segment) && !/[。;!?,]/u.test(segment);
+  // the space after a numbered heading that opened the segment, not one inside its bracketed
+  // note (`(一)动员阶段(2016年 3月…)`)
+  const numbering = LIST_NUMBER.exec(segment);
+  if (!numbering || segment.length > MAX_HEADING || /[。;!?,]/u.test(segment)) return false;
+  const words = segment.slice(numbering[0].length);
+  return words.split('(').length === words.split(')').length && !isDigit(line[right] ?? '');
 }
 
 /** `1 122个`: a space printed as a thousands separator, between 1-3 digits and exactly 3. */
@@ -84,7 +88,7 @@ function normalizeLine(line: string, from: number, out: MappedTextBuilder): void
       i = j;
       continue;
     }
-    if (runOn && isCjk(left) && isLostBreak(line, left, j, line.slice(segmentStart, i))) {
+    if (runOn && (isCjk(left) || left === ')') && isLostBreak(line, left, j, i - segmentStart <= MAX_HEADING ? line.slice(segmentStart, i) : '')) {
       out.push('\n', from + i);
       segmentStart = j;
     } else if (isDigit(left) && isDigit(right) && isThousandsGap(line, i, j)) {
