@@ -11,6 +11,11 @@ const LEADING = [
   /^简介[:]/u,
   /(阅读次数|浏览次数|点击次数|发布时间)[:]/u,
   /^(打印本页|关闭窗口|收藏本页|分享到)/u,
+  /^欢迎(?:来到|访问|光临)/u,
+  // a category and a stamp, `年终工作报告时间:2021-06-28 10:42:45`: the ISO stamp is the site's
+  /^.{0,30}(?:时间|日期)[:]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u,
+  // counters left without their labels (`1580 1580 112638`)
+  /^\d+(?:\s+\d+)+$/u,
 ];
 
 /**
@@ -19,12 +24,13 @@ const LEADING = [
  */
 const WRAPPER = [
   /\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$/iu,
-  /^(?:文档编号|文档格式|文件格式|格式|大小|文件大小|页数|文档页数|上传人|上传者|上传用户|上传时间|上传日期|贡献者|下载次数|下载积分|下载券|所需积分|收藏次数|小编|文档分类|文档标签)[:]/u,
+  /^[-•·*]?\s*(?:文档编号|文档格式|文件格式|格式|大小|文件大小|页数|文档页数|上传人|上传者|上传用户|上传时间|上传日期|贡献者|下载次数|下载积分|下载券|所需积分|收藏次数|小编|文档分类|文档标签)[:]/u,
   /(?:上传人|上传者|上传时间|上传日期|文档页数|下载积分)[:]/u,
   /^(?:文档介绍|文档简介|内容简介|内容预览|文档预览|内容提要|资料简介|文档描述|本文简介)[:]?$/u,
   /由会员分享|请在.{1,16}上搜索|珍藏版\)?》|下载文档前|仅部分预览|侵犯(?:了)?您的(?:合法)?权益|不提供额外的编辑|^版权说明[:]|本文档由用户提供|收益归属内容提供方/u,
   /_第\d+页$/u,
   /^已阅读\d+页|还剩\d+页未读|继续(?:免费)?阅读$/u,
+  /^\(未完|全文共\d+字|当前显示\d+字|请认真阅读下面的提示/u,
   /^(?:download\b|you are on page|save to library|share this document|report this document|sign in\b|log in\b)/iu,
   /小编(?:精心|用心)?(?:整理|收集|为大家|给大家|带来)|仅供参考|希望(?:能够|可以|能|会)?(?:帮助|帮到|对)(?:到)?(?:大家|你|您)|供大家参考|欢迎(?:大家)?(?:阅读|参考|借鉴|分享)|一起来看看吧/u,
 ];
@@ -92,6 +98,8 @@ export function isDateLine(line: string): boolean {
 const SITE_SUFFIX = /\s*[-_|–—]+\s*[^-_|–—\s]{0,16}(?:文库|网|文档|文档网|范文|中心|平台|资料|百科|docs?|wenku|网站)\s*$/iu;
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$/iu;
 const PREVIEW_PAGE = /_第\d+页$/u;
+/** What a site appends to a served file's name: `…Word文档下载推荐`, `…Word文件下载`, `…word版`. */
+const DOWNLOAD_NOTE = /(?:word|doc|docx|pdf)?(?:格式)?(?:文档|文件)?下载(?:推荐|版)?$|(?:word|doc)(?:文档|文件|格式|版)$/iu;
 
 /**
  * The document's own title from a wrapper line: the file name without its extension, a preview
@@ -99,10 +107,10 @@ const PREVIEW_PAGE = /_第\d+页$/u;
  * names no document.
  */
 export function documentTitleOf(line: string): string | null {
-  let title = line.replace(FILE_EXTENSION, '').replace(PREVIEW_PAGE, '');
+  let title = line.replace(FILE_EXTENSION, '').replace(PREVIEW_PAGE, '').replace(DOWNLOAD_NOTE, '');
   // `《X.docx》由会员分享…` carries the name in brackets
   const quoted = /^《([^》]{4,80})》/u.exec(title);
-  if (quoted && /由会员分享/u.test(line)) title = quoted[1]!.replace(FILE_EXTENSION, '');
+  if (quoted && /由会员分享/u.test(line)) title = quoted[1]!.replace(FILE_EXTENSION, '').replace(DOWNLOAD_NOTE, '');
   else if (isWrapperLine(title) || isButtonLine(title) || LEADING.some((rule) => rule.test(title))) return null;
   const bare = title.replace(SITE_SUFFIX, '').trim();
   return bare.length >= 4 && /\p{Script=Han}/u.test(bare) ? bare : null;
