@@ -34,6 +34,12 @@ describe('footer-like lines inside a plan (issue 14 item 3)', () => {
     expect(cut?.reason).toMatch(/5 lines/);
     expect(cut?.span?.start).toBe(article!.text.length);
   });
+  it('keeps a plan\'s own closing statement and signature, drops a site disclaimer', () => {
+    const ending = ['声明:本方案由学校办公室负责解释。', '青溪镇中心小学', '2024年2月26日'];
+    const disclaimer = '声明:本站部分文章来源于网络,如有侵权请联系删除。';
+    const [article] = build(['青溪镇中心小学数字校园建设方案', ...body, ...ending, disclaimer]);
+    expect(article!.text.endsWith(ending.join('\n'))).toBe(true);
+  });
   it('drops a related-articles list that follows the article', () => {
     const related = ['相关推荐', '学校安全工作计划范文', '某某小学读书节活动方案。本方案旨在提高学生阅读兴趣。', '班主任工作总结'];
     const [article] = build(['青溪镇中心小学数字校园建设方案', ...body, ...related]);

@@ -33,6 +33,13 @@ export interface PageLayout {
 const HEADER_WINDOW = 40;
 /** Han characters of running text a footer may be followed by and still be the page's end. */
 const FOOTER_SLACK = 120;
+/**
+ * A footer line speaks of the site (本站, 转载, 侵权…) or is a short label without a sentence's
+ * stop; a sentence without such words (`声明:本方案由…负责解释。`) is the plan's own, however
+ * close to the end it stands.
+ */
+const SHORT_FOOTER = 40;
+const SITE_WORDS = /本站|本网|网站|网络|转载|侵权|删除|联系我们|版权|copyright|©|ICP|公网安备|下载|文档/iu;
 /** Fewer Han characters than this in every article, on a page holding more, means the layout failed. */
 const MIN_ARTICLE_HAN = 20;
 
@@ -71,7 +78,8 @@ function trailingChrome(lines: readonly Line[], from: number, textEnd: number): 
     const text = lines[i]!.text;
     if (isTrailingChrome(text)) {
       const following = after[i + 1]!;
-      if (following <= FOOTER_SLACK || (endsArticle(text) && following < before)) {
+      const footer = following <= FOOTER_SLACK && (SITE_WORDS.test(text) || (text.length <= SHORT_FOOTER && !/[。;!?]/u.test(text)));
+      if (footer || (endsArticle(text) && following < before)) {
         const dropped = lines.slice(i, last + 1).filter((l) => l.text.length > 0).length;
         return { end: lines[i]!.start, cut: { start: lines[i]!.start, end: textEnd, lines: dropped, first: text } };
       }
