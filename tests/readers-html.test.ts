@@ -95,6 +95,10 @@ describe('document-site pages', () => {
     expect(text).toContain('第12条 红岭小学');
     expect(text).not.toContain('微博');
   });
+  it('keeps a short served document too', () => {
+    const short = page.replace(body, Array.from({ length: 3 }, (_, i) => paragraph(i + 1)).join('\n'));
+    expect(htmlToText(short, { selectMain: true })).toContain('第3条 红岭小学');
+  });
   it('keeps plan sentences that mention a registration or copyright, drops the footer lines', () => {
     const html = `<html><body><div class="text">${body}<p>学校网站已完成ICP备案并公开办学信息。</p><p>版权所有的校本教材由教研组统一编印。</p>${body}
 <p>版权所有：红岭小学</p><p>粤ICP备12345678号</p></div></body></html>`;

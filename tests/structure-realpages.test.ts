@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/normalize/index.js';
+import { readFile } from '../src/readers/index.js';
 import { buildArticles } from '../src/structure/index.js';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'structure-pages');
@@ -15,8 +16,9 @@ interface Gold {
 }
 const gold = JSON.parse(readFileSync(join(DIR, 'gold.json'), 'utf8')) as Record<string, Gold>;
 
-function pageOf(file: string) {
-  const n = normalizeText(readFileSync(join(DIR, file), 'utf8'));
+async function pageOf(file: string) {
+  const read = await readFile(new Uint8Array(readFileSync(join(DIR, file))), file);
+  const n = normalizeText(read.text);
   return buildArticles({ text: n.text, sourcePath: file, script: n.script });
 }
 
@@ -31,14 +33,14 @@ function matched(expected: readonly Heading[], found: readonly Heading[]): numbe
   return n;
 }
 
-describe('real-style pages', () => {
-  const results = Object.entries(gold).map(([file, g]) => {
-    const articles = pageOf(file);
+describe('real-style pages', async () => {
+  const results = await Promise.all(Object.entries(gold).map(async ([file, g]) => {
+    const articles = await pageOf(file);
     const found = articles.map((a) => a.sections.filter((s) => s.level <= 2).map((s): Heading => [s.level, s.title]));
     let hits = 0;
     g.articles.forEach((expected, i) => (hits += matched(expected, found[i] ?? [])));
     return { file, g, articles, found, hits };
-  });
+  }));
 
   it.each(results.map((r) => [r.file, r] as const))('%s splits into its articles', (_file, r) => {
     expect(r.articles.length).toBe(r.g.articles.length);

@@ -44,7 +44,7 @@ function hasChromeName(element: Element): boolean {
  * would leave nothing but the wrapper.
  */
 const ARTICLE_SHARE = 0.5;
-const MIN_ARTICLE_HAN = 200;
+const MIN_ARTICLE_HAN = 50;
 
 function removeWhere(node: AnyNode, chrome: (element: Element) => boolean): void {
   if (!('children' in node)) return;
