@@ -2,7 +2,7 @@
 // article on one line with the numbering as its only structure. Every text here is invented.
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/normalize/index.js';
-import { buildArticles, buildSections } from '../src/structure/index.js';
+import { buildArticles, buildSections, splitSentences } from '../src/structure/index.js';
 
 const titles = (text: string) => buildSections(normalizeText(text).text).map((s) => [s.level, s.title]);
 
@@ -45,5 +45,14 @@ describe('a megabyte on one line', () => {
     expect(article!.sections[0]!.title).toBe('指导思想');
     expect(article!.sections.length).toBeGreaterThan(2);
     expect(article!.sentences.length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('full stops that became ASCII', () => {
+  const text = '一.工作目标.学生体质健康合格率达到95%.二.主要措施.每天锻炼1小时,达标率提高2.5个百分点.';
+  it('end headings and sentences, but not list numbers or decimals', () => {
+    expect(titles(text)).toEqual([[1, '工作目标'], [1, '主要措施']]);
+    const sentences = splitSentences(text, buildSections(text)).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['一.工作目标.', '学生体质健康合格率达到95%.', '二.主要措施.', '每天锻炼1小时,达标率提高2.5个百分点.']);
   });
 });

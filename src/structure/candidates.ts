@@ -1,5 +1,6 @@
 // Finds numbered heading candidates: numbering at a line start, after a sentence, or right
 // after a heading it belongs to, with the heading words that follow it.
+import { isAsciiStop } from './ascii-stop.js';
 import { numberingAt, NUMBERING_START, STYLE_RANK, type NumberingMatch, type StyleName } from './numbering.js';
 import { cutRunOn, firstClauseLength, gluedSentenceEnd, headingPhraseEnd, MAX_TITLE, rawTitle, RUN_ON_CLAUSE } from './title.js';
 
@@ -29,7 +30,7 @@ function boundaryKind(text: string, at: number, inlineAt: number): 'line' | 'sen
   if (at === 0 || text[at - 1] === '\n') return 'line';
   if (at === inlineAt) return 'heading';
   const before = text[at - 1] ?? '';
-  if (SENTENCE_END.test(before)) return 'sentence';
+  if (SENTENCE_END.test(before) || isAsciiStop(text, at - 1)) return 'sentence';
   if (before === ',') return 'comma';
   return 'glued';
 }

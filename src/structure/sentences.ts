@@ -1,5 +1,6 @@
 // Sentences of an article: split at full stops, semicolons and line breaks; heading lines alone.
 import type { Section, Sentence } from '../types.js';
+import { isAsciiStop } from './ascii-stop.js';
 
 const SENTENCE_END = /[。!?;]/u;
 
@@ -27,7 +28,7 @@ export function splitSentences(text: string, sections: readonly Section[]): Sent
   for (const section of sections) {
     cuts.add(section.heading.start);
     // a heading's own full stop or colon stays in its sentence
-    if (!/[。!?;:]/u.test(text[section.heading.end] ?? '')) cuts.add(section.heading.end);
+    if (!/[。!?;:]/u.test(text[section.heading.end] ?? '') && !isAsciiStop(text, section.heading.end)) cuts.add(section.heading.end);
   }
   const sentences: Sentence[] = [];
   const pathAt = pathFinder(sections);
@@ -44,7 +45,7 @@ export function splitSentences(text: string, sections: readonly Section[]): Sent
     const ch = text[i]!;
     if (cuts.has(i) && i > start) emit(i);
     if (ch === '\n') emit(i);
-    else if (SENTENCE_END.test(ch)) emit(i + 1);
+    else if (SENTENCE_END.test(ch) || isAsciiStop(text, i)) emit(i + 1);
   }
   emit(text.length);
   return sentences;

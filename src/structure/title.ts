@@ -1,4 +1,5 @@
 // Where a heading's words end when the heading runs on into its paragraph.
+import { isAsciiStop } from './ascii-stop.js';
 import { numberingAt, STYLE_RANK, type NumberingMatch } from './numbering.js';
 
 /** Typical headings are short noun or verb phrases; longer first clauses are paragraphs. */
@@ -53,7 +54,7 @@ export function rawTitle(text: string, from: number, numbering: NumberingMatch):
     if (OPEN.has(ch)) depth++;
     else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
     else if (ch === '\n') return { text: text.slice(from, i), endedBy: 'newline', runsOn: false };
-    else if (depth === 0 && STOPS.has(ch)) {
+    else if (depth === 0 && (STOPS.has(ch) || isAsciiStop(text, i))) {
       const runsOn = i + 1 < text.length && text[i + 1] !== '\n';
       return { text: text.slice(from, i), endedBy: 'stop', runsOn };
     }
