@@ -95,6 +95,13 @@ describe('document-site pages', () => {
     expect(text).toContain('第12条 红岭小学');
     expect(text).not.toContain('微博');
   });
+  it('keeps a page wrapped whole in one form, as ASP.NET pages are, without its search box', () => {
+    const aspx = `<html><body><form id="form1" method="post"><div class="top search"><p>站内搜索</p><input name="q"></div>
+<div class="content">${body}</div></form></body></html>`;
+    const text = htmlToText(aspx, { selectMain: true });
+    expect(text).toContain('第12条 红岭小学');
+    expect(text).not.toContain('站内搜索');
+  });
   it('keeps a short served document too', () => {
     const short = page.replace(body, Array.from({ length: 3 }, (_, i) => paragraph(i + 1)).join('\n'));
     expect(htmlToText(short, { selectMain: true })).toContain('第3条 红岭小学');

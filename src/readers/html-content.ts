@@ -5,10 +5,16 @@ import type { AnyNode, Element } from 'domhandler';
 /** A child holding at least this share of its parent's non-link Han text is the better container. */
 const DOMINANT_SHARE = 0.85;
 
+/** Elements that never hold an article's text. */
 const CHROME_TAGS = new Set([
-  'script', 'style', 'noscript', 'iframe', 'object', 'embed', 'form', 'input', 'select', 'button',
-  'textarea', 'nav', 'aside', 'svg', 'canvas', 'template', 'head', 'link', 'meta',
+  'script', 'style', 'noscript', 'iframe', 'object', 'embed', 'input', 'select', 'button',
+  'textarea', 'svg', 'canvas', 'template', 'head', 'link', 'meta',
 ]);
+/**
+ * Containers that usually hold chrome but may wrap the whole page: ASP.NET pages put everything in
+ * one <form>, some templates put the article in an <aside> or a page-wide <header>.
+ */
+const CHROME_CONTAINERS = new Set(['form', 'nav', 'aside']);
 
 /** Class or id words that portals give to navigation, breadcrumbs, sharing and paging blocks. */
 const CHROME_NAME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|topbar|sidebar|share|prenext|pager|pagination|copyright|weizhi|location|ad|ads|advert|banner|search|login)(?:$|[\s_\d-])/i;
@@ -26,22 +32,23 @@ function isInsideArticle(node: Element): boolean {
   return false;
 }
 
-/** Chrome by what the element is: scripts, forms, navigation, a page header or footer. */
+/** Chrome by what the element is: scripts, styles, controls. */
 function isChromeTag(element: Element): boolean {
-  const name = element.name.toLowerCase();
-  if (CHROME_TAGS.has(name)) return true;
-  return (name === 'header' || name === 'footer') && !isInsideArticle(element);
+  return CHROME_TAGS.has(element.name.toLowerCase());
 }
 
-/** Chrome by what the page calls it: a class or id word such as nav, share, footer. */
-function hasChromeName(element: Element): boolean {
+/** Chrome by its role or its name: forms, navigation, a page header or footer, class words such as nav, share. */
+function looksLikeChrome(element: Element): boolean {
+  const name = element.name.toLowerCase();
+  if (CHROME_CONTAINERS.has(name)) return true;
+  if ((name === 'header' || name === 'footer') && !isInsideArticle(element)) return true;
   return CHROME_NAME.test(`${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`);
 }
 
 /**
- * A block named like chrome that holds most of the page's prose is the article: document sites
- * serve the document inside their reader (`doc-share-main`, `login-preview`), and removing it
- * would leave nothing but the wrapper.
+ * A block that looks like chrome but holds most of the page's prose is (or wraps) the article:
+ * document sites serve the document inside their reader (`doc-share-main`, `login-preview`),
+ * ASP.NET pages wrap the whole body in a <form>; removing it would leave nothing but the wrapper.
  */
 const ARTICLE_SHARE = 0.5;
 const MIN_ARTICLE_HAN = 50;
@@ -61,7 +68,7 @@ export function removeChrome(node: AnyNode): void {
     const own = scores.get(element) ?? 0;
     return own >= MIN_ARTICLE_HAN && own >= ARTICLE_SHARE * total;
   };
-  removeWhere(node, (element) => hasChromeName(element) && !holdsArticle(element));
+  removeWhere(node, (element) => looksLikeChrome(element) && !holdsArticle(element));
 }
 
 function countHan(text: string): number {
