@@ -49,3 +49,22 @@ describe('a megabyte of flattened text', () => {
     expect(out).toContain('2083所');
   });
 });
+
+describe('a compilation flattened onto one line', () => {
+  const filler = '全体教师认真落实各项工作要求,确保假期安全有序。'.repeat(6);
+  const text = `小学寒假工作计划【精选2篇】下面是小编整理的范文。小学寒假工作计划【第一篇】根据上级通知,制定本计划。${filler}小学寒假工作计划【第二篇】为做好寒假工作,特制定本计划。${filler}`;
+  it('gets its count and markers back on lines of their own, offsets kept', () => {
+    const out = normalizeText(text);
+    const lines = out.text.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe('小学寒假工作计划【精选2篇】');
+    expect(lines[1]).toBe('下面是小编整理的范文。');
+    expect(lines[2]!.startsWith('小学寒假工作计划【第一篇】根据')).toBe(true);
+    expect(lines[3]!.startsWith('小学寒假工作计划【第二篇】为做好')).toBe(true);
+    const at = out.text.indexOf('小学寒假工作计划【第二篇】');
+    expect(text.slice(out.map[at]!, out.map[at]! + 8)).toBe('小学寒假工作计划');
+  });
+  it('leaves short lines and ordinary sentences alone', () => {
+    expect(normalizeText('小学寒假工作计划【第一篇】根据上级通知,制定本计划。').text).toBe('小学寒假工作计划【第一篇】根据上级通知,制定本计划。');
+  });
+});

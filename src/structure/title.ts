@@ -138,7 +138,7 @@ export function headingPhraseEnd(title: string): number | null {
  * a sentence (学校每月…, 通过培训…). Narrower than PARAGRAPH_OPENERS, since verbs such as 实施,
  * 建立 also continue headings (校园文化建设实施方案).
  */
-const SENTENCE_OPENERS = ['学校', '我校', '我们', '各校', '通过', '根据', '按照', '依据', '为了', '全校', '全县', '全区', '全市', '围绕', '结合', '针对', '本着', '每月', '每周', '每学期', '每年'];
+const SENTENCE_OPENERS = ['学校', '我校', '我们', '各校', '通过', '根据', '按照', '依据', '为了', '全校', '全县', '全区', '全市', '围绕', '结合', '针对', '本着', '每月', '每周', '每天', '每日', '每学期', '每年'];
 const MIN_SENTENCE_REST = 6;
 
 /**
