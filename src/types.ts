@@ -77,8 +77,11 @@ export interface Article {
   /**
    * The page around the article. `compilation` is true when the page holds several articles
    * (精选6篇 / 共5篇): then the page's own title and date are not the article's.
+   * `documentSite` is set when the article was served inside a document-sharing site's wrapper
+   * (file name, 上传人, 格式/页数…): its page title came from the served file's name, and the
+   * site's upload date was not taken as `date`.
    */
-  pageContext: { title: string | null; date: string | null; compilation: boolean };
+  pageContext: { title: string | null; date: string | null; compilation: boolean; documentSite?: boolean };
   messages: Message[];
 }
 

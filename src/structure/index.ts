@@ -1,7 +1,7 @@
 // The structure stage: normalized file text → articles with sections and sentences.
 import { basename } from 'node:path';
-import type { Article, Script } from '../types.js';
-import { layoutPage } from './articles.js';
+import type { Article, Message, Script } from '../types.js';
+import { layoutPage, type TrailingCut } from './articles.js';
 import { buildSections } from './headings.js';
 import { splitSentences } from './sentences.js';
 import { documentStem } from '../doc-id.js';
@@ -10,6 +10,19 @@ export { buildSections } from './headings.js';
 export { splitSentences } from './sentences.js';
 export { layoutPage } from './articles.js';
 export { documentStem } from '../doc-id.js';
+
+/** A footer cut of more than a few lines is said, so a wrong cut never loses text silently. */
+const SILENT_CUT_LINES = 3;
+
+function cutMessage(cut: TrailingCut, at: number): Message {
+  const first = cut.first.length > 30 ? `${cut.first.slice(0, 30)}…` : cut.first;
+  return {
+    severity: 'info',
+    origin: 'structure:trailing-chrome',
+    reason: `page footer dropped after the article: ${cut.lines} lines, ${cut.end - cut.start} characters from "${first}" (file offsets ${cut.start}-${cut.end})`,
+    span: { start: at, end: at },
+  };
+}
 
 /** `docPath`: the file's path relative to the folder given to ingest, `/`-separated; without it, the file name. */
 export function buildArticles(input: { text: string; sourcePath: string; docPath?: string; script: Script }): Article[] {
@@ -27,8 +40,8 @@ export function buildArticles(input: { text: string; sourcePath: string; docPath
       script: input.script,
       sections,
       sentences: splitSentences(text, sections),
-      pageContext: { title: page.title, date: page.date, compilation: page.compilation },
-      messages: i === 0 ? [...page.messages] : [],
+      pageContext: { title: page.title, date: page.date, compilation: page.compilation, ...(page.documentSite ? { documentSite: true } : {}) },
+      messages: [...(i === 0 ? page.messages : []), ...(range.cut && range.cut.lines > SILENT_CUT_LINES ? [cutMessage(range.cut, text.length)] : [])],
     };
   });
 }
