@@ -16,12 +16,33 @@ export function excludedSpans(text: string): Span[] {
   // Indicator codes and their weights: B2(4分), B3(4)分, A12(10分).
   add(/[A-Z][0-9]{1,2}\s?\([0-9.]+\)?分?\)?/g);
   // Project names built from numbers: 2+1工程, 4162工程, 51+1活动.
-  add(/[0-9]+(?:\+[0-9]+)+\S{0,4}|[0-9]{3,}(?=工程|计划|项目)/g);
-  return spans;
+  // Each starts where a digit run starts: trying every offset inside a long run is quadratic.
+  add(/(?<![0-9])[0-9]+(?:\+[0-9]+)+\S{0,4}|(?<![0-9])[0-9]{3,}(?![0-9])(?=工程|计划|项目)/g);
+  return merged(spans);
 }
 
+/** Sorted, non-overlapping spans covering the same offsets. */
+function merged(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans.sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** True when `at` lies inside one of `spans` (sorted and disjoint, as excludedSpans gives them). */
 export function insideAny(spans: Span[], at: number): boolean {
-  return spans.some((s) => at >= s.start && at < s.end);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return s !== undefined && at < s.end;
 }
 
 /** `一个新台阶`, `一种全新的`: the numeral is an article, not a count. */
