@@ -3,7 +3,8 @@
 import type { Article, ExtractContext, Extractor, Message, Section, TargetRecord } from '../../src/types.js';
 import { evidenceFor } from '../evidence.js';
 import { resolveEllipsis } from './ellipsis.js';
-import { documentKind, type Kind, kindFromSections } from './kind.js';
+import { articleKind } from './article-kind.js';
+import { type Kind, kindFromSections } from './kind.js';
 import { type Draft, proseTargets } from './prose.js';
 import { tableCells } from './tables.js';
 
@@ -11,7 +12,7 @@ export const targetsExtractor: Extractor<TargetRecord> = {
   name: 'targets',
   version: '1.0.0',
   extract(article: Article, _context: ExtractContext) {
-    const prior = documentKind(titleOf(article), article.text);
+    const prior = articleKind(article, titleOf(article));
     const titlesAt = sectionTitlesIndex(article);
     const drafts = [...resolveEllipsis(proseTargets(article, prior, titlesAt)), ...tableTargets(article, prior, titlesAt)];
     const messages: Message[] = [];

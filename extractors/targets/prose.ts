@@ -8,7 +8,7 @@ import { indicatorsFor, nounAfter } from './indicator.js';
 import { isCountUnit } from './units.js';
 import { type Kind, kindFromCues, kindFromSections } from './kind.js';
 import { findQuantities } from './quantities.js';
-import { dueYear } from './year.js';
+import { dueYear, listLeadBefore } from './year.js';
 
 export interface Draft {
   indicator: string;
@@ -104,7 +104,10 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
       prior;
     const taskEnd = Math.min(endOfTask(text, bounds, q.end), postEnd + CONTEXT_REACH);
     const year = kind === 'goal'
-      ? dueYear({ clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ps, cs), following: text.slice(postEnd, taskEnd) })
+      ? dueYear({
+          clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ps, cs),
+          listLead: listLeadBefore(text, bounds.paragraphStart(q.start)), following: text.slice(postEnd, taskEnd),
+        })
       : null;
 
     const spanStart = inherited || found.fromPreviousClause ? (prevClauseStart ?? cs) : cs;
