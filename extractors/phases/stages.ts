@@ -19,10 +19,13 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const NOT_DECIMAL = '(?:(?!\\d)|(?=(?:19|20)\\d{2}(?:年|\\.\\d)))';
 /** Enumerators and ordinals that can open a stage item. */
 const ITEM_START = new RegExp(
-  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|第(?:${CN}|\\d{1,2})阶段`,
+  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|(?<=^|[\\n。;,,])${CN}是|第(?:${CN}|\\d{1,2})阶段`,
   'g',
 );
-const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|\\d{1,2}[.、]${NOT_DECIMAL}|${CN}、)\\s*`);
+/** Item markers, `一是` included (`一是准备阶段,2024年9月,…;二是实施阶段,…`). */
+const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|\\d{1,2}[.、]${NOT_DECIMAL}|${CN}、|${CN}是(?=[^,,。;]{0,10}阶段))\\s*`);
+/** An ordinal inside a would-be name: scraping glued the timetable's heading to its first stage. */
+const INNER_ORDINAL = new RegExp(`.第(?:${CN}|\\d{1,2})阶段`);
 const ORDINAL = new RegExp(`^第(?:${CN}|\\d{1,2})阶段\\s*[::,,、.]?\\s*`);
 const NAME_STOP = /[((\n。;::!?]/;
 /** Words that describe the stages as a whole (分为三个阶段), never one stage. */
@@ -77,6 +80,10 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
     date = near;
     end = p + (near ? near.span.end + (/^[))]/.test(window.slice(near.span.end)) ? 1 : 0) : name.length);
   }
+  // `工作步骤第一阶段(…)`: leave it to the ordinal, which starts an item of its own.
+  if (INNER_ORDINAL.test(name)) return null;
+  // `时间安排:2024年3月—4月为…阶段`: a timetable label before a colon opens the stages, it is none.
+  if (!lead && !/阶段$/.test(name) && isTimetableTitle(name) && /^\s*[::]/.test(window.slice(name.length))) return null;
   name = name.replace(/[,,、::\s]+$/, '');
   const calledStage = Boolean(ordinal) || /阶段$/.test(name);
   if (NOT_A_NAME.test(name) || name.length > MAX_NAME) return null;
