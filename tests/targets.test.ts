@@ -218,6 +218,11 @@ describe('scraping artefacts that touch numbers (classes 4 and 5)', () => {
     expect(targets(plan('巩固率达到9x%。'))).toHaveLength(0);
   });
 
+  it('does not carry a deadline across a heading that lost its line break', () => {
+    const found = targets('青禾中学课改方案 一、工作目标 到2025年,作业公示率达到100%。 二、保障措施 每年安排专项经费不少于5万元。');
+    expect(found.map((t) => t.year)).toEqual([2025, null]);
+  });
+
   it('reads ASCII punctuation as the Chinese it replaced', () => {
     const found = targets(plan('到2026年,学生近视率下降2个百分点;家长满意率达到95%.'));
     expect(found.map((t) => [t.value, t.comparator, t.year])).toEqual([[2, 'decrease', 2026], [95, 'ge', 2026]]);
@@ -228,6 +233,13 @@ describe('kind follows what the article is (class 7)', () => {
   it('reads every plain figure of a self-check report or 汇报 as an actual', () => {
     expect(only('青禾镇中心小学义务教育优质均衡自评报告\n学生体质健康合格率为97.2%。').kind).toBe('actual');
     expect(only('青禾县关于学前教育三年行动计划完成情况的汇报\n全县毛入园率达到91%。').kind).toBe('actual');
+  });
+
+  it('does not read the noun 计划 in a report as a promise, and drops 我们 from the indicator', () => {
+    const report = '青禾县义务教育发展三年行动计划执行情况的汇报\n三年来,我县认真落实行动计划,全县小学巩固率达到99.2%。\n下一步,我们力争到2027年初中巩固率达到97%。';
+    const found = targets(report);
+    expect(found.map((t) => [t.kind, t.year])).toEqual([['actual', null], ['goal', 2027]]);
+    expect(found[1]!.indicator).toBe('初中巩固率');
   });
 
   it('agrees with doc_type when the first line is page chrome and the title comes later', () => {

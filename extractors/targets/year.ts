@@ -20,7 +20,7 @@ export interface YearScopes {
 export function dueYear(s: YearScopes): number | null {
   const inClause = lastYear(s.clauseBefore, YEAR_IN_CLAUSE);
   if (inClause !== null) return inClause;
-  const deadline = lastYear(s.sentenceBefore, DEADLINE);
+  const deadline = lastYear(afterLastHeading(s.sentenceBefore, s.clauseBefore), DEADLINE);
   if (deadline !== null) return deadline;
   const lead = lastYear(s.listLead, DEADLINE);
   if (lead !== null) return lead;
@@ -53,6 +53,21 @@ export function listLeadBefore(text: string, paragraphStart: number): string {
     end = start - 1;
   }
   return '';
+}
+
+// A top-level heading marker after a full stop: scraping lost the line break before the heading.
+const GLUED_HEADING = /(?:^|[。;!?\s])[一二三四五六七八九十]{1,3}、/g;
+
+/**
+ * `before` from the last heading glued into the run-on paragraph up to the quantity's own clause (which
+ * may open with the heading itself): a deadline in an earlier section covers nothing here.
+ */
+function afterLastHeading(before: string, clause: string): string {
+  const text = before + clause;
+  let cut = 0;
+  GLUED_HEADING.lastIndex = 0;
+  for (let m = GLUED_HEADING.exec(text); m; m = GLUED_HEADING.exec(text)) cut = m.index + 1;
+  return before.slice(cut);
 }
 
 function lastYear(text: string, re: RegExp): number | null {
