@@ -130,6 +130,12 @@ describe('indicators', () => {
     expect(only(plan('85%的学生能独立完成实验报告。')).indicator).toMatch(/^学生/);
   });
 
+  it('does not cut 使用 in two when looking for the word that links a subject', () => {
+    expect(only(summary('全校生均使用面积仅为3.2平方米。')).indicator).toBe('生均使用面积');
+    expect(only(plan('各校应有图书馆使用面积不少于300平方米。')).indicator).toBe('图书馆使用面积');
+    expect(only(plan('使用面积不少于300平方米。')).indicator).toBe('使用面积');
+  });
+
   it('takes the subject before 占 and keeps the clause naming it in the evidence', () => {
     const t = only(summary('全校共有随迁子女320人,占学生总数的18.5%。'));
     expect(t.indicator).toContain('随迁子女');
