@@ -107,6 +107,7 @@ describe('what is not a target', () => {
     ['project names with +', '深入推进体育艺术2+1工程。'],
     ['一 as an article', '使教学质量达到一个新台阶。'],
     ['a formula', '交流比例=交流教师数/专任教师数*100%。'],
+    ['a document site’s price and points', '价格:9.9元 会员免费 下载所需积分:3 付费下载¥5.00'],
     ['ordinals', '第二阶段组织第三届读书节。'],
   ])('%s', (_label, sentence) => {
     expect(targets(plan(sentence))).toHaveLength(0);
