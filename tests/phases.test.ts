@@ -106,6 +106,21 @@ describe('phasesExtractor', () => {
     expect(run(article(schoolYear, [[1, '三、', '实施步骤']])).map((r) => r[2])).toEqual([null, null]);
   });
 
+  it('reads 第X阶段为…阶段, keeps a task-like name after an ordinal whole, and does not date the timetable heading', () => {
+    const linked = '三、实施计划\n第一阶段为调研阶段(2023年2月),摸清底数。第二阶段为推广阶段(2023年3月—6月),全面铺开。';
+    expect(run(article(linked, [[1, '三、', '实施计划']]))).toEqual([
+      [1, '调研阶段', '2023-02', '2023-02'],
+      [2, '推广阶段', '2023-03', '2023-06'],
+    ]);
+    const tasks = '四、具体安排\n1.第一阶段(2023年2月):进行摸底。\n2.第二阶段(2023年3月至6月):开展展评。';
+    expect(run(article(tasks)).map((r) => r[1])).toEqual(['进行摸底', '开展展评']);
+    const dated = '六、时间安排\n2023年2月:动员部署;2023年3月—6月:全面实施。';
+    expect(run(article(dated, [[1, '六、', '时间安排']]))).toEqual([
+      [1, '动员部署', '2023-02', '2023-02'],
+      [2, '全面实施', '2023-03', '2023-06'],
+    ]);
+  });
+
   it('gives evidence that quotes the stage from the article text', () => {
     const text = '五、实施步骤\n(一)准备阶段(2019年4月)\n(二)总结阶段(2019年6月)';
     const records = phasesExtractor.extract(article(text, [[1, '五、', '实施步骤']]), { segmenter }).records;

@@ -26,7 +26,8 @@ const ITEM_START = new RegExp(
 const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|\\d{1,2}[.、]${NOT_DECIMAL}|${CN}、|${CN}是(?=[^,,。;]{0,10}阶段))\\s*`);
 /** An ordinal inside a would-be name: scraping glued the timetable's heading to its first stage. */
 const INNER_ORDINAL = new RegExp(`.第(?:${CN}|\\d{1,2})阶段`);
-const ORDINAL = new RegExp(`^第(?:${CN}|\\d{1,2})阶段\\s*[::,,、.]?\\s*`);
+/** `第一阶段:`, `第一阶段为准备阶段`: the ordinal and what links it to the name. */
+const ORDINAL = new RegExp(`^第(?:${CN}|\\d{1,2})阶段\\s*(?:[::,,、.]|为|是)?\\s*`);
 const NAME_STOP = /[((\n。;::!?]/;
 /** Words that describe the stages as a whole (分为三个阶段), never one stage. */
 const NOT_A_NAME = /个阶段|各阶段|分为|分成|每个|以下|如下|几个|阶段性/;
@@ -68,7 +69,8 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
   if (lead) {
     // the date stands first: `2016年3月—4月为宣传发动阶段`, `第一阶段(2016年3-4月):宣传发动`
     date = lead;
-    const rest = window.slice(lead.span.end).replace(/^[))]?\s*[::,,]?\s*(?:为|是|进行|开展)?/, '');
+    // `2016年3月—4月为宣传发动阶段`: the copula goes; after an ordinal's date the name is a task (`开展活动`) kept whole.
+    const rest = window.slice(lead.span.end).replace(ordinal ? /^[))]?\s*[::,,]?\s*/ : /^[))]?\s*[::,,]?\s*(?:为|是|进行|开展)?/, '');
     const offset = window.length - rest.length;
     name = cutName(rest);
     end = p + offset + name.length;
@@ -76,7 +78,7 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
   } else {
     name = cutName(window);
     const after = window.slice(name.length);
-    const near = dates.find((d) => d.span.start >= name.length && /^[\s((::,,]{0,3}$/.test(after.slice(0, d.span.start - name.length)));
+    const near = dates.find((d) => d.span.start >= name.length && /^[ \t((::,,]{0,3}$/.test(after.slice(0, d.span.start - name.length)));
     date = near;
     end = p + (near ? near.span.end + (/^[))]/.test(window.slice(near.span.end)) ? 1 : 0) : name.length);
   }
