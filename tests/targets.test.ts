@@ -129,6 +129,9 @@ describe('indicators', () => {
   it('takes the counted noun after a measure word and the group after a leading percentage', () => {
     expect(only(plan('每个学生至少参加一项兴趣小组活动。')).indicator).toBe('兴趣小组活动');
     expect(only(plan('85%的学生能独立完成实验报告。')).indicator).toMatch(/^学生/);
+    // The group alone (学生) is a bare subject: what the share of it does is the indicator.
+    expect(only(plan('60%学生达到体育良好等级。')).indicator).toBe('学生达到体育良好等级');
+    expect(only(summary('全镇95%的学校建成了录播教室。')).indicator).toBe('学校建成了录播教室');
   });
 
   it('does not cut 使用 in two when looking for the word that links a subject', () => {

@@ -69,7 +69,11 @@ function findNames(c: IndicatorContext): string[] | { previous: string } {
   const after = framed ? '' : nounAfter(c.text.slice(c.afterStart, c.clauseEnd));
   let before = cleanBefore(rawBefore, c.unitClass === 'rank');
   const verbOnly = /^(?:新建|建成|建造了?|建设|购置|配备|增加|新增|打造|掌握|参加|开展|有|现有|应有)$/.test(before);
-  if (c.unitClass === 'percent' && (rawBefore.length === 0 || /^的/.test(c.text.slice(c.afterStart))) && after) return [after];
+  // `40%学生达到优秀标准`, `90%的中学生能独立完成…`: the share is of a group doing something, and the
+  // group alone (学生) names nothing a researcher could compare: the clause's rest is the indicator.
+  if (c.unitClass === 'percent' && (rawBefore.length === 0 || /^的/.test(c.text.slice(c.afterStart))) && after) {
+    return [shareOf(c.text.slice(c.afterStart, c.clauseEnd)) || after];
+  }
   if (isCountUnit(c.unit) && after) return [after];
   const object = c.gapIsObject ? cleanBefore(c.gap.replace(/的$/, ''), false) : '';
   if (object.length >= 2) return [object];
@@ -117,6 +121,12 @@ function stripLoop(input: string): string {
     s = next;
   }
   return s;
+}
+
+/** The group and what it does after a share (`的学生能独立完成实验`), when it says more than the group. */
+function shareOf(raw: string): string {
+  const s = raw.replace(/^\s*的/, '').replace(/[\s。;,、]+$/, '');
+  return s.length <= MAX_LENGTH && PREDICATE.test(s.slice(1)) ? s : '';
 }
 
 /** The counted or measured noun right after a quantity (`的学生当堂完成…`, `个班`). */
