@@ -213,6 +213,8 @@ describe('quantities that are not targets (real pages, class 9)', () => {
   it('gives the items of a list the year its lead line sets', () => {
     const found = targets(plan('二、发展目标\n到2027年,我校将实现以下目标:\n1.学生近视率控制在40%以内。\n2.体质健康优秀率达到30%。\n(3)家长满意度达95%以上。'));
     expect(found.map((t) => t.year)).toEqual([2027, 2027, 2027]);
+    // A section of goals named with its year dates what it holds, as a table column does.
+    expect(targets(plan('二、发展目标\n(一)2026年目标\n学生近视率控制在38%以内。\n(二)主要措施\n每周开展体育活动不少于5次。')).map((t) => t.year)).toEqual([2026, null]);
     // A list without such a lead gets no year of its own.
     expect(targets(plan('二、主要任务\n1.学生近视率控制在40%以内。')).map((t) => t.year)).toEqual([null]);
   });

@@ -106,7 +106,8 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
     const year = kind === 'goal'
       ? dueYear({
           clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ps, cs),
-          listLead: listLeadBefore(text, bounds.paragraphStart(q.start)), following: text.slice(postEnd, taskEnd),
+          listLead: listLeadBefore(text, bounds.paragraphStart(q.start)), sectionTitles: titles,
+          following: text.slice(postEnd, taskEnd),
         })
       : null;
 

@@ -13,6 +13,8 @@ export interface YearScopes {
   sentenceBefore: string;
   /** The line that opens the list the quantity's paragraph is an item of (`到2028年,实现以下目标:`), or ''. */
   listLead: string;
+  /** Titles of the enclosing sections, innermost first: `(一)2025年目标` dates what it holds. */
+  sectionTitles: string[];
   /** Text after the quantity: the rest of its paragraph and the next one. */
   following: string;
 }
@@ -24,6 +26,10 @@ export function dueYear(s: YearScopes): number | null {
   if (deadline !== null) return deadline;
   const lead = lastYear(s.listLead, DEADLINE);
   if (lead !== null) return lead;
+  for (const title of s.sectionTitles) {
+    const due = lastYear(title, DEADLINE) ?? (GOAL_TITLE.test(title) ? lastYear(title, YEAR_IN_CLAUSE) : null);
+    if (due !== null) return due;
+  }
   return taskTimeYear(s.following);
 }
 
@@ -55,6 +61,8 @@ export function listLeadBefore(text: string, paragraphStart: number): string {
   return '';
 }
 
+// A section of goals named with its year (`2025年目标`, `2025年度工作指标`), as a table column is.
+const GOAL_TITLE = /目标|指标/;
 // A top-level heading marker after a full stop: scraping lost the line break before the heading.
 const GLUED_HEADING = /(?:^|[。;!?\s])[一二三四五六七八九十]{1,3}、/g;
 
