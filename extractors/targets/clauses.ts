@@ -69,8 +69,8 @@ export class Bounds {
   }
 }
 
-/** The largest value in sorted `values` below `at`. */
-function lastBefore(values: number[], at: number): number | undefined {
+/** Index of the first value in sorted `values` at or after `at` (values.length when none is). */
+function lowerBound(values: number[], at: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -78,17 +78,16 @@ function lastBefore(values: number[], at: number): number | undefined {
     if (values[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? values[lo - 1] : undefined;
+  return lo;
+}
+
+/** The largest value in sorted `values` below `at`. */
+function lastBefore(values: number[], at: number): number | undefined {
+  const i = lowerBound(values, at);
+  return i > 0 ? values[i - 1] : undefined;
 }
 
 /** The smallest value in sorted `values` at or after `at`. */
 function firstFrom(values: number[], at: number): number | undefined {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return values[lo];
+  return values[lowerBound(values, at)];
 }
