@@ -89,12 +89,17 @@ function toPoint(r: TargetRow): TargetPoint {
   };
 }
 
-/** The most often promised indicators; each chart keeps its most common unit, so bars share one scale. */
+/**
+ * The indicators promised by the most articles: a chart compares schools, so a figure one plan
+ * repeats (每增加12个班…, three times in one article) does not lead. Each chart keeps its most
+ * common unit, so bars share one scale.
+ */
 async function indicatorCharts(db: Database, scope: Scope, limits: ReportLimits): Promise<IndicatorChart[]> {
   const keys = await db.all<{ key: string; unit: string; total: number }>(
-    `SELECT t.indicator_key AS key, t.unit, count(*) AS total FROM targets t JOIN documents d ON d.id = t.document_id
+    `SELECT t.indicator_key AS key, t.unit, count(*) AS total, count(DISTINCT t.document_id) AS articles
+     FROM targets t JOIN documents d ON d.id = t.document_id
      WHERE t.kind = 'goal' AND t.comparator NOT IN ('increase', 'decrease') AND ${scope.sql}
-     GROUP BY t.indicator_key, t.unit ORDER BY total DESC, key LIMIT ?`,
+     GROUP BY t.indicator_key, t.unit ORDER BY articles DESC, total DESC, key LIMIT ?`,
     [...scope.params, limits.indicatorKeys * 3],
   );
   const charts: IndicatorChart[] = [];
