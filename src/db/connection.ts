@@ -2,6 +2,7 @@ import sqlite3 from 'sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
+import { readOnlyName } from './read-only-open.js';
 
 export type SqlValue = string | number | null;
 export type Row = Record<string, SqlValue>;
@@ -18,9 +19,10 @@ export class Database {
   private constructor(private readonly db: sqlite3.Database) {}
 
   static open(path: string, options: { readonly?: boolean } = {}): Promise<Database> {
-    const mode = options.readonly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+    const where = options.readonly ? readOnlyName(path) : { name: path, uri: false };
+    const mode = (options.readonly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE) | (where.uri ? sqlite3.OPEN_URI : 0);
     return new Promise((resolve, reject) => {
-      const db = new sqlite3.Database(path, mode, (err) => (err ? reject(err) : resolve(new Database(db))));
+      const db = new sqlite3.Database(where.name, mode, (err) => (err ? reject(err) : resolve(new Database(db))));
     });
   }
 
