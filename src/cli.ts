@@ -14,9 +14,8 @@ import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
 import { search } from './search/fts.js';
 import { similarArticles } from './search/similar.js';
-import { readOnlyQuery } from './db/query.js';
-import { formatTable } from './format/table.js';
-import { csvLine } from './db/csv.js';
+import { streamReadOnlyQuery } from './db/query.js';
+import { createRowWriter } from './format/row-writer.js';
 import { jsonlRecords } from './db/export-jsonl.js';
 import { exportCsv } from './db/export-csv.js';
 import { PlanmineError } from './errors.js';
@@ -122,14 +121,17 @@ program
   .argument('<query>', 'one SQL statement')
   .option('--db <path>', 'database file', DEFAULT_DB)
   .option('--format <format>', 'table, csv or json', 'table')
+  .option('--timeout <seconds>', 'stop the statement after this long', positiveInt, 120)
   .addHelpText('after', '\nExample:\n  planmine sql "SELECT doc, indicator, value, unit FROM targets JOIN documents d ON d.id = document_id LIMIT 5" --format csv')
-  .action(async (query: string, opts: { db: string; format: string }) => {
-    const rows = await readOnlyQuery(opts.db, query);
-    if (opts.format === 'json') console.log(JSON.stringify(rows, null, 2));
-    else if (opts.format === 'csv') {
-      const header = rows[0] ? Object.keys(rows[0]) : [];
-      process.stdout.write(csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join(''));
-    } else console.log(formatTable(rows));
+  .action(async (query: string, opts: { db: string; format: string; timeout: number }) => {
+    // Rows are printed as SQLite produces them: a result of millions of rows never sits in memory.
+    const writer = createRowWriter(opts.format, process.stdout);
+    // A reader that went away (`| head`) stops the statement.
+    await streamReadOnlyQuery(opts.db, query, (row) => {
+      writer.write(row);
+      return !process.stdout.destroyed;
+    }, { timeoutMs: opts.timeout * 1000 });
+    writer.end();
   });
 
 program

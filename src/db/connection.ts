@@ -62,6 +62,38 @@ export class Database {
     });
   }
 
+  /**
+   * Hands each row to `onRow` as SQLite produces it, stepping a prepared statement one row at a
+   * time: a result of any size passes through in flat memory, and a slow reader holds SQLite back.
+   * (sqlite3's own `each` steps ahead of the reader into an unbounded queue and delivers that
+   * queue without yielding, so neither a closed pipe nor a timer is noticed.) `onRow` returning
+   * false stops the statement; resolves with the number of rows handed over.
+   */
+  each(sql: string, onRow: (row: Row) => boolean | void): Promise<number> {
+    return new Promise((resolve, reject) => {
+      let count = 0;
+      const statement = this.db.prepare(sql);
+      const finish = (err: Error | null): void => {
+        statement.finalize(() => (err ? reject(err) : resolve(count)));
+      };
+      const next = (): void => {
+        statement.get<Row>((err, row) => {
+          if (err) return finish(err);
+          if (row === undefined) return finish(null);
+          count++;
+          if (onRow(row) === false) return finish(null);
+          next();
+        });
+      };
+      next();
+    });
+  }
+
+  /** Stops the statement running now; it fails with SQLITE_INTERRUPT. */
+  interrupt(): void {
+    this.db.interrupt();
+  }
+
   exec(sql: string): Promise<void> {
     return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
   }
