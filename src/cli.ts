@@ -19,6 +19,8 @@ import { createRowWriter } from './format/row-writer.js';
 import { jsonlRecords } from './db/export-jsonl.js';
 import { exportCsv } from './db/export-csv.js';
 import { PlanmineError } from './errors.js';
+import { storageError } from './db/db-errors.js';
+import { oneLine } from './format/one-line.js';
 import { DEFAULT_READ_OPTIONS } from './readers/reader.js';
 import { countsByTable } from './summary.js';
 
@@ -88,7 +90,7 @@ program
       );
       console.log(`formats: ${counts.formats || 'none'}`);
       console.log(
-        `database ${opts.db}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
+        `database ${oneLine(opts.db)}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
           `${counts.targets} targets, ${counts.phases} phases, ${counts.parties} parties, ${counts.assignments} assignments`,
       );
       console.log(`table and column descriptions for Datasette: ${writeMetadata(opts.db)}`);
@@ -169,12 +171,20 @@ program
     for (const s of similar) console.log(`${s.score.toFixed(3)}  ${s.doc}  ${s.title ?? '(untitled)'}  shared: ${s.shared.slice(0, 8).join(' ')}`);
   });
 
-program.parseAsync().catch((err: unknown) => {
-  if (err instanceof PlanmineError) {
-    console.error(`planmine: ${err.message}`);
-    process.exit(2);
-  }
-  console.error('planmine: unexpected error:', err);
-  process.exit(3);
+// The database the running command works on, to name it when SQLite fails without saying which.
+let activeDb: string | undefined;
+program.hook('preAction', (_program, command) => {
+  activeDb = (command.opts() as { db?: string }).db;
 });
 
+program.parseAsync().catch((err: unknown) => {
+  // Exit codes (README): 2 the input or the request is wrong; 3 the database or an output file
+  // cannot be used (corrupt, disk full, read-only); 4 a bug.
+  const storage = storageError(err, activeDb);
+  if (storage || err instanceof PlanmineError) {
+    console.error(`planmine: ${oneLine((storage ?? (err as PlanmineError)).message)}`);
+    process.exit(storage ? 3 : 2);
+  }
+  console.error('planmine: unexpected error:', err);
+  process.exit(4);
+});

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 import { readOnlyName } from './read-only-open.js';
+import { StorageError, storageError } from './db-errors.js';
 
 export type SqlValue = string | number | null;
 export type Row = Record<string, SqlValue>;
@@ -72,7 +73,8 @@ export class Database {
   each(sql: string, onRow: (row: Row) => boolean | void): Promise<number> {
     return new Promise((resolve, reject) => {
       let count = 0;
-      const statement = this.db.prepare(sql);
+      // A statement that failed to prepare never calls back from finalize: reject at once.
+      const statement = this.db.prepare(sql, (err) => (err ? reject(err) : next()));
       const finish = (err: Error | null): void => {
         statement.finalize(() => (err ? reject(err) : resolve(count)));
       };
@@ -85,7 +87,6 @@ export class Database {
           next();
         });
       };
-      next();
     });
   }
 
@@ -153,12 +154,33 @@ export class Database {
   }
 }
 
-/** Opens (creating if needed) a database for writing, in WAL mode so readers can query during an ingest. */
+/**
+ * Opens (creating if needed) a database for writing, in WAL mode so readers can query during an
+ * ingest. It is checked first (its header and schema are read), so a file that is not a planmine
+ * database is refused in a sentence before anything is written into it.
+ */
 export async function openForWriting(path: string): Promise<Database> {
-  const db = await Database.open(path);
-  await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
-  await migrate(db);
-  return db;
+  const db = await Database.open(path).catch((err: unknown) => {
+    throw storageError(err, path) ?? err;
+  });
+  try {
+    await checkPlanmineDatabase(db, path);
+    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
+    await migrate(db);
+    return db;
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw storageError(err, path) ?? err;
+  }
+}
+
+/** Reads the header and schema (cheap, unlike `PRAGMA quick_check`): a non-SQLite or damaged file fails here. */
+async function checkPlanmineDatabase(db: Database, path: string): Promise<void> {
+  await db.get('PRAGMA schema_version');
+  const tables = await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'");
+  if (tables.length > 0 && !tables.some((t) => t.name === 'schema_version')) {
+    throw new StorageError(`${path} is not a planmine database (it holds other tables: ${tables.slice(0, 3).map((t) => t.name).join(', ')})`);
+  }
 }
 
 async function migrate(db: Database): Promise<void> {
