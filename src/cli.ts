@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { DEFAULT_DB, openForWriting } from './db/connection.js';
 import { withReadOnlyDb } from './workbench/open-db.js';
 import { registerWorkbenchCommands } from './cli-workbench.js';
-import { writeMetadata } from './workbench/metadata.js';
+import { metadataLine, writeMetadata } from './workbench/metadata.js';
 import { ingest, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './ingest.js';
 import { createWorkerPool } from './pool.js';
 import { availableParallelism } from 'node:os';
@@ -93,7 +93,7 @@ program
         `database ${oneLine(opts.db)}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
           `${counts.targets} targets, ${counts.phases} phases, ${counts.parties} parties, ${counts.assignments} assignments`,
       );
-      console.log(`table and column descriptions for Datasette: ${writeMetadata(opts.db)}`);
+      console.log(metadataLine(writeMetadata(opts.db)));
       if (summary.failed > 0) {
         console.log(`failures are listed with: planmine sql "SELECT path, stage, reason FROM errors WHERE run_id = ${summary.runId}"`);
         process.exitCode = 1;

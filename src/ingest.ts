@@ -9,6 +9,7 @@ import { refreshKeywords } from './search/keywords.js';
 import type { ReadOptions } from './readers/reader.js';
 import type { FileProcessor } from './pool.js';
 import type { StageTimings } from './pipeline.js';
+import { ownOutputs } from './own-outputs.js';
 
 export interface IngestOptions {
   processor: FileProcessor;
@@ -235,11 +236,11 @@ function readProblem(err: NodeJS.ErrnoException): string {
   return err.message;
 }
 
-/** The database file and its journal files: a dump may hold the database that is being written. */
+/** The database and what planmine writes beside it: a dump may hold the database that is being written. */
 async function ownFiles(db: Database): Promise<Set<string>> {
   const main = (await db.all<{ name: string; file: string }>('PRAGMA database_list')).find((row) => row.name === 'main')?.file;
   if (!main) return new Set();
-  return new Set(['', '-wal', '-shm', '-journal'].map((suffix) => resolve(main + suffix)));
+  return new Set(ownOutputs(main).map((path) => resolve(path)));
 }
 
 /**
