@@ -7,12 +7,14 @@ import { withReadOnlyDb } from './workbench/open-db.js';
 import { writeReport } from './workbench/report/index.js';
 import { PlanmineError } from './errors.js';
 import { DEFAULT_DB } from './db/connection.js';
+import { copyOption, addFilterOptions, filterFrom, type FilterFlags } from './cli-filters.js';
+import { foldedNote } from './db/copies.js';
 
-interface CompareFlags { by?: CompareBy; kind?: 'goal' | 'actual'; csv?: boolean; json?: boolean; summary?: boolean; db: string }
+interface CompareFlags extends FilterFlags { by?: CompareBy; kind?: 'goal' | 'actual'; csv?: boolean; json?: boolean; summary?: boolean; db: string }
 
 /** The researcher's commands: compare targets, the HTML report, and Datasette's metadata.json. */
 export function registerWorkbenchCommands(program: Command): void {
-  program
+  addFilterOptions(program
     .command('compare')
     .description('targets of one indicator side by side across articles, with count/min/median/max per group')
     .argument('<words...>', 'indicator words; a target matches when all occur in its indicator or indicator key')
@@ -21,23 +23,27 @@ export function registerWorkbenchCommands(program: Command): void {
     .addOption(new Option('--csv', 'CSV rows on stdout').conflicts('json'))
     .addOption(new Option('--json', 'JSON {rows, summary} on stdout'))
     .option('--summary', 'with --csv: the group statistics instead of the rows')
-    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--db <path>', 'database file', DEFAULT_DB), true)
+    .addOption(copyOption())
     .addHelpText('after', '\nExamples:\n  planmine compare 体质健康 优秀率 --by province --kind goal\n  planmine compare 巩固率 --by year --csv > 巩固率.csv')
     .action(async (words: string[], opts: CompareFlags) => {
-      const result = await withReadOnlyDb(opts.db, (db) => compareTargets(db, words, { by: opts.by, kind: opts.kind }));
+      const result = await withReadOnlyDb(opts.db, (db) => compareTargets(db, words, { by: opts.by, kind: opts.kind, filter: filterFrom(opts) }));
       if (opts.json) console.log(compareAsJson(result));
       else if (opts.csv) process.stdout.write(compareAsCsv(result, opts.summary ?? false));
       else console.log(compareAsTable(result));
+      // CSV and JSON go to files: the note goes to the terminal (JSON also carries copiesFolded).
+      if ((opts.csv || opts.json) && result.copiesFolded > 0) console.error(foldedNote(result.copiesFolded));
     });
 
-  program
+  addFilterOptions(program
     .command('report')
     .description('one self-contained HTML page (opens offline): overview, indicator charts, phases, responsibilities, evidence')
     .option('--out <path>', 'HTML file to write', 'output/report.html')
-    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--db <path>', 'database file', DEFAULT_DB), true)
+    .addOption(copyOption())
     .addHelpText('after', '\nExample:\n  planmine report --out output/report.html && xdg-open output/report.html')
-    .action(async (opts: { out: string; db: string }) => {
-      const bytes = await withReadOnlyDb(opts.db, (db) => writeReport(db, opts.out));
+    .action(async (opts: FilterFlags & { out: string; db: string }) => {
+      const bytes = await withReadOnlyDb(opts.db, (db) => writeReport(db, opts.out, { filter: filterFrom(opts) }));
       console.log(`wrote ${opts.out} (${(bytes / 1e6).toFixed(1)} MB, opens offline)`);
     });
 

@@ -1,5 +1,6 @@
-// When the database cannot be used (not SQLite, damaged, someone else's, read-only, disk full)
-// planmine says so in one sentence and ends with exit code 3, without writing into the file.
+// When the database cannot be used (damaged, read-only, disk full) planmine says so in one
+// sentence and ends with exit code 5; a --db that is not a planmine database is a wrong request
+// (exit 2), refused before anything is written into it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,7 +35,7 @@ describe('databases that cannot be used', () => {
     writeFileSync(db, junk);
     for (const args of [['ingest', dump(), '--jobs', '1'], ['sql', 'SELECT 1'], ['search', '优良率']]) {
       const run = runCli([...args, '--db', db]);
-      expect(run.status, run.stderr).toBe(3);
+      expect(run.status, run.stderr).toBe(2);
       expect(run.stderr).toBe(`planmine: ${db} is not a planmine database (file is not a database)\n`);
     }
     expect(readFileSync(db).equals(junk)).toBe(true);
@@ -47,7 +48,7 @@ describe('databases that cannot be used', () => {
     await other.exec('CREATE TABLE birds (name TEXT)');
     await other.close();
     const run = runCli(['ingest', dump(), '--db', path, '--jobs', '1']);
-    expect(run.status).toBe(3);
+    expect(run.status).toBe(2);
     expect(run.stderr).toBe(`planmine: ${path} is not a planmine database (it holds other tables: birds)\n`);
     const reopened = await Database.open(path, { readonly: true });
     expect(await reopened.all("SELECT name FROM sqlite_master WHERE type = 'table'")).toEqual([{ name: 'birds' }]);
@@ -58,7 +59,7 @@ describe('databases that cannot be used', () => {
     const db = goodDatabase();
     truncateSync(db, 20_000);
     const run = runCli(['sql', 'SELECT count(*) FROM sentences', '--db', db]);
-    expect(run.status).toBe(3);
+    expect(run.status).toBe(5);
     expect(run.stderr).toMatch(/^planmine: .*plans\.sqlite is damaged \(database disk image is malformed\): restore a copy, or ingest again into a new file\n$/);
   });
 
@@ -67,7 +68,7 @@ describe('databases that cannot be used', () => {
     chmodSync(db, 0o444);
     chmodSync(join(db, '..'), 0o777);
     const run = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, CLI, 'ingest', dump(), '--db', db, '--jobs', '1'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
-    expect(run.status, run.stderr).toBe(3);
+    expect(run.status, run.stderr).toBe(5);
     expect(run.stderr).toBe(`planmine: ${db} cannot be written (read-only file, folder or disk): attempt to write a readonly database\n`);
   }, 60_000);
 });
@@ -93,12 +94,12 @@ describe('a full disk', () => {
     }, 200_000);
     afterAll(() => execFileSync('umount', [mount]));
 
-    it('ends ingest with exit 3 and one sentence', () => {
+    it('ends ingest with exit 5 and one sentence', () => {
       const lines = Array.from({ length: 60 }, (_, i) => `到2025年，第${i}项指标达到${(i * 37) % 100}%以上，优良率不低于${(i * 13) % 100}%。`).join('\n');
       const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}.txt`, `第${i}中学质量提升实施方案\n${lines}\n`]));
       const db = join(mount, 'plans.sqlite');
       const run = runCli(['ingest', dump(files), '--db', db, '--jobs', '1']);
-      expect(run.status).toBe(3);
+      expect(run.status).toBe(5);
       expect(run.stderr).toBe(`planmine: the disk is full while writing ${db}: free space and run again (files already stored are kept)\n`);
     }, 120_000);
   });

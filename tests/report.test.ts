@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { applyCjkFont, FONT_ORIGIN, launchBrowser, routeCjkFont, screenshot } from './helpers/browser.js';
 import { openForWriting } from '../src/db/connection.js';
 import { writeReport } from '../src/workbench/report/index.js';
 import { escapeHtml, jsonForScript } from '../src/workbench/report/escape.js';
 import { workbenchDatabase } from './fixtures/workbench/database.js';
 import { PLANTED_SCRIPT } from './fixtures/workbench/plans.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = join(import.meta.dirname, '..', 'docs', 'report.png');
 
 describe('report escaping', () => {
   it('escapes markup in HTML text and attributes', () => {
@@ -34,24 +33,19 @@ describe('report in headless Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the report test`);
-    }
     const { db } = await workbenchDatabase();
     const out = join(mkdtempSync(join(tmpdir(), 'planmine-report-')), 'report.html');
     await writeReport(db, out, { now: new Date('2026-11-01T09:00:00Z') });
     await db.close();
     html = readFileSync(out, 'utf8');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await routeCjkFont(page);
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     // The report must open offline: any request that is not the file itself is a defect.
-    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network: ${r.url()}`); });
+    // (The test's own font, served by page.route, is the one exception.)
+    page.on('request', (r) => { if (!/^(file|data):/.test(r.url()) && !r.url().startsWith(FONT_ORIGIN)) problems.push(`network: ${r.url()}`); });
     await page.goto(pathToFileURL(out).href);
     await page.waitForFunction(() => document.querySelectorAll('.chart canvas').length > 0);
   });
@@ -121,6 +115,41 @@ describe('report in headless Chromium', () => {
     await empty.close();
   });
 
+  it('sorts the targets table by a column head and filters it by typed words', async () => {
+    const values = () => page.$$eval('#targets tbody tr:not([hidden]) td:nth-child(4)', (tds) => tds.map((td) => Number(td.getAttribute('data-sort'))));
+    await page.click('#targets th:nth-child(4)');
+    const ascending = await values();
+    expect(ascending.length).toBeGreaterThan(3);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.click('#targets th:nth-child(4)');
+    expect(await values()).toEqual([...ascending].reverse());
+    await page.fill('#targets-filter', '丙区中心学校 优秀率');
+    const kept = await page.$$eval('#targets tbody tr:not([hidden])', (rows) => rows.map((r) => r.textContent ?? ''));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(ascending.length);
+    for (const row of kept) expect(row.includes('丙区中心学校') && row.includes('优秀率')).toBe(true);
+    await page.fill('#targets-filter', '');
+  });
+
+  it('scrolls a linked row into view below the sticky column heads', async () => {
+    // A short scroll box, as a long table has, so the link scrolls inside it under the sticky heads.
+    const id = await page.evaluate(() => {
+      (document.querySelector('#targets .scroll') as HTMLElement).style.maxHeight = '160px';
+      return document.querySelectorAll('#targets tbody tr')[6]!.id;
+    });
+    await page.evaluate((target) => { location.hash = target; }, id);
+    const { row, head } = await page.evaluate((target) => {
+      const tr = document.getElementById(target)!;
+      const th = tr.closest('table')!.querySelector('th')!;
+      return { row: tr.getBoundingClientRect().top, head: th.getBoundingClientRect().bottom };
+    }, id);
+    expect(row).toBeGreaterThanOrEqual(head - 1);
+    await page.evaluate(() => {
+      (document.querySelector('#targets .scroll') as HTMLElement).style.maxHeight = '';
+      history.replaceState(null, '', location.pathname);
+    });
+  });
+
   it('saves a screenshot for the README', async () => {
     await page.mouse.move(1, 1);
     await page.evaluate(() => {
@@ -128,9 +157,8 @@ describe('report in headless Chromium', () => {
       for (const el of document.querySelectorAll('.chart')) echarts.getInstanceByDom(el).dispatchAction({ type: 'hideTip' });
       window.scrollTo(0, 0);
     });
+    await applyCjkFont(page);
     await page.waitForTimeout(300); // the tooltip hides on a timer
-    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    expect(existsSync(SCREENSHOT)).toBe(true);
+    expect(existsSync(await screenshot(page, 'report.png'))).toBe(true);
   });
 });

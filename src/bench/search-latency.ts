@@ -35,7 +35,7 @@ export async function searchLatency(source: string, scratch: string, articles: n
   for (let round = 0; round < 5; round++) {
     for (const q of QUERIES) {
       const started = performance.now();
-      await search(db, q, 20);
+      await search(db, q, { limit: 20 });
       times.push(performance.now() - started);
     }
   }

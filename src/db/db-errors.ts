@@ -1,8 +1,9 @@
 import { PlanmineError } from '../errors.js';
 
 /**
- * The database (or an output file) cannot be used: corrupt, not SQLite, disk full, read-only.
- * Its own class because the CLI ends with its own exit code (3): nothing is wrong with the input.
+ * The database (or an output file) cannot be used: damaged, disk full, read-only. Its own class
+ * because the CLI ends with its own exit code (5): nothing is wrong with the request. (A `--db`
+ * that names a file which is not a planmine database is a wrong request: a PlanmineError, exit 2.)
  */
 export class StorageError extends PlanmineError {
   override name = 'StorageError';
@@ -20,14 +21,14 @@ function sqliteWords(err: { message?: string }): string {
  * A sentence for the ways a database or output file fails, or undefined for anything else (a
  * bug, which keeps its raw form). `dbPath` names the database the command was working on.
  */
-export function storageError(err: unknown, dbPath?: string): StorageError | undefined {
-  if (err instanceof StorageError) return err;
+export function storageError(err: unknown, dbPath?: string): PlanmineError | undefined {
+  if (err instanceof PlanmineError) return err instanceof StorageError ? err : undefined;
   if (!(err instanceof Error)) return undefined;
   const { code, path } = err as NodeJS.ErrnoException;
   const db = dbPath ?? 'the database';
   switch (code) {
     case 'SQLITE_NOTADB':
-      return new StorageError(`${db} is not a planmine database (${sqliteWords(err)})`);
+      return new PlanmineError('read', `${db} is not a planmine database (${sqliteWords(err)})`);
     case 'SQLITE_CORRUPT':
       return new StorageError(`${db} is damaged (${sqliteWords(err)}): restore a copy, or ingest again into a new file`);
     case 'SQLITE_FULL':

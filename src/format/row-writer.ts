@@ -1,5 +1,5 @@
 import type { Row } from '../db/connection.js';
-import { csvLine } from '../db/csv.js';
+import { csvLine, UTF8_BOM } from '../db/csv.js';
 import { PlanmineError } from '../errors.js';
 import { tableLayout } from './table.js';
 
@@ -16,7 +16,7 @@ export interface RowWriter {
   end(): void;
 }
 
-/** Prints rows as they come (table, csv or json) so a result of any length passes in flat memory. */
+/** Prints rows as they come (table, csv or json) so a result of any length passes in flat memory; `maxWidth` 0 cuts no table cell. */
 export function createRowWriter(format: string, out: NodeJS.WritableStream, maxWidth = 40): RowWriter {
   let pending = '';
   const emit = (text: string, flush = false): void => {
@@ -34,14 +34,15 @@ export function createRowWriter(format: string, out: NodeJS.WritableStream, maxW
 
 type Emit = (text: string, flush?: boolean) => void;
 
+/** CSV with a BOM first: Excel reads UTF-8 as the local code page without one. */
 function csvWriter(emit: Emit): RowWriter {
   let header: string[] | undefined;
   return {
     write(row) {
-      if (!header) emit(csvLine((header = Object.keys(row))));
+      if (!header) emit(UTF8_BOM + csvLine((header = Object.keys(row))));
       emit(csvLine(header.map((h) => row[h])));
     },
-    end: () => emit('', true),
+    end: () => emit(header ? '' : UTF8_BOM, true),
   };
 }
 

@@ -10,7 +10,7 @@ export function displayWidth(s: string): number {
 /** One cell on one line, cut with `…` past `max` columns. */
 export function cell(value: unknown, max: number): string {
   const s = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ');
-  if (displayWidth(s) <= max) return s;
+  if (max <= 0 || displayWidth(s) <= max) return s;
   let out = '';
   for (const ch of s) {
     if (displayWidth(out + ch) > max - 1) break;
@@ -19,7 +19,7 @@ export function cell(value: unknown, max: number): string {
   return out + '…';
 }
 
-/** Rows as an aligned text table for a terminal; long cells are cut at `maxWidth` columns. */
+/** Rows as an aligned text table for a terminal; long cells are cut at `maxWidth` columns (0: never). */
 export function formatTable(rows: Row[], maxWidth = 40): string {
   if (rows.length === 0) return '(no rows)';
   const layout = tableLayout(rows, maxWidth);
@@ -34,10 +34,11 @@ export function tableLayout(rows: Row[], maxWidth: number): { header: string; li
   const columns = Object.keys(rows[0] ?? {});
   const cells = rows.map((r) => columns.map((c) => cell(r[c], maxWidth)));
   const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((row) => displayWidth(row[i]!))));
-  const pad = (s: string, w: number): string => s + ' '.repeat(w - displayWidth(s));
+  // A later row's cell wider than its column (possible only when nothing is cut) just pushes the rest right.
+  const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
   const join = (values: string[]): string => values.map((v, i) => pad(v, widths[i]!)).join('  ').trimEnd();
   return {
     header: [join(columns), join(widths.map((w) => '-'.repeat(w)))].join('\n'),
-    line: (row) => join(columns.map((c, i) => cell(row[c], widths[i]!))),
+    line: (row) => join(columns.map((c, i) => cell(row[c], maxWidth <= 0 ? 0 : widths[i]!))),
   };
 }

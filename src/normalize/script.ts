@@ -17,6 +17,9 @@ function convert(text: string): string {
   return hongKongToSimplified(toSimplified(text));
 }
 
+/** The conversion ingest applies to text, for inputs that must meet stored text (search queries). */
+export const simplifiedText = convert;
+
 /** Per code point, for the rare line where phrase conversion changed the length. */
 function convertByCodePoint(line: string, from: number, out: MappedTextBuilder): void {
   let at = from;

@@ -1,9 +1,10 @@
 import type { Row } from '../db/connection.js';
-import { csvLine } from '../db/csv.js';
+import { csvLine, UTF8_BOM } from '../db/csv.js';
 import { formatTable } from '../format/table.js';
 import type { CompareResult, CompareRow } from './compare.js';
 import { groupValue } from './compare-summary.js';
 import { roundForDisplay } from './stats.js';
+import { foldedNote } from '../db/copies.js';
 
 const COMPARATOR_SIGNS: Record<string, string> = {
   ge: '≥', gt: '>', le: '≤', lt: '<', eq: '=', range: '', increase: '+', decrease: '−',
@@ -68,20 +69,21 @@ function articleRows(result: CompareResult): Row[] {
 }
 
 export function compareAsTable(result: CompareResult): string {
-  if (result.rows.length === 0) return `no target matches ${result.words.join(' ')}`;
+  const folded = foldedNote(result.copiesFolded);
+  if (result.rows.length === 0) return `no target matches ${result.words.join(' ')}${folded ? ` ${folded}` : ''}`;
   const articles = articleRows(result);
   return `${formatTable(articles, 60)}
 
-summary (${result.rows.length} targets in ${articles.length} articles):
+summary (${result.rows.length} targets in ${articles.length} articles)${folded ? ` ${folded}` : ''}:
 ${formatTable(summaryRows(result))}`;
 }
 
-/** Per-target rows as CSV (a spreadsheet regroups them); `summary` writes the group statistics instead. */
+/** Per-target rows as CSV with a BOM (a spreadsheet regroups them); `summary` writes the group statistics instead. */
 export function compareAsCsv(result: CompareResult, summary = false): string {
   const { header, rows } = summary ? { header: SUMMARY_COLUMNS(result), rows: summaryRows(result) } : flatRows(result);
-  return csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join('');
+  return UTF8_BOM + csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join('');
 }
 
 export function compareAsJson(result: CompareResult): string {
-  return JSON.stringify({ words: result.words, by: result.by, rows: result.rows, summary: result.summary }, null, 2);
+  return JSON.stringify({ words: result.words, by: result.by, rows: result.rows, summary: result.summary, copiesFolded: result.copiesFolded }, null, 2);
 }

@@ -138,5 +138,49 @@
     showEvidence('evidence-parties', a.party + ' — ' + a.task + ':', a.evidence, 'party-' + p.dataIndex);
   });
 
+  // The targets table: click a head to sort (again to reverse), type to keep rows holding every word.
+  var targetTable = document.querySelector('#targets table');
+  if (targetTable) {
+    var body = targetTable.tBodies[0];
+    var heads = targetTable.tHead.rows[0].cells;
+    var cellKey = function (row, i) {
+      var cell = row.cells[i];
+      var sort = cell.getAttribute('data-sort');
+      if (sort !== null) return sort === '' ? null : Number(sort);
+      return cell.textContent;
+    };
+    Array.prototype.forEach.call(heads, function (th, i) {
+      th.addEventListener('click', function () {
+        var descending = th.getAttribute('aria-sort') === 'ascending';
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = cellKey(a, i);
+          var y = cellKey(b, i);
+          // Empty cells go last whichever way the column is sorted.
+          if (x === null || x === '') return y === null || y === '' ? 0 : 1;
+          if (y === null || y === '') return -1;
+          var order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+          return descending ? -order : order;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+    var filter = document.getElementById('targets-filter');
+    var shown = document.getElementById('targets-shown');
+    filter.addEventListener('input', function () {
+      var words = filter.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      var count = 0;
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var text = row.textContent.toLowerCase();
+        var keep = words.every(function (w) { return text.indexOf(w) >= 0; });
+        row.hidden = !keep;
+        if (keep) count++;
+      });
+      shown.textContent = words.length ? count + ' of ' + body.rows.length + ' rows' : '';
+    });
+  }
+
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();

@@ -1,6 +1,8 @@
 import type { Database } from '../../db/connection.js';
 import { dayRange } from '../../db/day-range.js';
 import { formatPromise } from '../compare-output.js';
+import { ARTICLE_YEAR_SQL, articleWhere, type ArticleFilter } from '../filters.js';
+import type { SqlValue } from '../../db/connection.js';
 
 export interface Count { name: string; count: number }
 
@@ -41,6 +43,8 @@ export interface PartyLoad { party: string; kind: string | null; assignments: nu
 export interface ReportData {
   generatedAt: string;
   totals: { files: number; articles: number; targets: number; phases: number; parties: number; assignments: number };
+  /** Copies of counted articles left out of every figure and chart (0 with `withCopies`). */
+  copiesFolded: number;
   byProvince: Count[];
   byDocType: Count[];
   byYear: Count[];
@@ -56,9 +60,13 @@ export const DEFAULT_LIMITS: ReportLimits = { indicatorKeys: 6, pointsPerChart: 
 
 const UNKNOWN = '(unknown)';
 
-async function counts(db: Database, expression: string, order = 'count DESC, name'): Promise<Count[]> {
+/** The articles the report covers, as a condition on `documents d`. */
+interface Scope { sql: string; params: SqlValue[] }
+
+async function counts(db: Database, scope: Scope, expression: string, order = 'count DESC, name'): Promise<Count[]> {
   const rows = await db.all<{ name: string | null; count: number }>(
-    `SELECT ${expression} AS name, count(*) AS count FROM documents GROUP BY 1 ORDER BY ${order}`,
+    `SELECT ${expression} AS name, count(*) AS count FROM documents d WHERE ${scope.sql} GROUP BY 1 ORDER BY ${order}`,
+    scope.params,
   );
   return rows.map((r) => ({ name: r.name === null || r.name === '' ? UNKNOWN : String(r.name), count: r.count }));
 }
@@ -68,80 +76,96 @@ type TargetRow = Omit<TargetPoint, 'label' | 'promise' | 'indicatorKey'> & { ind
 const TARGET_SELECT = `SELECT t.id, d.doc, d.title, d.organization, d.province, t.indicator, t.indicator_key, t.comparator,
   t.value, t.value_max, t.unit, t.kind, t.year, t.evidence FROM targets t JOIN documents d ON d.id = t.document_id`;
 
+/** How a chart names an article: its organization, else its title (many plans name no school), else its id. */
+export function articleLabel(r: { organization: string | null; title: string | null; doc: string }): string {
+  return r.organization?.trim() || r.title?.trim() || r.doc;
+}
+
 function toPoint(r: TargetRow): TargetPoint {
   return {
-    id: r.id, doc: r.doc, label: r.organization ?? r.title ?? r.doc, organization: r.organization, province: r.province,
+    id: r.id, doc: r.doc, label: articleLabel(r), organization: r.organization, province: r.province,
     indicator: r.indicator, indicatorKey: r.indicator_key, promise: formatPromise(r), value: r.value, unit: r.unit,
     kind: r.kind, year: r.year, evidence: r.evidence,
   };
 }
 
 /** The most often promised indicators; each chart keeps its most common unit, so bars share one scale. */
-async function indicatorCharts(db: Database, limits: ReportLimits): Promise<IndicatorChart[]> {
+async function indicatorCharts(db: Database, scope: Scope, limits: ReportLimits): Promise<IndicatorChart[]> {
   const keys = await db.all<{ key: string; unit: string; total: number }>(
-    `SELECT indicator_key AS key, unit, count(*) AS total FROM targets
-     WHERE kind = 'goal' AND comparator NOT IN ('increase', 'decrease')
-     GROUP BY indicator_key, unit ORDER BY total DESC, key LIMIT ?`,
-    [limits.indicatorKeys * 3],
+    `SELECT t.indicator_key AS key, t.unit, count(*) AS total FROM targets t JOIN documents d ON d.id = t.document_id
+     WHERE t.kind = 'goal' AND t.comparator NOT IN ('increase', 'decrease') AND ${scope.sql}
+     GROUP BY t.indicator_key, t.unit ORDER BY total DESC, key LIMIT ?`,
+    [...scope.params, limits.indicatorKeys * 3],
   );
   const charts: IndicatorChart[] = [];
   for (const k of keys) {
     if (charts.some((c) => c.key === k.key) || charts.length >= limits.indicatorKeys) continue;
     const rows = await db.all<TargetRow>(
       `${TARGET_SELECT} WHERE t.indicator_key = ? AND t.unit = ? AND t.kind = 'goal' AND t.comparator NOT IN ('increase', 'decrease')
-       ORDER BY t.value DESC, d.doc LIMIT ?`,
-      [k.key, k.unit, limits.pointsPerChart],
+       AND ${scope.sql} ORDER BY t.value DESC, d.doc LIMIT ?`,
+      [k.key, k.unit, ...scope.params, limits.pointsPerChart],
     );
     charts.push({ key: k.key, unit: k.unit, total: k.total, points: rows.map(toPoint) });
   }
   return charts;
 }
 
-async function phases(db: Database): Promise<PhaseBar[]> {
+async function phases(db: Database, scope: Scope): Promise<PhaseBar[]> {
   const rows = await db.all<{ doc: string; title: string | null; organization: string | null; ordinal: number; name: string;
     start_date: string | null; end_date: string | null; days: number | null; evidence: string }>(
-    'SELECT doc, title, organization, ordinal, name, start_date, end_date, days, evidence FROM timeline ORDER BY doc, ordinal',
+    `SELECT d.doc, d.title, d.organization, p.ordinal, p.name, p.start_date, p.end_date,
+            CAST(julianday(p.last_day) - julianday(p.first_day) + 1 AS INTEGER) AS days, p.evidence
+     FROM phases p JOIN documents d ON d.id = p.document_id WHERE ${scope.sql} ORDER BY d.doc, p.ordinal`,
+    scope.params,
   );
   return rows.map((r) => {
     const range = dayRange(r.start_date, r.end_date);
     return {
-      doc: r.doc, label: r.organization ?? r.title ?? r.doc, ordinal: r.ordinal, name: r.name, startDate: r.start_date,
+      doc: r.doc, label: articleLabel(r), ordinal: r.ordinal, name: r.name, startDate: r.start_date,
       endDate: r.end_date, first: range.first, last: range.last, days: r.days, evidence: r.evidence,
     };
   });
 }
 
 /** Who is made responsible most often; the first assignment found stands as an example with its evidence. */
-async function parties(db: Database, limit: number): Promise<PartyLoad[]> {
+async function parties(db: Database, scope: Scope, limit: number): Promise<PartyLoad[]> {
   // Rank first, then look up the kind and an example for the few parties shown, not for every name.
   return db.all<PartyLoad>(
     `SELECT top.party, top.assignments, top.articles,
             (SELECT p.kind FROM parties p WHERE p.name = top.party GROUP BY p.kind ORDER BY count(*) DESC LIMIT 1) AS kind,
             (SELECT b.task FROM assignments b WHERE b.party = top.party ORDER BY b.id LIMIT 1) AS task,
             (SELECT b.evidence FROM assignments b WHERE b.party = top.party ORDER BY b.id LIMIT 1) AS evidence
-     FROM (SELECT party, count(*) AS assignments, count(DISTINCT document_id) AS articles FROM assignments
-           GROUP BY party ORDER BY assignments DESC, articles DESC, party LIMIT ?) top
+     FROM (SELECT a.party, count(*) AS assignments, count(DISTINCT a.document_id) AS articles
+           FROM assignments a JOIN documents d ON d.id = a.document_id WHERE ${scope.sql}
+           GROUP BY a.party ORDER BY assignments DESC, articles DESC, a.party LIMIT ?) top
      ORDER BY top.assignments DESC, top.articles DESC, top.party`,
-    [limit],
+    [...scope.params, limit],
   );
 }
 
-export async function gatherReportData(db: Database, limits: ReportLimits = DEFAULT_LIMITS, now = new Date()): Promise<ReportData> {
-  const total = async (table: string): Promise<number> => (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
-  const targets = (await db.all<TargetRow>(`${TARGET_SELECT} ORDER BY t.indicator_key, d.doc, t.start LIMIT ?`, [limits.tableRows])).map(toPoint);
-  const targetCount = await total('targets');
+export async function gatherReportData(db: Database, limits: ReportLimits = DEFAULT_LIMITS, now = new Date(), filter: ArticleFilter = {}): Promise<ReportData> {
+  // Articles judged irrelevant stay out of the report unless the filter asks for them.
+  const scope = articleWhere(filter, true);
+  const folded = articleWhere(filter, true, 'folded');
+  const inScope = async (table: string, alias: string): Promise<number> =>
+    (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} ${alias} JOIN documents d ON d.id = ${alias}.document_id WHERE ${scope.sql}`, scope.params))!.n;
+  const targets = (await db.all<TargetRow>(`${TARGET_SELECT} WHERE ${scope.sql} ORDER BY t.indicator_key, d.doc, t.start LIMIT ?`, [...scope.params, limits.tableRows])).map(toPoint);
+  const targetCount = await inScope('targets', 't');
+  const count = async (sql: string): Promise<number> => (await db.get<{ n: number }>(sql, scope.params))!.n;
   return {
     generatedAt: now.toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     totals: {
-      files: await total("files WHERE status IN ('ingested', 'unchanged')"), articles: await total('documents'), targets: targetCount,
-      phases: await total('phases'), parties: await total('parties'), assignments: await total('assignments'),
+      files: await count(`SELECT count(DISTINCT d.file_id) AS n FROM documents d WHERE ${scope.sql}`),
+      articles: await count(`SELECT count(*) AS n FROM documents d WHERE ${scope.sql}`),
+      targets: targetCount, phases: await inScope('phases', 'p'), parties: await inScope('parties', 'p'), assignments: await inScope('assignments', 'a'),
     },
-    byProvince: await counts(db, 'province'),
-    byDocType: await counts(db, 'doc_type'),
-    byYear: await counts(db, 'CAST(COALESCE(substr(date, 1, 4), period_start) AS TEXT)', 'name IS NULL, name'),
-    indicatorCharts: await indicatorCharts(db, limits),
-    phases: await phases(db),
-    parties: await parties(db, limits.parties),
+    copiesFolded: (await db.get<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${folded.sql}`, folded.params))!.n,
+    byProvince: await counts(db, scope, 'd.province'),
+    byDocType: await counts(db, scope, 'd.doc_type'),
+    byYear: await counts(db, scope, `CAST(${ARTICLE_YEAR_SQL} AS TEXT)`, 'name IS NULL, name'),
+    indicatorCharts: await indicatorCharts(db, scope, limits),
+    phases: await phases(db, scope),
+    parties: await parties(db, scope, limits.parties),
     targets,
     targetsOmitted: targetCount - targets.length,
   };

@@ -5,8 +5,9 @@ import type { Database } from '../../db/connection.js';
 import { projectRoot } from '../../paths.js';
 import { gatherReportData, DEFAULT_LIMITS, type ReportLimits } from './data.js';
 import { renderReport, type ReportScripts } from './html.js';
+import type { ArticleFilter } from '../filters.js';
 
-function loadScripts(): ReportScripts {
+export function loadScripts(): ReportScripts {
   const require = createRequire(import.meta.url);
   return {
     echarts: readFileSync(require.resolve('echarts/dist/echarts.min.js'), 'utf8'),
@@ -19,11 +20,13 @@ export interface ReportOptions {
   limits?: ReportLimits;
   /** The time printed as "generated"; fixed in tests so the page is reproducible. */
   now?: Date;
+  /** Which articles; irrelevant ones and copies of an article are left out unless it asks for them. */
+  filter?: ArticleFilter;
 }
 
 /** Builds the report HTML from the database. */
 export async function buildReport(db: Database, options: ReportOptions = {}): Promise<string> {
-  return renderReport(await gatherReportData(db, options.limits ?? DEFAULT_LIMITS, options.now ?? new Date()), loadScripts());
+  return renderReport(await gatherReportData(db, options.limits ?? DEFAULT_LIMITS, options.now ?? new Date(), options.filter ?? {}), loadScripts());
 }
 
 /** Writes the self-contained report to `outPath` (folders created); returns its size in bytes. */

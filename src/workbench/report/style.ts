@@ -21,7 +21,14 @@ nav a { margin-right: 14px; color: var(--accent); }
 .tip-evidence { display: inline-block; max-width: 420px; white-space: normal; color: #444; }
 table { border-collapse: collapse; width: 100%; background: #fff; font-size: 13px; }
 th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
-th { background: #eef1f5; position: sticky; top: 0; }
+th { background: #eef1f5; position: sticky; top: 0; white-space: nowrap; }
+/* A linked row stops below the sticky column heads instead of under them. */
+tr[id] { scroll-margin-top: 3em; }
+tr:target { outline: 2px solid var(--accent); }
+#targets th { cursor: pointer; user-select: none; }
+#targets th[aria-sort=ascending]::after { content: ' ▲'; }
+#targets th[aria-sort=descending]::after { content: ' ▼'; }
+#targets-filter { padding: 4px 8px; min-width: 280px; border: 1px solid var(--line); border-radius: 4px; }
 td.num { text-align: right; white-space: nowrap; }
 td.ev { max-width: 520px; }
 tr:target { background: #fff3c4; }

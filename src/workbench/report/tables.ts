@@ -1,7 +1,13 @@
 import { escapeHtml } from './escape.js';
 import type { Count, PartyLoad, PhaseBar, TargetPoint } from './data.js';
 
-export interface Column<T> { head: string; cell: (row: T) => unknown; className?: string }
+export interface Column<T> {
+  head: string;
+  cell: (row: T) => unknown;
+  className?: string;
+  /** What the column sorts by when the shown text would sort wrongly (`≥30%` is the number 30). */
+  sortValue?: (row: T) => number | null;
+}
 
 /** A table whose every cell is escaped; `rowId` gives rows an anchor that charts link to. */
 export function htmlTable<T>(rows: readonly T[], columns: readonly Column<T>[], rowId?: (row: T, index: number) => string): string {
@@ -10,7 +16,10 @@ export function htmlTable<T>(rows: readonly T[], columns: readonly Column<T>[], 
   const body = rows
     .map((row, i) => {
       const id = rowId ? ` id="${escapeHtml(rowId(row, i))}"` : '';
-      const cells = columns.map((c) => `<td${c.className ? ` class="${c.className}"` : ''}>${escapeHtml(c.cell(row))}</td>`).join('');
+      const cells = columns.map((c) => {
+        const sort = c.sortValue ? ` data-sort="${escapeHtml(c.sortValue(row))}"` : '';
+        return `<td${c.className ? ` class="${c.className}"` : ''}${sort}>${escapeHtml(c.cell(row))}</td>`;
+      }).join('');
       return `<tr${id}>${cells}</tr>`;
     })
     .join('\n');
@@ -27,8 +36,8 @@ export const targetTable = (rows: readonly TargetPoint[]): string =>
       { head: 'indicator key', cell: (r) => r.indicatorKey },
       { head: 'indicator', cell: (r) => r.indicator },
       { head: 'kind', cell: (r) => r.kind },
-      { head: 'value', cell: (r) => r.promise, className: 'num' },
-      { head: 'year', cell: (r) => r.year, className: 'num' },
+      { head: 'value', cell: (r) => r.promise, className: 'num', sortValue: (r) => r.value },
+      { head: 'year', cell: (r) => r.year, className: 'num', sortValue: (r) => r.year },
       { head: 'organization', cell: (r) => r.organization },
       { head: 'province', cell: (r) => r.province },
       { head: 'article', cell: (r) => r.doc },
@@ -40,7 +49,7 @@ export const targetTable = (rows: readonly TargetPoint[]): string =>
 export const phaseTable = (rows: readonly PhaseBar[]): string =>
   htmlTable(rows, [
     { head: 'article', cell: (r) => r.doc },
-    { head: 'organization', cell: (r) => r.label },
+    { head: 'organization (or title)', cell: (r) => r.label },
     { head: '#', cell: (r) => r.ordinal, className: 'num' },
     { head: 'phase', cell: (r) => r.name },
     { head: 'start', cell: (r) => r.startDate },
