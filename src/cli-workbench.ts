@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { compareTargets, COMPARE_BY, type CompareBy } from './workbench/compare.js';
 import { compareAsCsv, compareAsJson, compareAsTable } from './workbench/compare-output.js';
-import { writeMetadata } from './workbench/metadata.js';
+import { metadataLine, writeMetadata } from './workbench/metadata.js';
 import { withReadOnlyDb } from './workbench/open-db.js';
 import { writeReport } from './workbench/report/index.js';
 import { PlanmineError } from './errors.js';
@@ -51,9 +51,10 @@ export function registerWorkbenchCommands(program: Command): void {
     .command('metadata')
     .description('write metadata.json beside the database: Datasette shows it as table and column descriptions')
     .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--force', 'overwrite a metadata.json that was changed since planmine wrote it')
     .addHelpText('after', '\nExample:\n  planmine metadata && datasette output/plans.sqlite -m output/metadata.json')
-    .action((opts: { db: string }) => {
+    .action((opts: { db: string; force?: boolean }) => {
       if (!existsSync(opts.db)) throw new PlanmineError('read', `no database at ${opts.db} (run \`planmine ingest\` first)`);
-      console.log(`wrote ${writeMetadata(opts.db)}`);
+      console.log(metadataLine(writeMetadata(opts.db, { force: opts.force ?? false })));
     });
 }

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { DEFAULT_DB, openForWriting } from './db/connection.js';
 import { withReadOnlyDb } from './workbench/open-db.js';
 import { registerWorkbenchCommands } from './cli-workbench.js';
-import { writeMetadata } from './workbench/metadata.js';
+import { metadataLine, writeMetadata } from './workbench/metadata.js';
 import { ingest, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './ingest.js';
 import { createWorkerPool } from './pool.js';
 import { availableParallelism } from 'node:os';
@@ -15,9 +15,8 @@ import { createProgress } from './progress.js';
 import { search, searchCopiesFolded, snippetText } from './search/fts.js';
 import { similarArticles, similarCopiesFolded } from './search/similar.js';
 import { copiesSummary, foldedNote } from './db/copies.js';
-import { readOnlyQuery } from './db/query.js';
-import { formatTable } from './format/table.js';
-import { csvLine, UTF8_BOM } from './db/csv.js';
+import { streamReadOnlyQuery } from './db/query.js';
+import { createRowWriter } from './format/row-writer.js';
 import { addFilterOptions, copyOption, filterFrom, type FilterFlags } from './cli-filters.js';
 import { loadArticle } from './workbench/article.js';
 import { articleAsText } from './workbench/show.js';
@@ -25,6 +24,8 @@ import { registerServeCommand } from './serve/command.js';
 import { jsonlRecords } from './db/export-jsonl.js';
 import { exportCsv } from './db/export-csv.js';
 import { PlanmineError } from './errors.js';
+import { StorageError, storageError } from './db/db-errors.js';
+import { oneLine } from './format/one-line.js';
 import { DEFAULT_READ_OPTIONS } from './readers/reader.js';
 import { IngestBusyError } from './db/ingest-lock.js';
 import { countsByTable } from './summary.js';
@@ -68,7 +69,8 @@ program
   .option('--follow-links', 'follow symlinks that lead outside the given folders')
   .addHelpText(
     'after',
-    '\nExit codes: 0 all stored, 1 some files failed, 2 bad arguments, 3 unexpected error, 4 another ingest holds the database.' +
+    '\nExit codes: 0 all stored, 1 some files failed, 2 bad arguments, 3 unexpected error, 4 another ingest holds the database, ' +
+      '5 the database cannot be used (not a database, damaged, disk full, read-only).' +
       '\n\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2',
   )
   .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; maxExpandedBytes: number; timeout: number; jobs: number; stats?: string; prune?: boolean; followLinks?: boolean }) => {
@@ -111,12 +113,12 @@ program
       );
       console.log(`formats: ${counts.formats || 'none'}`);
       console.log(
-        `database ${opts.db}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
+        `database ${oneLine(opts.db)}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
           `${counts.targets} targets, ${counts.phases} phases, ${counts.parties} parties, ${counts.assignments} assignments`,
       );
       const copies = await copiesSummary(db);
       if (copies) console.log(copies);
-      console.log(`table and column descriptions for Datasette: ${writeMetadata(opts.db)}`);
+      console.log(metadataLine(writeMetadata(opts.db)));
       if (summary.failed > 0) {
         console.log(`failures are listed with: planmine sql "SELECT path, stage, reason FROM errors WHERE run_id = ${summary.runId}"`);
         process.exitCode = 1;
@@ -161,15 +163,17 @@ program
   .option('--db <path>', 'database file', DEFAULT_DB)
   .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
   .option('--width <n>', 'table: cut cells at this many columns (0: whole cells)', wholeNumber, 40)
+  .option('--timeout <seconds>', 'stop the statement after this long', positiveInt, 120)
   .addHelpText('after', '\nExamples:\n  planmine sql "SELECT doc, indicator, value, unit FROM targets JOIN documents d ON d.id = document_id LIMIT 5" --format csv > targets.csv\n  planmine sql "SELECT evidence FROM targets" --width 0')
-  .action(async (query: string, opts: { db: string; format: string; width: number }) => {
-    const rows = await readOnlyQuery(opts.db, query);
-    if (opts.format === 'json') console.log(JSON.stringify(rows, null, 2));
-    else if (opts.format === 'csv') {
-      const header = rows[0] ? Object.keys(rows[0]) : [];
-      // The BOM makes Excel read the file as UTF-8 instead of the local code page.
-      process.stdout.write(UTF8_BOM + csvLine(header) + rows.map((r) => csvLine(header.map((h) => r[h]))).join(''));
-    } else console.log(formatTable(rows, opts.width));
+  .action(async (query: string, opts: { db: string; format: string; width: number; timeout: number }) => {
+    // Rows are printed as SQLite produces them: a result of millions of rows never sits in memory.
+    const writer = createRowWriter(opts.format, process.stdout, opts.width);
+    // A reader that went away (`| head`) stops the statement.
+    await streamReadOnlyQuery(opts.db, query, (row) => {
+      writer.write(row);
+      return !process.stdout.destroyed;
+    }, { timeoutMs: opts.timeout * 1000 });
+    writer.end();
   });
 
 addFilterOptions(
@@ -228,19 +232,27 @@ program
     if (folded > 0) console.log(foldedNote(folded));
   });
 
+// The database the running command works on, to name it when SQLite fails without saying which.
+let activeDb: string | undefined;
+program.hook('preAction', (_program, command) => {
+  activeDb = (command.opts() as { db?: string }).db;
+});
+
 /** Exit code of an ingest refused because another one is writing into the database. */
 const EXIT_BUSY = 4;
+/** Exit code when the database or an output file cannot be used (not a database, damaged, full disk, read-only). */
+const EXIT_STORAGE = 5;
 
 program.parseAsync().catch((err: unknown) => {
   if (err instanceof IngestBusyError) {
-    console.error(`planmine: ${err.message}`);
+    console.error(`planmine: ${oneLine(err.message)}`);
     process.exit(EXIT_BUSY);
   }
-  if (err instanceof PlanmineError) {
-    console.error(`planmine: ${err.message}`);
-    process.exit(2);
+  const problem = storageError(err, activeDb) ?? (err instanceof PlanmineError ? err : undefined);
+  if (problem) {
+    console.error(`planmine: ${oneLine(problem.message)}`);
+    process.exit(problem instanceof StorageError ? EXIT_STORAGE : 2);
   }
   console.error('planmine: unexpected error:', err);
   process.exit(3);
 });
-

@@ -13,6 +13,7 @@ import { relinkOrphanedCopies } from './db/copy-index.js';
 import type { ReadOptions } from './readers/reader.js';
 import type { FileProcessor } from './pool.js';
 import type { StageTimings } from './pipeline.js';
+import { ownOutputs } from './own-outputs.js';
 
 export interface IngestOptions {
   processor: FileProcessor;
@@ -314,13 +315,13 @@ function prepare(listed: ListedFile, loaded: Loaded, state: RunState, mayDefer: 
   };
 }
 
-/** The database file and its journal files: a dump may hold the database that is being written. */
+/** The database and what planmine writes beside it: a dump may hold the database that is being written. */
 async function ownFiles(db: Database): Promise<Set<string>> {
   const main = (await db.all<{ name: string; file: string }>('PRAGMA database_list')).find((row) => row.name === 'main')?.file;
   if (!main) return new Set();
   // Files are keyed under their root's real path: the database's own name must be spelled the same way.
   const folder = await realpath(dirname(resolve(main))).catch(() => dirname(resolve(main)));
-  return new Set(['', '-wal', '-shm', '-journal'].map((suffix) => join(folder, basename(main) + suffix)));
+  return new Set(ownOutputs(join(folder, basename(main))));
 }
 
 /**

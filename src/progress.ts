@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { FileEvent } from './ingest.js';
+import { oneLine } from './format/one-line.js';
 
 /**
  * Per-file feedback: a progress bar (files, rate, time left) on a terminal; in pipes and CI only
@@ -13,7 +14,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): { o
     onFile(event) {
       if (event.status === 'failed') {
         bar?.stop();
-        stream.write(`failed: ${event.path}: ${event.reason ?? 'unknown reason'}\n`);
+        stream.write(`failed: ${oneLine(event.path)}: ${oneLine(event.reason ?? 'unknown reason')}\n`);
         if (bar) bar.start(event.total, event.done - 1);
       }
       if (!interactive) return;

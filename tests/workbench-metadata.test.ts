@@ -60,7 +60,7 @@ describe('metadata.json', () => {
 
   it("is written beside the database in Datasette's shape, under the database's file name", async () => {
     const { path } = await freshSchema();
-    const written = writeMetadata(path);
+    const written = writeMetadata(path).path;
     expect(written).toBe(join(path, '..', 'metadata.json'));
     const meta = JSON.parse(readFileSync(written, 'utf8'));
     expect(typeof meta.title).toBe('string');

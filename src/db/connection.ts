@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 import { MIGRATIONS } from './migrations.js';
+import { readOnlyName } from './read-only-open.js';
+import { storageError } from './db-errors.js';
+import { PlanmineError } from '../errors.js';
 
 export type SqlValue = string | number | null;
 export type Row = Record<string, SqlValue>;
@@ -19,9 +22,10 @@ export class Database {
   private constructor(private readonly db: sqlite3.Database) {}
 
   static open(path: string, options: { readonly?: boolean } = {}): Promise<Database> {
-    const mode = options.readonly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+    const where = options.readonly ? readOnlyName(path) : { name: path, uri: false };
+    const mode = (options.readonly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE) | (where.uri ? sqlite3.OPEN_URI : 0);
     return new Promise((resolve, reject) => {
-      const db = new sqlite3.Database(path, mode, (err) => (err ? reject(err) : resolve(new Database(db))));
+      const db = new sqlite3.Database(where.name, mode, (err) => (err ? reject(err) : resolve(new Database(db))));
     });
   }
 
@@ -59,6 +63,38 @@ export class Database {
     return new Promise((resolve, reject) => {
       this.db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[])));
     });
+  }
+
+  /**
+   * Hands each row to `onRow` as SQLite produces it, stepping a prepared statement one row at a
+   * time: a result of any size passes through in flat memory, and a slow reader holds SQLite back.
+   * (sqlite3's own `each` steps ahead of the reader into an unbounded queue and delivers that
+   * queue without yielding, so neither a closed pipe nor a timer is noticed.) `onRow` returning
+   * false stops the statement; resolves with the number of rows handed over.
+   */
+  each(sql: string, onRow: (row: Row) => boolean | void): Promise<number> {
+    return new Promise((resolve, reject) => {
+      let count = 0;
+      // A statement that failed to prepare never calls back from finalize: reject at once.
+      const statement = this.db.prepare(sql, (err) => (err ? reject(err) : next()));
+      const finish = (err: Error | null): void => {
+        statement.finalize(() => (err ? reject(err) : resolve(count)));
+      };
+      const next = (): void => {
+        statement.get<Row>((err, row) => {
+          if (err) return finish(err);
+          if (row === undefined) return finish(null);
+          count++;
+          if (onRow(row) === false) return finish(null);
+          next();
+        });
+      };
+    });
+  }
+
+  /** Stops the statement running now; it fails with SQLITE_INTERRUPT. */
+  interrupt(): void {
+    this.db.interrupt();
   }
 
   exec(sql: string): Promise<void> {
@@ -120,12 +156,33 @@ export class Database {
   }
 }
 
-/** Opens (creating if needed) a database for writing, in WAL mode so readers can query during an ingest. */
+/**
+ * Opens (creating if needed) a database for writing, in WAL mode so readers can query during an
+ * ingest. It is checked first (its header and schema are read), so a file that is not a planmine
+ * database is refused in a sentence before anything is written into it.
+ */
 export async function openForWriting(path: string): Promise<Database> {
-  const db = await Database.open(path);
-  await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
-  await migrate(db);
-  return db;
+  const db = await Database.open(path).catch((err: unknown) => {
+    throw storageError(err, path) ?? err;
+  });
+  try {
+    await checkPlanmineDatabase(db, path);
+    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;');
+    await migrate(db);
+    return db;
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw storageError(err, path) ?? err;
+  }
+}
+
+/** Reads the header and schema (cheap, unlike `PRAGMA quick_check`): a non-SQLite or damaged file fails here. */
+async function checkPlanmineDatabase(db: Database, path: string): Promise<void> {
+  await db.get('PRAGMA schema_version');
+  const tables = await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'");
+  if (tables.length > 0 && !tables.some((t) => t.name === 'schema_version')) {
+    throw new PlanmineError('write', `${path} is not a planmine database (it holds other tables: ${tables.slice(0, 3).map((t) => t.name).join(', ')})`);
+  }
 }
 
 async function migrate(db: Database): Promise<void> {

@@ -7,7 +7,8 @@ export function displayWidth(s: string): number {
   return width;
 }
 
-function cell(value: unknown, max: number): string {
+/** One cell on one line, cut with `…` past `max` columns. */
+export function cell(value: unknown, max: number): string {
   const s = value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ');
   if (max <= 0 || displayWidth(s) <= max) return s;
   let out = '';
@@ -21,10 +22,23 @@ function cell(value: unknown, max: number): string {
 /** Rows as an aligned text table for a terminal; long cells are cut at `maxWidth` columns (0: never). */
 export function formatTable(rows: Row[], maxWidth = 40): string {
   if (rows.length === 0) return '(no rows)';
-  const columns = Object.keys(rows[0]!);
+  const layout = tableLayout(rows, maxWidth);
+  return [layout.header, ...rows.map(layout.line)].join('\n');
+}
+
+/**
+ * Column widths fitted to `rows`; `line` lays out any later row in the same widths (cutting what
+ * is longer), so a long result can be printed as it comes after sizing on its first rows.
+ */
+export function tableLayout(rows: Row[], maxWidth: number): { header: string; line: (row: Row) => string } {
+  const columns = Object.keys(rows[0] ?? {});
   const cells = rows.map((r) => columns.map((c) => cell(r[c], maxWidth)));
   const widths = columns.map((c, i) => Math.max(displayWidth(c), ...cells.map((row) => displayWidth(row[i]!))));
-  const pad = (s: string, w: number): string => s + ' '.repeat(w - displayWidth(s));
-  const line = (values: string[]): string => values.map((v, i) => pad(v, widths[i]!)).join('  ').trimEnd();
-  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+  // A later row's cell wider than its column (possible only when nothing is cut) just pushes the rest right.
+  const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+  const join = (values: string[]): string => values.map((v, i) => pad(v, widths[i]!)).join('  ').trimEnd();
+  return {
+    header: [join(columns), join(widths.map((w) => '-'.repeat(w)))].join('\n'),
+    line: (row) => join(columns.map((c, i) => cell(row[c], maxWidth <= 0 ? 0 : widths[i]!))),
+  };
 }

@@ -1,5 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { metadataHashPath, metadataPath } from '../own-outputs.js';
 import { TABLE_DESCRIPTIONS } from './metadata-descriptions.js';
 
 export interface DatasetteMetadata {
@@ -28,9 +30,36 @@ export function buildMetadata(dbPath: string): DatasetteMetadata {
   };
 }
 
-/** Writes metadata.json beside the database (`datasette plans.sqlite -m metadata.json`); returns its path. */
-export function writeMetadata(dbPath: string): string {
-  const path = join(dirname(dbPath), 'metadata.json');
-  writeFileSync(path, JSON.stringify(buildMetadata(dbPath), null, 2) + '\n');
-  return path;
+export interface MetadataWrite {
+  path: string;
+  /** The file was left as it was: someone changed it after planmine wrote it. */
+  kept: boolean;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Writes metadata.json beside the database (`datasette plans.sqlite -m metadata.json`), unless
+ * someone edited it since planmine last wrote it: a hash of planmine's last write, kept beside it,
+ * tells. A metadata.json planmine has no record of is someone's too. `force` overwrites.
+ */
+export function writeMetadata(dbPath: string, options: { force?: boolean } = {}): MetadataWrite {
+  const path = metadataPath(dbPath);
+  const content = JSON.stringify(buildMetadata(dbPath), null, 2) + '\n';
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (current !== undefined && current !== content && !options.force) {
+    const hashPath = metadataHashPath(dbPath);
+    const written = existsSync(hashPath) ? readFileSync(hashPath, 'utf8').trim() : undefined;
+    if (written !== sha256(current)) return { path, kept: true };
+  }
+  if (current !== content) writeFileSync(path, content);
+  writeFileSync(metadataHashPath(dbPath), sha256(content) + '\n');
+  return { path, kept: false };
+}
+
+/** The line the CLI prints after `writeMetadata`. */
+export function metadataLine(result: MetadataWrite): string {
+  return result.kept
+    ? `kept ${result.path}: it was changed since planmine wrote it (\`planmine metadata --force\` writes it anew)`
+    : `table and column descriptions for Datasette: ${result.path}`;
 }
