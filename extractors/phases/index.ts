@@ -3,7 +3,7 @@ import type { Article, Extractor, Message, PhaseRecord } from '../../src/types.j
 import { evidenceFor } from '../evidence.js';
 import { findDates, yearOf } from '../../src/text/dates.js';
 import { timetableScopes } from './scope.js';
-import { findStages, type Stage } from './stages.js';
+import { findGluedStages, findStages, type Stage } from './stages.js';
 
 export const phasesExtractor: Extractor<PhaseRecord> = {
   name: 'phases',
@@ -29,7 +29,11 @@ function pickStages(article: Article): Stage[] {
   const scopes = timetableScopes(article);
   for (const scope of scopes) {
     const year = firstYear(article.text.slice(scope.start, scope.end)) ?? titleYear(article.text);
-    const stages = preferCalledStages(findStages(article.text, scope, year));
+    const stages = outermostLevel(preferCalledStages(findStages(article.text, scope, year)));
+    if (stages.length < 2) {
+      const glued = findGluedStages(article.text, scope, year);
+      if (glued.length >= 2) return glued;
+    }
     if (stages.length > 0) return stages;
   }
   const whole = { start: 0, end: article.text.length };
@@ -41,6 +45,16 @@ function pickStages(article: Article): Stage[] {
 function preferCalledStages(stages: Stage[]): Stage[] {
   const called = stages.filter((s) => s.calledStage);
   return called.length > 0 ? called : stages;
+}
+
+/**
+ * Stages of one timetable share one kind of enumerator; dated items of a deeper level
+ * (`1.更换设备(4月上旬)` under `(二)集中整治(…)`) are tasks of the stage above them.
+ */
+function outermostLevel(stages: Stage[]): Stage[] {
+  const first = stages[0];
+  if (!first || first.marker === 'none') return stages;
+  return stages.filter((s) => s.marker === first.marker);
 }
 
 /** How far into the article its title runs, at most: a run-on page has no line break after it. */
