@@ -69,4 +69,12 @@ describe('stage layouts of real timetables', () => {
       ['学校评选了书香家庭', '2024-07', '2024-07'],
     ]);
   });
+
+  it('an ordinal dated in brackets and followed by its numbered tasks keeps the ordinal as its name', () => {
+    const found = phases('某县文明校园活动方案 四、活动安排 (一)第一阶段(2025年7月下旬至8月中旬) 1.全面动员布置。2.广泛宣传。 (二)第二阶段(2025年8月下旬至9月中旬) 1.深入开展教育。');
+    expect(found).toEqual([
+      ['第一阶段', '2025-07', '2025-08'],
+      ['第二阶段', '2025-08', '2025-09'],
+    ]);
+  });
 });
