@@ -77,4 +77,15 @@ describe('stage layouts of real timetables', () => {
       ['第二阶段', '2025-08', '2025-09'],
     ]);
   });
+
+  it('a plan laid out by its stages, each section dated in its title, gives them without a timetable heading', () => {
+    const found = phases('某区2023年中小学文明创建活动实施方案\n为推进创建工作,特制定本方案。\n一、宣传发动(6月10日--6月30日)\n1、召开动员会议。\n二、组织实施(7月1日--12月31日)\n1、开展活动。\n三、总结表彰(2024年1月)\n评选先进。\n');
+    expect(found).toEqual([
+      ['宣传发动', '2023-06-10', '2023-06-30'],
+      ['组织实施', '2023-07-01', '2023-12-31'],
+      ['总结表彰', '2024-01', '2024-01'],
+    ]);
+    // one dated section among undated ones is no timetable
+    expect(phases('某校方案\n一、指导思想\n略。\n二、开学典礼(9月1日)\n略。\n三、工作要求\n略。\n')).toEqual([]);
+  });
 });

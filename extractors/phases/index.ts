@@ -2,6 +2,7 @@
 import type { Article, Extractor, Message, PhaseRecord } from '../../src/types.js';
 import { evidenceFor } from '../evidence.js';
 import { findDates, yearOf } from '../../src/text/dates.js';
+import { datedSectionStages } from './dated-sections.js';
 import { timetableScopes } from './scope.js';
 import { findGluedStages, findStages, type Stage } from './stages.js';
 
@@ -36,6 +37,8 @@ function pickStages(article: Article): Stage[] {
     }
     if (stages.length > 0) return stages;
   }
+  const sectioned = datedSectionStages(article, titleYear(article.text));
+  if (sectioned.length >= 2) return sectioned;
   const whole = { start: 0, end: article.text.length };
   const stages = findStages(article.text, whole, null).filter((s) => s.calledStage && (s.start !== null || s.end !== null));
   return stages.length >= 2 ? stages : [];

@@ -121,7 +121,7 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
 }
 
 /** Dates in a stage's window, school years (`2023—2024学年`) included. */
-function datesIn(window: string, year: number | null): DateMention[] {
+export function datesIn(window: string, year: number | null): DateMention[] {
   const schoolYears = schoolYearDates(window);
   const general = findDates(window, { year }).filter((d) => !schoolYears.some((y) => d.span.start < y.span.end && y.span.start < d.span.end));
   return [...schoolYears, ...general].sort((a, b) => a.span.start - b.span.start);
