@@ -45,6 +45,10 @@ describe('stage layouts of real timetables', () => {
       ['启动阶段', '2025-09', '2025-09'],
       ['推广阶段', '2025-10', null],
     ]);
+    expect(phases('某校方案\n五、实施步骤\n(一)启动阶段(2024年4月—)\n(二)推进阶段(2024年5月—2025年5月)\n')).toEqual([
+      ['启动阶段', '2024-04', null],
+      ['推进阶段', '2024-05', '2025-05'],
+    ]);
   });
 
   it('lettered and decimal markers (A.准备阶段, 6.1准备阶段) are no part of the name', () => {

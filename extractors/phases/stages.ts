@@ -63,8 +63,8 @@ export function findStages(text: string, scope: Span, carryYear: number | null):
 
 /** `第一阶段(准备阶段):2024年3月1日至…`: the stage's name in brackets after its ordinal, no date inside. */
 const BRACKET_NAME = /^[((]([^()()\d]{2,12}?)[))]\s*[::,,]?\s*/;
-/** A date followed by 起 (`2026年1月起`) opens a stage that the text gives no end. */
-const OPEN_ENDED = /^\s*(?:起|开始|以后)/;
+/** A date followed by 起 (`2026年1月起`) or a dash with nothing after (`(2024年4月—)`, `—至今`) opens a stage that the text gives no end. */
+const OPEN_ENDED = /^\s*(?:起|开始|以后|[—\-~至到]+\s*(?:[))]|今))/;
 
 /** One stage item starting at `at`, or null when the text there is no stage. */
 function readStage(body: string, at: number, year: number | null): Stage | null {
