@@ -2,8 +2,9 @@
 import type { Article, Extractor, Message, PhaseRecord } from '../../src/types.js';
 import { evidenceFor } from '../evidence.js';
 import { findDates, yearOf } from '../../src/text/dates.js';
+import { datedSectionStages } from './dated-sections.js';
 import { timetableScopes } from './scope.js';
-import { findStages, type Stage } from './stages.js';
+import { findGluedStages, findStages, type Stage } from './stages.js';
 
 export const phasesExtractor: Extractor<PhaseRecord> = {
   name: 'phases',
@@ -29,9 +30,15 @@ function pickStages(article: Article): Stage[] {
   const scopes = timetableScopes(article);
   for (const scope of scopes) {
     const year = firstYear(article.text.slice(scope.start, scope.end)) ?? titleYear(article.text);
-    const stages = preferCalledStages(findStages(article.text, scope, year));
+    const stages = outermostLevel(preferCalledStages(findStages(article.text, scope, year)));
+    if (stages.length < 2) {
+      const glued = findGluedStages(article.text, scope, year);
+      if (glued.length >= 2) return glued;
+    }
     if (stages.length > 0) return stages;
   }
+  const sectioned = datedSectionStages(article, titleYear(article.text));
+  if (sectioned.length >= 2) return sectioned;
   const whole = { start: 0, end: article.text.length };
   const stages = findStages(article.text, whole, null).filter((s) => s.calledStage && (s.start !== null || s.end !== null));
   return stages.length >= 2 ? stages : [];
@@ -41,6 +48,16 @@ function pickStages(article: Article): Stage[] {
 function preferCalledStages(stages: Stage[]): Stage[] {
   const called = stages.filter((s) => s.calledStage);
   return called.length > 0 ? called : stages;
+}
+
+/**
+ * Stages of one timetable share one kind of enumerator; dated items of a deeper level
+ * (`1.更换设备(4月上旬)` under `(二)集中整治(…)`) are tasks of the stage above them.
+ */
+function outermostLevel(stages: Stage[]): Stage[] {
+  const first = stages[0];
+  if (!first || first.marker === 'none') return stages;
+  return stages.filter((s) => s.marker === first.marker);
 }
 
 /** How far into the article its title runs, at most: a run-on page has no line break after it. */

@@ -5,13 +5,19 @@ import { numeralValue } from '../../src/text/dates.js';
 
 /** Titles of timetable sections; a title that only mentions steps in passing is longer than this allows. */
 export const TIMETABLE_TITLE =
-  /^(?:[^,。;:]{0,10}?)(?:(?:实施|工作|活动|推进|行动|创建|开展|整改)(?:步骤|阶段|进度|安排|时间|进程)|步骤(?:与|和|及)?(?:方法|安排|措施)?|(?:时间|进度|阶段|日程)(?:安排|步骤|进度|划分)|实施阶段|阶段(?:划分|安排|任务)|实施(?:时间|进度)|时间(?:表|节点))/;
+  /^(?:[^,。;:]{0,10}?)(?:(?:实施|工作|活动|推进|行动|创建|开展|整改)(?:步骤|阶段|进度|安排|时间|进程|过程)|步骤(?:与|和|及)?(?:方法|安排|措施)?|(?:时间|进度|阶段|日程)(?:安排|步骤|进度|划分|规划)|实施阶段|阶段(?:划分|安排|任务)|实施(?:时间|进度)|时间(?:表|节点))/;
 
 const MAX_TITLE = 16;
 
+/**
+ * A calendar of routine work by month or week (每月工作安排, 行事历) repeats every term; its months
+ * are no stages of carrying a plan out.
+ */
+const CALENDAR_TITLE = /每月|各月|月份|逐月|月度|行事历|月历|每周|周历|周次/;
+
 export function isTimetableTitle(title: string): boolean {
   const t = title.replace(/[::。.\s]+$/, '');
-  return t.length <= MAX_TITLE && TIMETABLE_TITLE.test(t);
+  return t.length <= MAX_TITLE && TIMETABLE_TITLE.test(t) && !CALENDAR_TITLE.test(t);
 }
 
 /** Spans of the article text that hold its implementation timetable; empty when it has none. */
@@ -32,7 +38,7 @@ function inlineScopes(text: string): Span[] {
     const at = m.index;
     const after = text.slice(at + m[0].length, at + m[0].length + MAX_TITLE + 2);
     const title = after.split(/[((。;:\n]/)[0] ?? '';
-    if (!isTimetableTitle(title) && !TIMETABLE_TITLE.test(after)) continue;
+    if ((!isTimetableTitle(title) && !TIMETABLE_TITLE.test(after)) || CALENDAR_TITLE.test(title)) continue;
     if (!/^(?:[^,。;:\n]{0,10}?)(?:步骤|安排|阶段|进度|时间)/.test(after)) continue;
     const n = numeralValue(m[1]!);
     const next = n === null ? -1 : findNextMark(text, at + m[0].length, n + 1);

@@ -2,6 +2,7 @@
 // `2016年3月—4月为宣传发动阶段`, as headings, list items or run-on text.
 import type { Span } from '../../src/types.js';
 import { findDates, yearOf, type DateMention } from '../../src/text/dates.js';
+import { schoolYearDates } from './school-year.js';
 import { isTimetableTitle } from './scope.js';
 
 export interface Stage {
@@ -12,18 +13,24 @@ export interface Stage {
   span: Span;
   /** True when the text calls it a stage (第X阶段, …阶段) rather than a dated list item. */
   calledStage: boolean;
+  /** The kind of enumerator that opens it (`(一)`, `1.`, `A.`…): stages of one timetable share one. */
+  marker: string;
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
 /** `1.` is a list number unless a decimal digit follows; `1.2020年` is item 1 opening with a year. */
 const NOT_DECIMAL = '(?:(?!\\d)|(?=(?:19|20)\\d{2}(?:年|\\.\\d)))';
+/** Lettered items (`A.准备阶段`, `B、实施阶段`), not a letter inside a word or code. */
+const LETTER = '(?<![A-Za-z0-9])[A-H][.、](?=[\\u4e00-\\u9fa5])';
+/** Third-level numbering `6.1开学前准备阶段`: the section's number, a dot, the item's. */
+const DECIMAL_MARK = '\\d{1,2}\\.\\d{1,2}(?=[\\u4e00-\\u9fa5])';
 /** Enumerators and ordinals that can open a stage item. */
 const ITEM_START = new RegExp(
-  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|(?<=^|[\\n。;,,])${CN}是|第(?:${CN}|\\d{1,2})阶段`,
+  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|(?<=^|[\\n。;,,])${CN}是|第(?:${CN}|\\d{1,2})阶段|${LETTER}`,
   'g',
 );
 /** Item markers, `一是` included (`一是准备阶段,2024年9月,…;二是实施阶段,…`). */
-const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|\\d{1,2}[.、]${NOT_DECIMAL}|${CN}、|${CN}是(?=[^,,。;]{0,10}阶段))\\s*`);
+const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|${DECIMAL_MARK}|\\d{1,2}[.、]${NOT_DECIMAL}|${CN}、|${CN}是(?=[^,,。;]{0,10}阶段)|${LETTER})\\s*`);
 /** An ordinal inside a would-be name: scraping glued the timetable's heading to its first stage. */
 const INNER_ORDINAL = new RegExp(`.第(?:${CN}|\\d{1,2})阶段`);
 /** `第一阶段:`, `第一阶段为准备阶段`: the ordinal and what links it to the name. */
@@ -54,25 +61,39 @@ export function findStages(text: string, scope: Span, carryYear: number | null):
   return stages;
 }
 
+/** `第一阶段(准备阶段):2024年3月1日至…`: the stage's name in brackets after its ordinal, no date inside. */
+const BRACKET_NAME = /^[((]([^()()\d]{2,12}?)[))]\s*[::,,]?\s*/;
+/** A date followed by 起 (`2026年1月起`) or a dash with nothing after (`(2024年4月—)`, `—至今`) opens a stage that the text gives no end. */
+const OPEN_ENDED = /^\s*(?:起|开始|以后|[—\-~至到]+\s*(?:[))]|今))/;
+
 /** One stage item starting at `at`, or null when the text there is no stage. */
 function readStage(body: string, at: number, year: number | null): Stage | null {
   const mark = MARK.exec(body.slice(at));
   let p = at + (mark?.[0].length ?? 0);
   const ordinal = ORDINAL.exec(body.slice(p, p + 12));
   if (ordinal) p += ordinal[0].length;
+  const bracketed = ordinal ? BRACKET_NAME.exec(body.slice(p, p + 16)) : null;
+  if (bracketed) p += bracketed[0].length;
   const window = body.slice(p, p + 80);
-  const dates = findDates(window, { year });
-  const lead = dates[0]?.span.start === 0 || (dates[0] && /^[((]$/.test(window.slice(0, dates[0].span.start))) ? dates[0] : undefined;
+  const dates = datesIn(window, year);
+  const lead = dates[0]?.span.start === 0 || (dates[0] && /^[((]{1,2}$/.test(window.slice(0, dates[0].span.start))) ? dates[0] : undefined;
   let name: string;
   let date: DateMention | undefined;
   let end: number;
-  if (lead) {
+  if (bracketed && lead) {
+    name = bracketed[1]!;
+    date = lead;
+    end = p + lead.span.end;
+  } else if (lead) {
     // the date stands first: `2016年3月—4月为宣传发动阶段`, `第一阶段(2016年3-4月):宣传发动`
     date = lead;
     // `2016年3月—4月为宣传发动阶段`: the copula goes; after an ordinal's date the name is a task (`开展活动`) kept whole.
     const rest = window.slice(lead.span.end).replace(ordinal ? /^[))]?\s*[::,,]?\s*/ : /^[))]?\s*[::,,]?\s*(?:为|是|进行|开展)?/, '');
     const offset = window.length - rest.length;
-    name = cutName(rest);
+    // `第一阶段(7月下旬至8月中旬)` followed by its numbered tasks (`1.全面动员布置`) or a new line: the
+    // stage has no name of its own, and the first task is not one.
+    const tasksFollow = ordinal !== null && (/^[))]?[ \t]*\n/.test(window.slice(lead.span.end)) || MARK.test(rest));
+    name = tasksFollow ? '' : cutName(rest);
     end = p + offset + name.length;
     if (!name && !ordinal) return null;
   } else {
@@ -94,7 +115,28 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
   if (!name && ordinal) name = ordinal[0].replace(/[::,,、.\s]+$/, '');
   // the timetable's own heading (六、实施阶段) is no stage unless it carries dates
   if (!name || (!date && isTimetableTitle(name))) return null;
-  return { name, start: date?.start ?? null, end: date?.end ?? null, span: { start: at, end }, calledStage };
+  const openEnded = date !== undefined && date.start === date.end && OPEN_ENDED.test(window.slice(date.span.end));
+  const marker = markerKind(mark?.[0] ?? '', Boolean(ordinal));
+  return { name, start: date?.start ?? null, end: openEnded ? null : (date?.end ?? null), span: { start: at, end }, calledStage, marker };
+}
+
+/** Dates in a stage's window, school years (`2023—2024学年`) included. */
+export function datesIn(window: string, year: number | null): DateMention[] {
+  const schoolYears = schoolYearDates(window);
+  const general = findDates(window, { year }).filter((d) => !schoolYears.some((y) => d.span.start < y.span.end && y.span.start < d.span.end));
+  return [...schoolYears, ...general].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The kind of enumerator a stage item opens with, so that items of a deeper level can be told apart. */
+function markerKind(mark: string, ordinal: boolean): string {
+  const m = mark.trim();
+  if (!m) return ordinal ? 'ordinal' : 'none';
+  if (/^[((][一二三四五六七八九十]/.test(m)) return 'paren-cn';
+  if (/^[((]/.test(m)) return 'paren-num';
+  if (/^\d{1,2}\.\d/.test(m)) return 'decimal';
+  if (/^\d/.test(m)) return 'num';
+  if (/^[A-H]/.test(m)) return 'letter';
+  return /是$/.test(m) ? 'shi' : 'cn';
 }
 
 /** The stage's name: up to the first 阶段, bracket, colon or full stop. */
@@ -105,4 +147,29 @@ function cutName(s: string): string {
   if (stage >= 0) return head.slice(0, stage + 2);
   // a run-on heading goes straight into its first sentence; stop at the first comma then
   return head.split(/[,,]/)[0] ?? '';
+}
+
+/** Words stage names are made of (宣传发动, 全面实施, 总结推广): a name glued to a table's other cells is told by them. */
+const STAGE_WORD =
+  '(?:宣传|发动|动员|部署|启动|准备|筹备|组织|实施|全面|推进|深入|深化|集中|整治|整改|自查|自纠|总结|验收|评估|巩固|提升|展示|展评|交流|推广|试点|探索|督查|检查|评比|表彰|完善|落实|攻坚|提高|规范|调研|申报|结题|研究|开题|中期|成果|收尾|反思|改进)';
+const GLUED_STAGE = new RegExp(`${STAGE_WORD}{1,3}阶段(?=(?:19|20)\\d{2}\\s*年|\\d{1,2}\\s*月)`, 'g');
+
+/**
+ * Stages of a timetable table flattened onto one line whose cell separators were lost
+ * (`启动阶段2023年9月制定方案,成立专班全面实施阶段2023年10月—2024年5月…`): a name made of stage
+ * words and 阶段, right before a date. The task cell before it ends where those words begin.
+ */
+export function findGluedStages(text: string, scope: Span, carryYear: number | null): Stage[] {
+  const body = text.slice(scope.start, scope.end);
+  const stages: Stage[] = [];
+  let year = carryYear;
+  for (const m of body.matchAll(GLUED_STAGE)) {
+    const after = m.index + m[0].length;
+    const date = datesIn(body.slice(after, after + 40), year)[0];
+    if (!date || date.span.start !== 0) continue;
+    stages.push({ name: m[0], start: date.start, end: date.end, span: { start: scope.start + m.index, end: scope.start + after + date.span.end }, calledStage: true, marker: 'none' });
+    const known = date.end ?? date.start;
+    if (known) year = yearOf(known);
+  }
+  return stages;
 }

@@ -7,11 +7,21 @@ import { bodyEnd } from '../document/lines.js';
 import { findTitle } from '../document/title.js';
 import { documentKind, type Kind } from './kind.js';
 
-export function articleKind(article: Article, fallbackTitle: string): Kind {
+/**
+ * `firm` when the genre says it (a plan, a summary): then only a strong cue word flips a figure. A
+ * speech or news item (doc_type other) both reports and promises, so any cue word near a figure
+ * decides, and the balance of the whole text only fills in where none stands.
+ */
+export interface ArticleKind {
+  kind: Kind;
+  firm: boolean;
+}
+
+export function articleKind(article: Article, fallbackTitle: string): ArticleKind {
   const title = findTitle(article)?.title ?? null;
   const docType = classifyDocType(title, genreSignals(article.text.slice(0, bodyEnd(article.text))));
-  if (docType === 'summary') return 'actual';
-  if (docType === 'plan') return 'goal';
+  if (docType === 'summary') return { kind: 'actual', firm: true };
+  if (docType === 'plan') return { kind: 'goal', firm: true };
   // A study or a page of another genre: the balance of reporting and promising words decides.
-  return documentKind(title ?? fallbackTitle, article.text);
+  return { kind: documentKind(title ?? fallbackTitle, article.text), firm: false };
 }

@@ -14,7 +14,7 @@ export const targetsExtractor: Extractor<TargetRecord> = {
   extract(article: Article, _context: ExtractContext) {
     const prior = articleKind(article, titleOf(article));
     const titlesAt = sectionTitlesIndex(article);
-    const drafts = [...resolveEllipsis(proseTargets(article, prior, titlesAt)), ...tableTargets(article, prior, titlesAt)];
+    const drafts = [...resolveEllipsis(proseTargets(article, prior, titlesAt)), ...tableTargets(article, prior.kind, titlesAt)];
     const messages: Message[] = [];
     const records: TargetRecord[] = [];
     const seen = new Set<string>();

@@ -7,7 +7,8 @@ export type Kind = 'goal' | 'actual';
 // that a report may well say was carried out.
 const STRONG_GOAL = /力争|争取|目标|计划(?=[投新建用在到于将要完达开购招培实增])|预计|拟(?!定)|还将|将要|即将|将会|将于|将(?=达|有|新|投|增|建|在|实现|完成)|争创|到[0-9]{4}年|可(?=增加|新增|达到|容纳|提供|满足)/g;
 const WEAK_GOAL = /保证|确保|(?<![主重纲只摘概必需])要(?![素点害闻])|(?<![适相反供对响回感效照])应(?![用届急聘])|需(?!求)|须|规定|指标|不得|鼓励|每学期|每学年/g;
-const STRONG_ACTUAL = /现有|现已|现为|已经|已有|已(?!经)|目前|当前|截至|截止|共有|实有|仅为|仅有|尚缺|(?<![比较])去年|(?<![比较])上年|达到了/g;
+// A speech or news item looks back (过去一年, 取得了…成效) before it gives the figures it reports.
+const STRONG_ACTUAL = /现有|现已|现为|已经|已有|已(?!经)|目前|当前|截至|截止|共有|实有|仅为|仅有|尚缺|(?<![比较])去年|(?<![比较])上年|达到了|过去(?:的)?[一两三四五几]?年|取得了/g;
 // 累计 sums up to a figure, which a plan can promise as well as a report can state.
 const WEAK_ACTUAL = /(?<![为除])了(?![解如然结不起])|以来|年来|曾|累计/g;
 
@@ -33,12 +34,13 @@ export function cuesIn(text: string): Cue[] {
 
 /**
  * The kind the nearest decisive cue gives: scopes are tried in order (nearest first inside each);
- * a cue decides when it is strong or agrees with the article's prior.
+ * a cue decides when it is strong or agrees with the article's prior, or, when the prior is no firm
+ * one (a speech, a news item), whatever it is.
  */
-export function kindFromCues(scopes: { text: string; backwards: boolean }[], prior: Kind): Kind | null {
+export function kindFromCues(scopes: { text: string; backwards: boolean }[], prior: Kind, firmPrior = true): Kind | null {
   for (const scope of scopes) {
     const cues = cuesIn(scope.text).sort((a, b) => (scope.backwards ? b.at - a.at : a.at - b.at));
-    const decisive = cues.find((c) => c.strong || c.kind === prior);
+    const decisive = cues.find((c) => c.strong || c.kind === prior || !firmPrior);
     if (decisive) return decisive.kind;
   }
   return null;

@@ -7,6 +7,7 @@ import { excludedSpans, insideAny, isArticleOne } from './exclusions.js';
 import { indicatorsFor, nounAfter } from './indicator.js';
 import { isCountUnit } from './units.js';
 import { type Kind, kindFromCues, kindFromSections } from './kind.js';
+import type { ArticleKind } from './article-kind.js';
 import { findQuantities } from './quantities.js';
 import { dueYear, listLeadBefore } from './year.js';
 
@@ -31,7 +32,7 @@ const ALWAYS_COUNTS = new Set(['percent', 'money', 'area', 'ratio', 'rank']);
  */
 const CONTEXT_REACH = 600;
 
-export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at: number) => string[]): Draft[] {
+export function proseTargets(article: Article, articleKind: ArticleKind, sectionTitlesAt: (at: number) => string[]): Draft[] {
   const text = article.text;
   const excluded = excludedSpans(text);
   const bounds = new Bounds(text);
@@ -98,10 +99,11 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
           { text: text.slice(Math.max(ps, ss), cs), backwards: true },
           { text: text.slice(ps, Math.max(ps, ss)), backwards: true },
         ],
-        prior,
+        articleKind.kind,
+        articleKind.firm,
       ) ??
       kindFromSections(titles) ??
-      prior;
+      articleKind.kind;
     const taskEnd = Math.min(endOfTask(text, bounds, q.end), postEnd + CONTEXT_REACH);
     const year = kind === 'goal'
       ? dueYear({

@@ -1,5 +1,6 @@
 // The year a goal is due: a year in its own clause (`2014年还将投入…`), a deadline earlier in the
 // sentence (`到2017年…`), or the 落实时间 / 完成时间 line that closes the task it sits in.
+import { cuesIn } from './kind.js';
 
 // A year compared against (`较2020年提高`, `比2019年`) is a baseline, not when the goal is due.
 const YEAR_IN_CLAUSE = /(?<![较比与同])((?:19|20)\d{2})\s?年(?!级|度?[0-9]|相比|同期)/g;
@@ -22,7 +23,8 @@ export interface YearScopes {
 export function dueYear(s: YearScopes): number | null {
   const inClause = lastYear(s.clauseBefore, YEAR_IN_CLAUSE);
   if (inClause !== null) return inClause;
-  const deadline = lastYear(afterLastHeading(s.sentenceBefore, s.clauseBefore), DEADLINE);
+  const before = afterLastHeading(s.sentenceBefore, s.clauseBefore);
+  const deadline = lastYear(before, DEADLINE) ?? openingYear(before);
   if (deadline !== null) return deadline;
   const lead = lastYear(s.listLead, DEADLINE);
   if (lead !== null) return lead;
@@ -76,6 +78,21 @@ function afterLastHeading(before: string, clause: string): string {
   GLUED_HEADING.lastIndex = 0;
   for (let m = GLUED_HEADING.exec(text); m; m = GLUED_HEADING.exec(text)) cut = m.index + 1;
   return before.slice(cut);
+}
+
+// `2025年,我们要确保…`: a year that opens the goal's own sentence, set off by a comma, is when it is due.
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*[,,]/;
+
+/**
+ * The year opening the last sentence of `before` (the quantity's own), or null. A sentence that
+ * goes on to tell what was done that year (`2013年,…调整制定了《规划》,可增加…`) dates the telling,
+ * not the goal.
+ */
+function openingYear(before: string): number | null {
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+  const m = OPENING_YEAR.exec(sentence);
+  if (!m || cuesIn(sentence.slice(m[0].length)).some((c) => c.kind === 'actual')) return null;
+  return Number(m[1]);
 }
 
 function lastYear(text: string, re: RegExp): number | null {
