@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { startPostgres, type TestPostgres } from './helpers/postgres.js';
+import { freshDatabase, ingestInline } from './helpers/db.js';
+import { createInlineProcessor } from '../src/inline-processor.js';
+import { PostgresStore } from '../src/db/postgres/store.js';
+import { SqliteStore } from '../src/db/sqlite-store.js';
+import { jsonlRecords } from '../src/db/export-jsonl.js';
+import { numberPlaceholders } from '../src/db/postgres/placeholders.js';
+import { globToRegex } from '../src/db/postgres/search.js';
+import { openStore, type ReadStore, type Store } from '../src/db/store.js';
+import type { ProcessResult } from '../src/process-result.js';
+import type { FileProcessor } from '../src/pool.js';
+
+const CORPUS = join(import.meta.dirname, '..', 'corpus', 'docs');
+
+async function sortedJsonl(db: ReadStore): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const record of jsonlRecords(db)) lines.push(JSON.stringify(record));
+  return lines.sort();
+}
+
+/** Hits as (article, sentence) pairs, order aside: the two engines rank differently. */
+async function hitsOf(store: Store, query: string): Promise<string[]> {
+  const result = await store.search(query, { limit: 1000 });
+  return result.hits.map((h) => `${h.doc}\t${h.snippet.map((p) => p.text).join('')}`).sort();
+}
+
+describe('numberPlaceholders', () => {
+  it('numbers ? outside quotes and comments', () => {
+    expect(numberPlaceholders("SELECT ? , '?' AS q, \"a?\" FROM t -- why?\nWHERE x = ? AND y = 'it''s?' AND z = ?")).toBe(
+      "SELECT $1 , '?' AS q, \"a?\" FROM t -- why?\nWHERE x = $2 AND y = 'it''s?' AND z = $3",
+    );
+  });
+});
+
+describe('globToRegex', () => {
+  it('turns a figure GLOB into an anchored regex', () => {
+    const regex = new RegExp(globToRegex('*[^0-9.]30%*'));
+    expect(regex.test(' 达到30%以上 ')).toBe(true);
+    expect(regex.test(' 达到130%以上 ')).toBe(false);
+    expect(regex.test(' 达到1.30%以上 ')).toBe(false);
+  });
+});
+
+describe('PostgresStore against SQLite on the bundled corpus', () => {
+  let server: TestPostgres;
+  let pg: PostgresStore;
+  let sqlite: SqliteStore;
+  const results = new Map<string, ProcessResult>();
+
+  beforeAll(async () => {
+    server = await startPostgres();
+    // Each file parsed once: SQLite's ingest records what the processor gave, PostgreSQL stores the same rows.
+    const inline = createInlineProcessor();
+    const recording: FileProcessor = {
+      async process(task, timeoutMs) {
+        const result = await inline.process(task, timeoutMs);
+        results.set(task.path, result);
+        return result;
+      },
+      close: () => inline.close(),
+    };
+    const { db, path } = await freshDatabase();
+    await ingestInline(db, [CORPUS], { processor: recording });
+    await db.close();
+    sqlite = await SqliteStore.open(path, { readonly: true });
+    pg = await PostgresStore.connect(server.url);
+    const runId = await pg.startRun(JSON.stringify([CORPUS]));
+    for (const [path, result] of results) {
+      const bytes = readFileSync(path);
+      const file = { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+      if (result.ok) await pg.storeProcessedFile(file, result.file, runId);
+      else await pg.storeFailure(file, result.stage, result.reason, runId);
+    }
+    await pg.refreshKeywords();
+  }, 180_000);
+
+  afterAll(async () => {
+    await pg?.close();
+    await sqlite?.close();
+    await server?.stop();
+  });
+
+  it('exports the same JSON Lines', async () => {
+    const fromSqlite = await sortedJsonl(sqlite);
+    expect(fromSqlite.length).toBeGreaterThan(50);
+    expect(await sortedJsonl(pg)).toEqual(fromSqlite);
+  });
+
+  it('holds the same number of rows in every table', async () => {
+    for (const table of ['documents', 'sections', 'sentences', 'targets', 'phases', 'parties', 'assignments', 'messages']) {
+      const n = async (store: ReadStore): Promise<number> => (await store.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
+      expect({ table, n: await n(pg) }).toEqual({ table, n: await n(sqlite) });
+    }
+  });
+
+  it('links sections to their parents and assignments to their parties as SQLite does', async () => {
+    const links = async (store: ReadStore): Promise<unknown[]> => [
+      await store.all(`SELECT d.doc, c.ordinal, p.ordinal AS parent FROM sections c JOIN documents d ON d.id = c.document_id
+                       LEFT JOIN sections p ON p.id = c.parent_id AND p.document_id = c.document_id ORDER BY d.doc, c.ordinal`),
+      await store.all(`SELECT d.doc, a.task, a.party, p.name, p.start FROM assignments a JOIN documents d ON d.id = a.document_id
+                       LEFT JOIN parties p ON p.id = a.party_id AND p.document_id = a.document_id ORDER BY d.doc, a.start, a.task`),
+    ];
+    const [sections, assignments] = await links(sqlite);
+    expect((sections as { parent: number | null }[]).some((s) => s.parent !== null)).toBe(true);
+    expect((assignments as { name: string | null }[]).some((a) => a.name !== null)).toBe(true);
+    expect(await links(pg)).toEqual([sections, assignments]);
+  });
+
+  it('finds the same sentences for words, alternatives, exclusions and figures', async () => {
+    for (const query of ['体质健康', '优秀率', '近视率 OR 巩固率', '教师 -培训', '100%']) {
+      const expected = await hitsOf(sqlite, query);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(await hitsOf(pg, query), query).toEqual(expected);
+    }
+  });
+
+  it('storing a file again replaces its rows instead of adding a second copy', async () => {
+    const [path, result] = [...results].find(([, r]) => r.ok)!;
+    if (!result.ok) throw new Error('no file parsed');
+    const before = (await pg.get<{ n: number }>('SELECT count(*) AS n FROM sentences'))!.n;
+    const runId = await pg.startRun('again');
+    const bytes = readFileSync(path);
+    await pg.storeProcessedFile({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }, result.file, runId);
+    expect((await pg.get<{ n: number }>('SELECT count(*) AS n FROM sentences'))!.n).toBe(before);
+    expect(await sortedJsonl(pg)).toEqual(await sortedJsonl(sqlite));
+  });
+
+  it('keeps keywords for similar articles', async () => {
+    expect((await pg.get<{ n: number }>('SELECT count(*) AS n FROM keywords'))!.n).toBeGreaterThan(0);
+  });
+
+  it('sql is read-only: reads work, writes are refused', async () => {
+    expect((await pg.readOnlyQuery('SELECT count(*) AS n FROM documents'))[0]!.n).toBeGreaterThan(0);
+    await expect(pg.readOnlyQuery('DELETE FROM documents')).rejects.toThrow(/read-only/);
+    await expect(pg.readOnlyQuery('SELECT 1; DELETE FROM documents')).rejects.toThrow(/one statement/);
+    expect((await pg.get<{ n: number }>('SELECT count(*) AS n FROM documents'))!.n).toBeGreaterThan(0);
+  });
+
+  it('openStore chooses PostgreSQL by the URL and SQLite otherwise', async () => {
+    const store = await openStore(server.url);
+    try {
+      expect(store.engine).toBe('postgres');
+      expect(store.location).not.toContain('planmine-test');
+    } finally {
+      await store.close();
+    }
+    const file = await openStore(sqlite.location, { readonly: true });
+    expect(file.engine).toBe('sqlite');
+    await file.close();
+  });
+});
