@@ -21,6 +21,7 @@ import { addFilterOptions, filterFrom, type FilterFlags } from './cli-filters.js
 import { loadArticle } from './workbench/article.js';
 import { articleAsText } from './workbench/show.js';
 import { registerServeCommand } from './serve/command.js';
+import { registerDistributedCommands } from './cli-distributed.js';
 import { jsonlRecords } from './db/export-jsonl.js';
 import { exportCsv } from './db/export-csv.js';
 import { PlanmineError } from './errors.js';
@@ -180,6 +181,7 @@ addFilterOptions(
 
 registerWorkbenchCommands(program);
 registerServeCommand(program);
+registerDistributedCommands(program);
 
 program
   .command('show')

@@ -7,26 +7,14 @@ import { freshDatabase, ingestInline } from './helpers/db.js';
 import { createInlineProcessor } from '../src/inline-processor.js';
 import { PostgresStore } from '../src/db/postgres/store.js';
 import { SqliteStore } from '../src/db/sqlite-store.js';
-import { jsonlRecords } from '../src/db/export-jsonl.js';
+import { hitsOf, sortedJsonl } from './helpers/store-compare.js';
 import { numberPlaceholders } from '../src/db/postgres/placeholders.js';
 import { globToRegex } from '../src/db/postgres/search.js';
-import { openStore, type ReadStore, type Store } from '../src/db/store.js';
+import { openStore, type ReadStore } from '../src/db/store.js';
 import type { ProcessResult } from '../src/process-result.js';
 import type { FileProcessor } from '../src/pool.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus', 'docs');
-
-async function sortedJsonl(db: ReadStore): Promise<string[]> {
-  const lines: string[] = [];
-  for await (const record of jsonlRecords(db)) lines.push(JSON.stringify(record));
-  return lines.sort();
-}
-
-/** Hits as (article, sentence) pairs, order aside: the two engines rank differently. */
-async function hitsOf(store: Store, query: string): Promise<string[]> {
-  const result = await store.search(query, { limit: 1000 });
-  return result.hits.map((h) => `${h.doc}\t${h.snippet.map((p) => p.text).join('')}`).sort();
-}
 
 describe('numberPlaceholders', () => {
   it('numbers ? outside quotes and comments', () => {

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startPostgres, type TestPostgres } from './helpers/postgres.js';
+import { buildOnce, CLI, ROOT, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/db.js';
+import { PostgresStore } from '../src/db/postgres/store.js';
+import { SqliteStore } from '../src/db/sqlite-store.js';
+import { hitsOf, sortedJsonl } from './helpers/store-compare.js';
+import type { ReadStore } from '../src/db/store.js';
+
+const CORPUS = join(ROOT, 'corpus', 'docs');
+const COPIES = 5;
+
+/**
+ * The corpus five times over, each copy edited so its bytes differ (a comment or line at the end),
+ * except DOCX copies, which stay identical and so must end as duplicates; plus a cut PDF that fails.
+ */
+function makeDump(): string {
+  const dump = tempDir('planmine-dump-');
+  for (const name of readdirSync(CORPUS)) {
+    const bytes = readFileSync(join(CORPUS, name));
+    for (let copy = 0; copy < COPIES; copy++) {
+      const target = join(dump, `c${copy}-${name}`);
+      if (name.endsWith('.docx')) copyFileSync(join(CORPUS, name), target);
+      else {
+        const edit = name.endsWith('.html') ? `\n<!-- copy ${copy} -->\n` : name.endsWith('.pdf') ? `\n%copy ${copy}\n` : `\n\n${' '.repeat(copy + 1)}\n`;
+        writeFileSync(target, Buffer.concat([bytes, Buffer.from(edit)]));
+      }
+    }
+    if (name.endsWith('.pdf')) writeFileSync(join(dump, 'cut-download.pdf'), bytes.subarray(0, 400));
+  }
+  return dump;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function startWorker(url: string): ChildProcess {
+  return spawn(process.execPath, [CLI, 'worker', '--db', url, '--jobs', '1', '--exit-when-idle', '--expiry-check', '1'], {
+    cwd: ROOT, stdio: 'ignore', env: { ...process.env, CI: '1' },
+  });
+}
+
+const exited = (child: ChildProcess): Promise<number | null> =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+
+describe('distributed ingest: enqueue, three workers, one killed with -9', () => {
+  let server: TestPostgres;
+  let pg: PostgresStore;
+  let sqlite: SqliteStore;
+  let killedWhileBusy = false;
+  let dump: string;
+
+  beforeAll(async () => {
+    await buildOnce();
+    server = await startPostgres();
+    dump = makeDump();
+    const enqueue = runCli(['enqueue', dump, '--db', server.url, '--visibility-timeout', '10']);
+    expect(enqueue.stderr).toBe('');
+    expect(enqueue.stdout).toMatch(/queued 27, unchanged 0, duplicate 4, failed 0/);
+
+    pg = await PostgresStore.connect(server.url);
+    const workers = [startWorker(server.url), startWorker(server.url), startWorker(server.url)];
+    // Kill the first worker once files are being finished and all three hold one: it dies mid-file.
+    for (const started = Date.now(); Date.now() - started < 90_000; await sleep(100)) {
+      const row = (await pg.get<{ done: number; active: number }>(
+        "SELECT count(*) FILTER (WHERE state = 'completed') AS done, count(*) FILTER (WHERE state = 'active') AS active FROM pgboss.job",
+      ))!;
+      if (row.done >= 3 && row.active === 3) {
+        workers[0]!.kill('SIGKILL');
+        killedWhileBusy = true;
+        break;
+      }
+    }
+    const codes = await Promise.all(workers.map(exited));
+    expect(codes.slice(1)).toEqual([0, 0]);
+
+    const sqlitePath = join(tempDir(), 'plans.sqlite');
+    runCli(['ingest', dump, '--db', sqlitePath, '--jobs', '1']);
+    sqlite = await SqliteStore.open(sqlitePath, { readonly: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await pg?.close();
+    await sqlite?.close();
+    await server?.stop();
+  });
+
+  it('killed a worker holding a file, and that file was taken up again', async () => {
+    expect(killedWhileBusy).toBe(true);
+    const retried = await pg.get<{ n: number }>(
+      'SELECT count(*) AS n FROM (SELECT retry_count FROM pgboss.job UNION ALL SELECT retry_count FROM pgboss.archive) j WHERE retry_count > 0',
+    );
+    expect(retried!.n).toBeGreaterThan(0);
+  });
+
+  it('exports line for line what a SQLite ingest of the same dump exports', async () => {
+    const expected = await sortedJsonl(sqlite);
+    expect(expected.length).toBeGreaterThan(200);
+    expect(await sortedJsonl(pg)).toEqual(expected);
+  });
+
+  it('stores no file twice and gives every file the same status as ingest', async () => {
+    expect(await pg.all('SELECT doc FROM documents GROUP BY doc HAVING count(*) > 1')).toEqual([]);
+    const statuses = (store: ReadStore): Promise<unknown[]> =>
+      store.all("SELECT replace(path, rtrim(path, replace(path, '/', '')), '') AS name, status FROM files ORDER BY name");
+    expect(await statuses(pg)).toEqual(await statuses(sqlite));
+    for (const table of ['sentences', 'targets', 'sections', 'assignments']) {
+      const n = async (store: ReadStore): Promise<number> => (await store.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
+      expect({ table, n: await n(pg) }).toEqual({ table, n: await n(sqlite) });
+    }
+  });
+
+  it('puts the failed file in errors with its reason, as ingest does', async () => {
+    const reasons = (store: ReadStore): Promise<unknown[]> =>
+      store.all("SELECT stage, reason FROM errors WHERE path LIKE '%cut-download.pdf' ORDER BY id");
+    const expected = await reasons(sqlite);
+    expect(expected).toHaveLength(1);
+    expect(await reasons(pg)).toEqual(expected);
+  });
+
+  it('finds the same hits', async () => {
+    for (const query of ['体质健康', '近视率 OR 巩固率', '100%']) {
+      const expected = await hitsOf(sqlite, query);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(await hitsOf(pg, query), query).toEqual(expected);
+    }
+  });
+
+  it('status counts the finished queue', () => {
+    const status = runCli(['status', '--db', server.url]);
+    expect(status.stdout).toMatch(/queued 0, active 0, done 27, failed 0/);
+    expect(status.stdout).toMatch(/files\/s: \d+\.\d\d/);
+  });
+
+  it('a second enqueue of the dump queues only the failed file again', () => {
+    const again = runCli(['enqueue', dump, '--db', server.url]);
+    expect(again.stdout).toMatch(/queued 1, unchanged 30, duplicate 0, failed 0/);
+  });
+});
