@@ -2,6 +2,7 @@
 // `status` anywhere; the queue is pg-boss on the PostgreSQL that holds the data.
 import { InvalidArgumentError, type Command } from 'commander';
 import { availableParallelism } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { isPostgresUrl } from './db/store.js';
 import { PostgresStore } from './db/postgres/store.js';
 import { startQueue } from './distributed/queue.js';
@@ -18,6 +19,12 @@ const positiveInt = (value: string): number => {
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
 };
+
+/** CPU time of every thread of the process and its peak resident memory, as `ingest --stats` reports them. */
+function resourceFigures(): { cpuMs: number; maxRssMb: number } {
+  const usage = process.resourceUsage();
+  return { cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssMb: usage.maxRSS / 1024 };
+}
 
 function postgresUrl(db: string | undefined, command: string): string {
   if (db && isPostgresUrl(db)) return db;
@@ -66,8 +73,9 @@ export function registerDistributedCommands(program: Command): void {
     .option('--max-pages <n>', 'fail PDFs with more pages', positiveInt, 2000)
     .option('--max-chars <n>', 'fail files yielding more characters of text', positiveInt, DEFAULT_READ_OPTIONS.maxTextChars)
     .option('--expiry-check <seconds>', 'how often to requeue files whose worker died', positiveInt, 60)
+    .option('--stats <file>', 'on exit, write this worker\'s figures (files, wall and CPU ms, peak memory) as JSON')
     .addHelpText('after', '\nExample:\n  planmine worker --db postgres://planmine:secret@db.lab/plans --jobs 2')
-    .action(async (opts: { db: string; jobs: number; exitWhenIdle?: boolean; timeout: number; maxPages: number; maxChars: number; expiryCheck: number }) => {
+    .action(async (opts: { db: string; jobs: number; exitWhenIdle?: boolean; timeout: number; maxPages: number; maxChars: number; expiryCheck: number; stats?: string }) => {
       const url = postgresUrl(opts.db, 'worker');
       await withStore(url, async (store) => {
         const boss = await startQueue(url, { supervise: true, expiryCheckSeconds: opts.expiryCheck });
@@ -82,6 +90,7 @@ export function registerDistributedCommands(program: Command): void {
             },
           });
           const seconds = (Date.now() - started) / 1000;
+          if (opts.stats) writeFileSync(opts.stats, JSON.stringify({ ...s, jobs: opts.jobs, wallMs: Date.now() - started, ...resourceFigures() }, null, 2));
           console.log(`this worker: ingested ${s.ingested}, failed ${s.failed}, taken over by another worker ${s.lost} in ${seconds.toFixed(1)}s`);
         } finally {
           await processor.close();
