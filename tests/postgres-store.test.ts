@@ -10,7 +10,7 @@ import { SqliteStore } from '../src/db/sqlite-store.js';
 import { hitsOf, sortedJsonl } from './helpers/store-compare.js';
 import { numberPlaceholders } from '../src/db/postgres/placeholders.js';
 import { globToRegex } from '../src/db/postgres/search.js';
-import { openStore, type ReadStore } from '../src/db/store.js';
+import { openStore, withReadOnlyStore, type ReadStore } from '../src/db/store.js';
 import type { ProcessResult } from '../src/process-result.js';
 import type { FileProcessor } from '../src/pool.js';
 
@@ -136,8 +136,8 @@ describe('PostgresStore against SQLite on the bundled corpus', () => {
     } finally {
       await store.close();
     }
-    const file = await openStore(sqlite.location, { readonly: true });
-    expect(file.engine).toBe('sqlite');
-    await file.close();
+    expect(await withReadOnlyStore(sqlite.location, async (file) => [file.engine, (await file.search('体质健康')).total])).toEqual([
+      'sqlite', (await pg.search('体质健康')).total,
+    ]);
   });
 });

@@ -65,3 +65,13 @@ export async function openStore(db: string, options: { readonly?: boolean } = {}
   const { SqliteStore } = await import('./sqlite-store.js');
   return SqliteStore.open(db, options);
 }
+
+/** Runs `work` on the store `--db` names, opened for reading, and closes it whatever happens. */
+export async function withReadOnlyStore<T>(db: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db, { readonly: true });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
