@@ -134,8 +134,25 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     expect(status.stdout).toMatch(/files\/s: \d+\.\d\d/);
   });
 
+  it('closes the run with its counts and refreshes the keywords once the queue is done', async () => {
+    expect(await pg.get('SELECT files_seen, files_ingested, files_duplicate, files_failed, finished_at IS NOT NULL AS finished FROM runs WHERE id = 1')).toEqual({
+      files_seen: 31, files_ingested: 26, files_duplicate: 4, files_failed: 1, finished: true,
+    });
+    expect((await pg.get<{ n: number }>('SELECT count(DISTINCT document_id) AS n FROM keywords'))!.n).toBe((await pg.get<{ n: number }>('SELECT count(*) AS n FROM documents'))!.n);
+  });
+
   it('a second enqueue of the dump queues only the failed file again', () => {
     const again = runCli(['enqueue', dump, '--db', server.url]);
     expect(again.stdout).toMatch(/queued 1, unchanged 30, duplicate 0, failed 0/);
+  });
+
+  it('a file whose workers keep dying fails with that reason instead of being retried forever', async () => {
+    // As pg-boss leaves a job after its worker died twice: taken before, back in the queue.
+    await pg.all("UPDATE pgboss.job SET state = 'retry', started_on = now(), retry_count = 1 WHERE state = 'created'");
+    const worker = startWorker(server.url);
+    expect(await exited(worker)).toBe(0);
+    const last = await pg.get<{ path: string; reason: string }>('SELECT path, reason FROM errors ORDER BY id DESC LIMIT 1');
+    expect(last!.path).toMatch(/cut-download\.pdf$/);
+    expect(last!.reason).toMatch(/interrupted 2 times/);
   });
 });
