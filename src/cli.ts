@@ -12,7 +12,8 @@ import { createWorkerPool } from './pool.js';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
-import { search, snippetText } from './search/fts.js';
+import { snippetText } from './search/fts.js';
+import { withReadOnlyStore } from './db/store.js';
 import { similarArticles } from './search/similar.js';
 import { readOnlyQuery } from './db/query.js';
 import { formatTable } from './format/table.js';
@@ -130,7 +131,7 @@ addFilterOptions(
   .action(async (words: string[], opts: FilterFlags & { db: string; limit: number; offset: number }) => {
     const typo = words.find((w) => w.startsWith('--'));
     if (typo) throw new PlanmineError('read', `unknown option ${typo} (to leave out a word, put one dash before it: -幼儿园)`);
-    const result = await withReadOnlyDb(opts.db, (db) => search(db, words.join(' '), { limit: opts.limit, offset: opts.offset, filter: filterFrom(opts) }));
+    const result = await withReadOnlyStore(opts.db, (store) => store.search(words.join(' '), { limit: opts.limit, offset: opts.offset, filter: filterFrom(opts) }));
     const shown = result.hits.length;
     console.log(shown === 0 ? `${result.total} hits${result.total > 0 ? ` (none after the first ${opts.offset})` : ''}` : `${result.total} hits, showing ${opts.offset + 1}–${opts.offset + shown}`);
     for (const h of result.hits) console.log(`${h.doc}  ${h.title ?? '(untitled)'}  [${h.sectionPath}]\n    ${snippetText(h.snippet)}`);

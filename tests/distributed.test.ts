@@ -128,6 +128,12 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     }
   });
 
+  it('planmine search --db postgres://… prints the hits SQLite gives', () => {
+    const head = (db: string): string => runCli(['search', '体质健康', '--db', db, '--limit', '1']).stdout.split('\n')[0]!;
+    expect(head(server.url)).toMatch(/^\d+ hits, showing 1–1$/);
+    expect(head(server.url)).toBe(head(sqlite.location));
+  });
+
   it('status counts the finished queue', () => {
     const status = runCli(['status', '--db', server.url]);
     expect(status.stdout).toMatch(/queued 0, active 0, done 27, failed 0/);

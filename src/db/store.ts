@@ -60,7 +60,7 @@ export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.tes
 export async function openStore(db: string, options: { readonly?: boolean } = {}): Promise<Store> {
   if (isPostgresUrl(db)) {
     const { PostgresStore } = await import('./postgres/store.js');
-    return PostgresStore.connect(db);
+    return PostgresStore.connect(db, options);
   }
   const { SqliteStore } = await import('./sqlite-store.js');
   return SqliteStore.open(db, options);

@@ -7,7 +7,7 @@ import type { SearchOptions, SearchResult } from '../../search/fts.js';
 import { collectionIdf, weighedKeywords, type DocumentPageReader } from '../../search/keywords.js';
 import { hasSeveralStatements } from '../query.js';
 import { PlanmineError } from '../../errors.js';
-import { createPool, inTransaction, migrate, redactedUrl } from './connection.js';
+import { assertPlanmineDatabase, createPool, inTransaction, migrate, redactedUrl } from './connection.js';
 import { numberPlaceholders } from './placeholders.js';
 import * as writer from './writer.js';
 import { searchPostgres } from './search.js';
@@ -21,10 +21,12 @@ export class PostgresStore implements Store {
 
   private constructor(readonly pool: pg.Pool, readonly location: string) {}
 
-  static async connect(url: string, options: { poolSize?: number } = {}): Promise<PostgresStore> {
+  /** `readonly`: a reading command creates nothing; it needs a database planmine has written. */
+  static async connect(url: string, options: { poolSize?: number; readonly?: boolean } = {}): Promise<PostgresStore> {
     const pool = await createPool(url, options.poolSize);
     try {
-      await migrate(pool);
+      if (options.readonly) await assertPlanmineDatabase(pool, url);
+      else await migrate(pool);
     } catch (err) {
       await pool.end();
       throw err;
