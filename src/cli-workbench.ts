@@ -4,6 +4,7 @@ import { compareTargets, COMPARE_BY, type CompareBy } from './workbench/compare.
 import { compareAsCsv, compareAsJson, compareAsTable } from './workbench/compare-output.js';
 import { writeMetadata } from './workbench/metadata.js';
 import { withReadOnlyDb } from './workbench/open-db.js';
+import { withReadOnlyStore } from './db/store.js';
 import { writeReport } from './workbench/report/index.js';
 import { PlanmineError } from './errors.js';
 import { DEFAULT_DB } from './db/connection.js';
@@ -25,7 +26,7 @@ export function registerWorkbenchCommands(program: Command): void {
     .option('--db <path>', 'database file', DEFAULT_DB), true)
     .addHelpText('after', '\nExamples:\n  planmine compare 体质健康 优秀率 --by province --kind goal\n  planmine compare 巩固率 --by year --csv > 巩固率.csv')
     .action(async (words: string[], opts: CompareFlags) => {
-      const result = await withReadOnlyDb(opts.db, (db) => compareTargets(db, words, { by: opts.by, kind: opts.kind, filter: filterFrom(opts) }));
+      const result = await withReadOnlyStore(opts.db, (store) => compareTargets(store, words, { by: opts.by, kind: opts.kind, filter: filterFrom(opts) }));
       if (opts.json) console.log(compareAsJson(result));
       else if (opts.csv) process.stdout.write(compareAsCsv(result, opts.summary ?? false));
       else console.log(compareAsTable(result));

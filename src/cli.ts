@@ -203,7 +203,7 @@ program
   .option('--db <path>', 'database file', DEFAULT_DB)
   .option('--limit <n>', 'how many', positiveInt, 10)
   .action(async (doc: string, opts: { db: string; limit: number }) => {
-    const similar = await withReadOnlyDb(opts.db, (db) => similarArticles(db, doc, opts.limit));
+    const similar = await withReadOnlyStore(opts.db, (store) => similarArticles(store, doc, opts.limit));
     for (const s of similar) console.log(`${s.score.toFixed(3)}  ${s.doc}  ${s.title ?? '(untitled)'}  shared: ${s.shared.slice(0, 8).join(' ')}`);
   });
 

@@ -134,6 +134,17 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     expect(head(server.url)).toBe(head(sqlite.location));
   });
 
+  it('planmine compare and similar --db postgres://… print what they print on SQLite', async () => {
+    const doc = (await sqlite.get<{ doc: string }>('SELECT doc FROM documents ORDER BY doc LIMIT 1'))!.doc;
+    // Every article listed, sorted: identical copies tie, and ties fall in id order, which differs.
+    for (const args of [['compare', '优秀率', '--by', 'province', '--csv'], ['similar', doc, '--limit', '100']]) {
+      const lines = (db: string): string[] => runCli([...args, '--db', db]).stdout.split('\n').sort();
+      const onSqlite = lines(sqlite.location);
+      expect(onSqlite.length, args[0]).toBeGreaterThan(10);
+      expect(lines(server.url), args[0]).toEqual(onSqlite);
+    }
+  });
+
   it('status counts the finished queue', () => {
     const status = runCli(['status', '--db', server.url]);
     expect(status.stdout).toMatch(/queued 0, active 0, done 27, failed 0/);

@@ -1,4 +1,4 @@
-import type { Database } from '../db/connection.js';
+import type { ReadStore } from '../db/store.js';
 import { PlanmineError } from '../errors.js';
 
 export interface SimilarArticle {
@@ -9,7 +9,7 @@ export interface SimilarArticle {
 }
 
 /** Articles ranked by cosine similarity of their TF-IDF keyword vectors to the given article's. */
-export async function similarArticles(db: Database, doc: string, limit = 10): Promise<SimilarArticle[]> {
+export async function similarArticles(db: ReadStore, doc: string, limit = 10): Promise<SimilarArticle[]> {
   const target = await db.get<{ id: number }>('SELECT id FROM documents WHERE doc = ? ORDER BY id LIMIT 1', [doc]);
   if (!target) throw new PlanmineError('read', `no article with id ${doc} (ids look like 000_6a7843488500aee0#1)`);
   const rows = await db.all<{ document_id: number; word: string; weight: number }>('SELECT document_id, word, weight FROM keywords');
