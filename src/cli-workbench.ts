@@ -39,7 +39,7 @@ export function registerWorkbenchCommands(program: Command): void {
     .option('--db <path>', 'database file', DEFAULT_DB), true)
     .addHelpText('after', '\nExample:\n  planmine report --out output/report.html && xdg-open output/report.html')
     .action(async (opts: FilterFlags & { out: string; db: string }) => {
-      const bytes = await withReadOnlyDb(opts.db, (db) => writeReport(db, opts.out, { filter: filterFrom(opts) }));
+      const bytes = await withReadOnlyStore(opts.db, (store) => writeReport(store, opts.out, { filter: filterFrom(opts) }));
       console.log(`wrote ${opts.out} (${(bytes / 1e6).toFixed(1)} MB, opens offline)`);
     });
 

@@ -192,7 +192,7 @@ program
   .option('--width <n>', 'cut table cells at this many columns (0: whole cells)', wholeNumber, 60)
   .addHelpText('after', '\nExample:\n  planmine show 000_6a7843488500aee0#1 --width 0')
   .action(async (doc: string, opts: { db: string; width: number }) => {
-    const article = await withReadOnlyDb(opts.db, (db) => loadArticle(db, doc));
+    const article = await withReadOnlyStore(opts.db, (store) => loadArticle(store, doc));
     console.log(articleAsText(article, opts.width));
   });
 

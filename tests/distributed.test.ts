@@ -9,6 +9,7 @@ import { PostgresStore } from '../src/db/postgres/store.js';
 import { SqliteStore } from '../src/db/sqlite-store.js';
 import { hitsOf, sortedJsonl } from './helpers/store-compare.js';
 import type { ReadStore } from '../src/db/store.js';
+import { gatherReportData } from '../src/workbench/report/data.js';
 
 const CORPUS = join(ROOT, 'corpus', 'docs');
 const COPIES = 5;
@@ -143,6 +144,24 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
       expect(onSqlite.length, args[0]).toBeGreaterThan(10);
       expect(lines(server.url), args[0]).toEqual(onSqlite);
     }
+  });
+
+  it('planmine show and report --db postgres://… give what they give on SQLite', async () => {
+    const doc = (await sqlite.get<{ doc: string }>('SELECT doc FROM documents ORDER BY doc LIMIT 1'))!.doc;
+    const show = (db: string): string => runCli(['show', doc, '--db', db, '--width', '0']).stdout;
+    expect(show(sqlite.location)).toContain('targets (');
+    expect(show(server.url)).toBe(show(sqlite.location));
+    const out = join(tempDir(), 'report.html');
+    expect(runCli(['report', '--db', server.url, '--out', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('总务处');
+    // The same figures. Ids follow the order files were stored in, so they differ, and so does a
+    // party's example (its first assignment by id).
+    const figures = async (store: ReadStore): Promise<unknown> => {
+      const data = await gatherReportData(store, undefined, new Date(0));
+      const withoutIds = JSON.parse(JSON.stringify(data, (key, value: unknown) => (key === 'id' ? undefined : value))) as typeof data;
+      return { ...withoutIds, parties: withoutIds.parties.map(({ task: _task, evidence: _evidence, ...rest }) => rest) };
+    };
+    expect(await figures(pg)).toEqual(await figures(sqlite));
   });
 
   it('status counts the finished queue', () => {
