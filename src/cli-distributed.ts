@@ -31,8 +31,8 @@ function postgresUrl(db: string | undefined, command: string): string {
   throw new PlanmineError('read', `${command} needs a PostgreSQL database: --db postgres://user:password@host/db (on one machine, \`planmine ingest\` does the same into SQLite)`);
 }
 
-async function withStore<T>(url: string, work: (store: PostgresStore) => Promise<T>): Promise<T> {
-  const store = await PostgresStore.connect(url);
+async function withStore<T>(url: string, work: (store: PostgresStore) => Promise<T>, poolSize?: number): Promise<T> {
+  const store = await PostgresStore.connect(url, poolSize === undefined ? {} : { poolSize });
   try {
     return await work(store);
   } finally {
@@ -96,7 +96,8 @@ export function registerDistributedCommands(program: Command): void {
           await processor.close();
           await boss.stop({ graceful: false, wait: true });
         }
-      });
+        // One connection per file being written, and one to spare for the queue checks.
+      }, opts.jobs + 1);
     });
 
   program
