@@ -4,7 +4,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { mkdirSync, createWriteStream, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_DB, openForWriting } from './db/connection.js';
-import { withReadOnlyDb } from './workbench/open-db.js';
 import { registerWorkbenchCommands } from './cli-workbench.js';
 import { writeMetadata } from './workbench/metadata.js';
 import { ingest, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './ingest.js';
@@ -167,7 +166,7 @@ addFilterOptions(
   .addHelpText('after', '\nExamples:\n  planmine export --format jsonl --out output/export.jsonl\n  planmine export --format csv --out output/csv --province 江苏 --relevant yes')
   .action(async (opts: FilterFlags & { db: string; format: string; out?: string }) => {
     const filter = filterFrom(opts);
-    await withReadOnlyDb(opts.db, async (db) => {
+    await withReadOnlyStore(opts.db, async (db) => {
       if (opts.format === 'csv') {
         const files = await exportCsv(db, opts.out ?? 'output/csv', filter);
         console.log(`wrote ${files.join(', ')} (UTF-8 with BOM, for Excel)`);

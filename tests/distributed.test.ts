@@ -146,6 +146,19 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     }
   });
 
+  it('planmine export --db postgres://… writes the JSON Lines and CSV that SQLite gives', () => {
+    const out = tempDir();
+    const exported = (db: string, name: string, format: string): string[] => {
+      expect(runCli(['export', '--format', format, '--db', db, '--out', join(out, name)]).status).toBe(0);
+      return format === 'jsonl' ? readFileSync(join(out, name), 'utf8').split('\n').sort() : readFileSync(join(out, name, 'targets.csv'), 'utf8').split('\n').sort();
+    };
+    for (const format of ['jsonl', 'csv']) {
+      const onSqlite = exported(sqlite.location, `sqlite-${format}`, format);
+      expect(onSqlite.length, format).toBeGreaterThan(100);
+      expect(exported(server.url, `pg-${format}`, format), format).toEqual(onSqlite);
+    }
+  });
+
   it('planmine show and report --db postgres://… give what they give on SQLite', async () => {
     const doc = (await sqlite.get<{ doc: string }>('SELECT doc FROM documents ORDER BY doc LIMIT 1'))!.doc;
     const show = (db: string): string => runCli(['show', doc, '--db', db, '--width', '0']).stdout;
