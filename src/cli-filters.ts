@@ -1,7 +1,7 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseRelevant, type ArticleFilter } from './workbench/filters.js';
 
-export interface FilterFlags { province?: string; type?: string; year?: number; relevant?: boolean; includeIrrelevant?: boolean }
+export interface FilterFlags { province?: string; type?: string; year?: number; relevant?: boolean; includeIrrelevant?: boolean; withCopies?: boolean }
 
 const year = (value: string): number => {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('expected a four-digit year, e.g. 2021');
@@ -25,6 +25,12 @@ export function addFilterOptions(command: Command, pooled: boolean): Command {
   return command;
 }
 
+/** Commands that count each text once (search, compare, similar, report) can be asked for its copies too. */
+export const copyOption = (): Option => new Option('--with-copies', 'count copies of an article (reposts, other formats) as articles of their own');
+
 export function filterFrom(flags: FilterFlags): ArticleFilter {
-  return { province: flags.province, type: flags.type, year: flags.year, relevant: flags.relevant, includeIrrelevant: flags.includeIrrelevant };
+  return {
+    province: flags.province, type: flags.type, year: flags.year, relevant: flags.relevant,
+    includeIrrelevant: flags.includeIrrelevant, withCopies: flags.withCopies,
+  };
 }

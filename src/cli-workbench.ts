@@ -8,7 +8,8 @@ import { withReadOnlyStore } from './db/store.js';
 import { writeReport } from './workbench/report/index.js';
 import { PlanmineError } from './errors.js';
 import { DEFAULT_DB } from './db/connection.js';
-import { addFilterOptions, filterFrom, type FilterFlags } from './cli-filters.js';
+import { copyOption, addFilterOptions, filterFrom, type FilterFlags } from './cli-filters.js';
+import { foldedNote } from './db/copies.js';
 
 interface CompareFlags extends FilterFlags { by?: CompareBy; kind?: 'goal' | 'actual'; csv?: boolean; json?: boolean; summary?: boolean; db: string }
 
@@ -24,12 +25,15 @@ export function registerWorkbenchCommands(program: Command): void {
     .addOption(new Option('--json', 'JSON {rows, summary} on stdout'))
     .option('--summary', 'with --csv: the group statistics instead of the rows')
     .option('--db <path>', 'database file', DEFAULT_DB), true)
+    .addOption(copyOption())
     .addHelpText('after', '\nExamples:\n  planmine compare 体质健康 优秀率 --by province --kind goal\n  planmine compare 巩固率 --by year --csv > 巩固率.csv')
     .action(async (words: string[], opts: CompareFlags) => {
       const result = await withReadOnlyStore(opts.db, (store) => compareTargets(store, words, { by: opts.by, kind: opts.kind, filter: filterFrom(opts) }));
       if (opts.json) console.log(compareAsJson(result));
       else if (opts.csv) process.stdout.write(compareAsCsv(result, opts.summary ?? false));
       else console.log(compareAsTable(result));
+      // CSV and JSON go to files: the note goes to the terminal (JSON also carries copiesFolded).
+      if ((opts.csv || opts.json) && result.copiesFolded > 0) console.error(foldedNote(result.copiesFolded));
     });
 
   addFilterOptions(program
@@ -37,6 +41,7 @@ export function registerWorkbenchCommands(program: Command): void {
     .description('one self-contained HTML page (opens offline): overview, indicator charts, phases, responsibilities, evidence')
     .option('--out <path>', 'HTML file to write', 'output/report.html')
     .option('--db <path>', 'database file', DEFAULT_DB), true)
+    .addOption(copyOption())
     .addHelpText('after', '\nExample:\n  planmine report --out output/report.html && xdg-open output/report.html')
     .action(async (opts: FilterFlags & { out: string; db: string }) => {
       const bytes = await withReadOnlyStore(opts.db, (store) => writeReport(store, opts.out, { filter: filterFrom(opts) }));

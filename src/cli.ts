@@ -13,11 +13,12 @@ import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
 import { snippetText } from './search/fts.js';
 import { withReadOnlyStore } from './db/store.js';
-import { similarArticles } from './search/similar.js';
+import { similarArticles, similarCopiesFolded } from './search/similar.js';
+import { copiesSummary, foldedNote } from './db/copies.js';
 import { readOnlyQuery } from './db/query.js';
 import { formatTable } from './format/table.js';
 import { csvLine, UTF8_BOM } from './db/csv.js';
-import { addFilterOptions, filterFrom, type FilterFlags } from './cli-filters.js';
+import { addFilterOptions, copyOption, filterFrom, type FilterFlags } from './cli-filters.js';
 import { loadArticle } from './workbench/article.js';
 import { articleAsText } from './workbench/show.js';
 import { registerServeCommand } from './serve/command.js';
@@ -26,6 +27,7 @@ import { jsonlRecords } from './db/export-jsonl.js';
 import { exportCsv } from './db/export-csv.js';
 import { PlanmineError } from './errors.js';
 import { DEFAULT_READ_OPTIONS } from './readers/reader.js';
+import { IngestBusyError } from './db/ingest-lock.js';
 import { countsByTable } from './summary.js';
 
 // `planmine sql … | head` closes the pipe early: the reader chose to stop, it is not an error.
@@ -59,11 +61,18 @@ program
   .option('--max-bytes <n>', 'skip files larger than this', positiveInt, DEFAULT_MAX_BYTES)
   .option('--max-pages <n>', 'fail PDFs with more pages', positiveInt, 2000)
   .option('--max-chars <n>', 'fail files yielding more characters of text', positiveInt, DEFAULT_READ_OPTIONS.maxTextChars)
+  .option('--max-expanded-bytes <n>', 'fail DOCX archives or PDF streams expanding to more bytes (decompression bombs)', positiveInt, DEFAULT_READ_OPTIONS.maxUncompressedBytes)
   .option('--timeout <seconds>', 'give up on a file after this long', positiveInt, DEFAULT_TIMEOUT_MS / 1000)
   .option('--jobs <n>', 'files parsed in parallel (worker threads)', positiveInt, availableParallelism())
   .option('--stats <file>', 'also write the run\'s figures (counts, per-stage ms, peak memory) as JSON')
-  .addHelpText('after', '\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2')
-  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; timeout: number; jobs: number; stats?: string }) => {
+  .option('--prune', 'delete the rows of files stored before and gone now from the given folders')
+  .option('--follow-links', 'follow symlinks that lead outside the given folders')
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 all stored, 1 some files failed, 2 bad arguments, 3 unexpected error, 4 another ingest holds the database.' +
+      '\n\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2',
+  )
+  .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; maxExpandedBytes: number; timeout: number; jobs: number; stats?: string; prune?: boolean; followLinks?: boolean }) => {
     mkdirSync(dirname(opts.db), { recursive: true });
     const db = await openForWriting(opts.db);
     // pdf.js and mammoth build their closures anew for every document, and V8 lets the optimized code
@@ -82,7 +91,9 @@ program
         window: opts.jobs * 16,
         maxBytes: opts.maxBytes,
         timeoutMs: opts.timeout * 1000,
-        read: { maxPages: opts.maxPages, maxTextChars: opts.maxChars },
+        read: { maxPages: opts.maxPages, maxTextChars: opts.maxChars, maxUncompressedBytes: opts.maxExpandedBytes },
+        prune: opts.prune ?? false,
+        followLinks: opts.followLinks ?? false,
         onFile: progress.onFile,
       });
       progress.stop();
@@ -96,13 +107,16 @@ program
         writeFileSync(opts.stats, JSON.stringify(stats, null, 2));
       }
       console.log(
-        `files: ${summary.files} (ingested ${summary.ingested}, unchanged ${summary.unchanged}, duplicate ${summary.duplicate}, failed ${summary.failed}) in ${seconds}s`,
+        `files: ${summary.files} (ingested ${summary.ingested}, unchanged ${summary.unchanged}, duplicate ${summary.duplicate}, failed ${summary.failed}, ` +
+          `missing ${summary.missing}, pruned ${summary.pruned}) in ${seconds}s`,
       );
       console.log(`formats: ${counts.formats || 'none'}`);
       console.log(
         `database ${opts.db}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
           `${counts.targets} targets, ${counts.phases} phases, ${counts.parties} parties, ${counts.assignments} assignments`,
       );
+      const copies = await copiesSummary(db);
+      if (copies) console.log(copies);
       console.log(`table and column descriptions for Datasette: ${writeMetadata(opts.db)}`);
       if (summary.failed > 0) {
         console.log(`failures are listed with: planmine sql "SELECT path, stage, reason FROM errors WHERE run_id = ${summary.runId}"`);
@@ -126,14 +140,19 @@ addFilterOptions(
     .allowUnknownOption(),
   false,
 )
+  .addOption(copyOption())
   .addHelpText('after', '\nExamples:\n  planmine search 体质健康 优秀率\n  planmine search 近视率 OR 视力不良率 -幼儿园 --province 江苏 --type plan\n  planmine search 30% --limit 50 --offset 50')
   .action(async (words: string[], opts: FilterFlags & { db: string; limit: number; offset: number }) => {
     const typo = words.find((w) => w.startsWith('--'));
     if (typo) throw new PlanmineError('read', `unknown option ${typo} (to leave out a word, put one dash before it: -幼儿园)`);
-    const result = await withReadOnlyStore(opts.db, (store) => store.search(words.join(' '), { limit: opts.limit, offset: opts.offset, filter: filterFrom(opts) }));
+    const filter = filterFrom(opts);
+    const [result, folded] = await withReadOnlyStore(opts.db, async (store) => [
+      await store.search(words.join(' '), { limit: opts.limit, offset: opts.offset, filter }), await store.searchCopiesFolded(words.join(' '), filter),
+    ] as const);
     const shown = result.hits.length;
     console.log(shown === 0 ? `${result.total} hits${result.total > 0 ? ` (none after the first ${opts.offset})` : ''}` : `${result.total} hits, showing ${opts.offset + 1}–${opts.offset + shown}`);
     for (const h of result.hits) console.log(`${h.doc}  ${h.title ?? '(untitled)'}  [${h.sectionPath}]\n    ${snippetText(h.snippet)}`);
+    if (folded > 0) console.log(foldedNote(folded));
   });
 
 program
@@ -201,12 +220,24 @@ program
   .argument('<doc>', 'article id, e.g. 000_6a7843488500aee0#1')
   .option('--db <path>', 'database file', DEFAULT_DB)
   .option('--limit <n>', 'how many', positiveInt, 10)
-  .action(async (doc: string, opts: { db: string; limit: number }) => {
-    const similar = await withReadOnlyStore(opts.db, (store) => similarArticles(store, doc, opts.limit));
+  .option('--with-copies', 'also rank copies (reposts, other formats), the article\'s own included; folded by default')
+  .action(async (doc: string, opts: { db: string; limit: number; withCopies?: boolean }) => {
+    const copies = { withCopies: opts.withCopies };
+    const [similar, folded] = await withReadOnlyStore(opts.db, async (store) => [
+      await similarArticles(store, doc, opts.limit, copies), await similarCopiesFolded(store, doc, copies),
+    ] as const);
     for (const s of similar) console.log(`${s.score.toFixed(3)}  ${s.doc}  ${s.title ?? '(untitled)'}  shared: ${s.shared.slice(0, 8).join(' ')}`);
+    if (folded > 0) console.log(foldedNote(folded));
   });
 
+/** Exit code of an ingest refused because another one is writing into the database. */
+const EXIT_BUSY = 4;
+
 program.parseAsync().catch((err: unknown) => {
+  if (err instanceof IngestBusyError) {
+    console.error(`planmine: ${err.message}`);
+    process.exit(EXIT_BUSY);
+  }
   if (err instanceof PlanmineError) {
     console.error(`planmine: ${err.message}`);
     process.exit(2);

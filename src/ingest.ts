@@ -1,11 +1,15 @@
-import { readFile as readBytes } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from './db/connection.js';
-import { storeFailure, storeFileStatus, storeProcessedFile, storeUnchanged, type FileFacts } from './db/writer.js';
+import { pruneFiles, storeFailure, storeFileStatus, storeMissing, storeProcessedFile, storeUnchanged, type FileFacts } from './db/writer.js';
 import { createWriteBatch } from './db/write-batch.js';
-import { listFiles } from './walk.js';
+import { filesGone, knownFiles, missingUnder, orphanedDuplicates, type KnownFiles } from './db/file-state.js';
+import { takeIngestLock } from './db/ingest-lock.js';
+import { listFiles, type ListedFile } from './walk.js';
+import { createLoader, type Loaded } from './file-load.js';
 import { refreshKeywords } from './search/keywords.js';
+import { relinkOrphanedCopies } from './db/copy-index.js';
 import type { ReadOptions } from './readers/reader.js';
 import type { FileProcessor } from './pool.js';
 import type { StageTimings } from './pipeline.js';
@@ -16,13 +20,20 @@ export interface IngestOptions {
   window: number;
   /** Files read and hashed ahead of the one being decided on (default 8). */
   readAhead?: number;
+  /** Bytes read and not yet parsed, across files (default 64 MB; a larger file still goes alone). */
+  bytesInFlight?: number;
   maxBytes: number;
+  /** For each file's parse, and for reading it. */
   timeoutMs: number;
   read: Partial<ReadOptions>;
+  /** Delete the rows of files stored before and gone now (under the run's folders). */
+  prune?: boolean;
+  /** Follow symlinks that lead out of the folder given. */
+  followLinks?: boolean;
   onFile?: (event: FileEvent) => void;
 }
 
-export type FileStatus = 'ingested' | 'unchanged' | 'duplicate' | 'failed';
+export type FileStatus = 'ingested' | 'unchanged' | 'duplicate' | 'failed' | 'missing';
 
 export interface FileEvent {
   path: string;
@@ -40,6 +51,10 @@ export interface IngestSummary {
   unchanged: number;
   duplicate: number;
   failed: number;
+  /** Stored before under the run's folders, gone now (their articles stay until pruned). */
+  missing: number;
+  /** Missing files whose rows `prune` deleted. */
+  pruned: number;
   /** Milliseconds summed over files, per stage; `write` is the database's share. */
   timings: StageTimings & { write: number };
   pages: number;
@@ -50,47 +65,146 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
 type Outcome = Pick<FileEvent, 'status' | 'reason' | 'articles'>;
+/** A duplicate whose twin did not end stored: decided again in a later pass, with the twin's outcome known. */
+type Deferred = { status: 'deferred' };
 
 /**
  * Ingests every file under `roots`. Each file ends ingested, unchanged, duplicate or failed, and
  * its rows are written in one transaction, so an interrupted run leaves no half-written article.
+ * Files stored before under the roots and gone now end missing. One ingest at a time per database:
+ * a second throws IngestBusyError before touching anything.
  */
 export async function ingest(db: Database, roots: string[], options: IngestOptions): Promise<IngestSummary> {
+  const release = await takeIngestLock(db);
+  try {
+    return await ingestLocked(db, roots, options);
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
+async function ingestLocked(db: Database, roots: string[], options: IngestOptions): Promise<IngestSummary> {
   const { lastID: runId } = await db.run('INSERT INTO runs (started_at, args) VALUES (?, ?)', [new Date().toISOString(), JSON.stringify(roots)]);
-  const listed = await listFiles(roots);
+  const listed = await listFiles(roots, { followLinks: options.followLinks ?? false });
   const own = await ownFiles(db);
-  const files = listed.files.filter((path) => !own.has(resolve(path)));
+  const files = listed.files.filter((file) => !own.has(file.path));
   const problems = listed.problems;
   const summary: IngestSummary = {
-    runId, files: files.length + problems.length, ingested: 0, unchanged: 0, duplicate: 0, failed: 0, pages: 0, bytes: 0,
+    runId, files: files.length + problems.length, ingested: 0, unchanged: 0, duplicate: 0, failed: 0, missing: 0, pruned: 0, pages: 0, bytes: 0,
     timings: { read: 0, normalize: 0, structure: 0, extract: 0, segment: 0, pack: 0, write: 0 },
   };
   let done = 0;
+  // A duplicate decided early in the run is decided again when its twin changes later on: it counts once, as it ended.
+  const reported = new Map<string, FileStatus>();
   const report = (path: string, outcome: Outcome): void => {
+    const earlier = reported.get(path);
+    if (earlier) summary[earlier]--;
+    else done++;
+    reported.set(path, outcome.status);
     summary[outcome.status]++;
-    done++;
     options.onFile?.({ path, ...outcome, done, total: summary.files });
   };
+
+  const found = new Set([...files.map((f) => f.path), ...problems.map((p) => p.path)]);
+  const gone = await filesGone(db, listed.scopes, found, problems.map((p) => p.path));
+  await storeMissing(db, gone, runId);
+  summary.missing = gone.length;
+  if (options.prune) {
+    const prunable = await missingUnder(db, listed.scopes);
+    await pruneFiles(db, prunable);
+    summary.pruned = prunable.length;
+  }
 
   for (const problem of problems) {
     await storeFailure(db, { path: problem.path, sha256: null, bytes: null }, 'read', problem.reason, runId);
     report(problem.path, { status: 'failed', reason: problem.reason });
   }
 
+  const state: RunState = { db, runId, summary, options, known: await knownFiles(db), unchanged: [], failedBytes: new Map() };
+  const load = createLoader({ maxBytes: options.maxBytes, timeoutMs: options.timeoutMs }, options.bytesInFlight ?? BYTES_IN_FLIGHT);
+  // A duplicate is decided on what its twin ends as. A twin that fails, changes or is gone later in
+  // the run (or was, in an earlier one) leaves the duplicate to be read again and stored on its own.
+  let next: ListedFile[] = files;
+  for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    const deferred = next.length > 0 ? await runPass(state, next, load, report, pass < MAX_PASSES) : [];
+    const deferredPaths = new Set(deferred.map((d) => d.path));
+    const orphans = (await orphanedDuplicates(db))
+      .filter((o) => existsSync(o.path) && !deferredPaths.has(o.path))
+      .map((o) => ({ path: o.path, docPath: o.docPath ?? basename(o.path) }));
+    // Orphans outside this run's files are new work for the run, counted once; deferred files were counted already.
+    for (const orphan of orphans) {
+      if (found.has(orphan.path)) continue;
+      found.add(orphan.path);
+      summary.files++;
+    }
+    next = [...deferred, ...orphans].sort((a, b) => (a.path < b.path ? -1 : 1));
+    if (next.length === 0) break;
+    state.known = await knownFiles(db);
+  }
+
+  if (summary.ingested > 0 || summary.pruned > 0 || (await interruptedSinceLastFinish(db, runId))) await refreshKeywords(db);
+  // Copies whose original changed, failed or was pruned are linked again, to another copy or none.
+  await relinkOrphanedCopies(db);
+  await db.run(
+    `UPDATE runs SET finished_at = ?, files_seen = ?, files_ingested = ?, files_unchanged = ?, files_duplicate = ?, files_failed = ?,
+       files_missing = ?, files_pruned = ? WHERE id = ?`,
+    [new Date().toISOString(), summary.files, summary.ingested, summary.unchanged, summary.duplicate, summary.failed, summary.missing, summary.pruned, runId],
+  );
+  return summary;
+}
+
+/** Files being read at once; each read is a few calls on libuv's thread pool (four threads). */
+const READ_AHEAD = 8;
+
+/** Bytes read ahead and waiting for their parse, across files. */
+const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
+/** Rerunning over a large unchanged dump is mostly status updates: they go in batches of this many. */
+const UNCHANGED_BATCH = 500;
+
+/** Failures that depend on the machine (time, memory, the disk), not on the bytes: a copy gets its own try. */
+const MACHINE_FAILURE = /^(gave up after|parser crashed|read timed out|cannot read file|could not be stored)/;
+
+/** After this many passes a duplicate is parsed whatever its twin does: a run must end. */
+const MAX_PASSES = 4;
+
+interface RunState {
+  db: Database;
+  runId: number;
+  summary: IngestSummary;
+  options: IngestOptions;
+  known: KnownFiles;
+  /** Unchanged files not yet marked so in the database. */
+  unchanged: string[];
+  /** sha256 → the file of this run that failed on those bytes, and why. */
+  failedBytes: Map<string, { path: string; reason: string }>;
+}
+
+/** One pass over `files` in path order; returns the duplicates to decide again. */
+async function runPass(
+  state: RunState,
+  files: ListedFile[],
+  load: (path: string) => Promise<Loaded>,
+  report: (path: string, outcome: Outcome) => void,
+  mayDefer: boolean,
+): Promise<ListedFile[]> {
+  const { db, runId, options } = state;
+  const deferred: ListedFile[] = [];
   // Files are parsed ahead in a window while their results are written in order.
-  const pending: ({ path: string } & Prepared)[] = [];
-  const state: RunState = { runId, summary, known: await knownFiles(db), unchanged: [] };
+  const pending: ({ file: ListedFile } & Prepared)[] = [];
   const batch = createWriteBatch(db);
   const settleOldest = async (): Promise<void> => {
     const next = pending.shift()!;
     // Wait for the parse outside the batch: the write lock is held only while writing.
     await next.ready;
-    report(next.path, await batch.write(next.settle));
+    const outcome = await batch.write(next.settle);
+    if (outcome.status === 'deferred') deferred.push(next.file);
+    else report(next.file.path, outcome);
     if (state.unchanged.length >= UNCHANGED_BATCH) await batch.write(() => storeUnchanged(db, state.unchanged.splice(0), runId));
   };
   try {
-    for (const [path, loaded] of readAhead(files, options.readAhead ?? READ_AHEAD)) {
-      pending.push({ path, ...prepare(db, path, await loaded, options, state) });
+    for (const [file, loaded] of readAhead(files, options.readAhead ?? READ_AHEAD, load)) {
+      pending.push({ file, ...prepare(file, await loaded, state, mayDefer) });
       while (pending.length >= options.window) await settleOldest();
     }
     while (pending.length) await settleOldest();
@@ -100,44 +214,7 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
     // are whole: keep them rather than leave the batch open on the caller's connection.
     await batch.flush().catch(() => db.rollbackBatch());
   }
-
-  if (summary.ingested > 0 || (await interruptedSinceLastFinish(db, runId))) await refreshKeywords(db);
-  await db.run(
-    `UPDATE runs SET finished_at = ?, files_seen = ?, files_ingested = ?, files_unchanged = ?, files_duplicate = ?, files_failed = ? WHERE id = ?`,
-    [new Date().toISOString(), summary.files, summary.ingested, summary.unchanged, summary.duplicate, summary.failed, runId],
-  );
-  return summary;
-}
-
-/** Files being read at once; each read is a few calls on libuv's thread pool (four threads). */
-const READ_AHEAD = 8;
-
-/** Rerunning over a large unchanged dump is mostly status updates: they go in batches of this many. */
-const UNCHANGED_BATCH = 500;
-
-interface KnownFiles {
-  byPath: Map<string, { sha256: string | null; status: string }>;
-  /** sha256 → a path whose content is stored (ingested or unchanged), from earlier runs or this one. */
-  stored: Map<string, string>;
-}
-
-interface RunState {
-  runId: number;
-  summary: IngestSummary;
-  known: KnownFiles;
-  /** Unchanged files not yet marked so in the database. */
-  unchanged: string[];
-}
-
-/** What the database knows of every file, read once: no query per file before parsing. */
-async function knownFiles(db: Database): Promise<KnownFiles> {
-  const rows = await db.all<{ path: string; sha256: string | null; status: string }>('SELECT path, sha256, status FROM files');
-  const known: KnownFiles = { byPath: new Map(), stored: new Map() };
-  for (const row of rows) {
-    known.byPath.set(row.path, row);
-    if (row.sha256 && (row.status === 'ingested' || row.status === 'unchanged')) known.stored.set(row.sha256, row.path);
-  }
-  return known;
+  return deferred;
 }
 
 /** Decides what to do with one file before any parsing, and starts the parse when needed. */
@@ -145,73 +222,88 @@ interface Prepared {
   /** Settles when the file's parse (if any) is done. */
   ready: Promise<unknown>;
   /** Stores the outcome; runs inside the write batch. */
-  settle: () => Promise<Outcome>;
+  settle: () => Promise<Outcome | Deferred>;
 }
 
-const immediately = (settle: () => Promise<Outcome>): Prepared => ({ ready: Promise.resolve(), settle });
-
-type Loaded = { bytes: Buffer; sha256: string } | { problem: string };
+const immediately = (settle: () => Promise<Outcome | Deferred>): Prepared => ({ ready: Promise.resolve(), settle });
 
 /** Files read and hashed a few ahead of the one being decided on: a rerun is mostly reading. */
-function* readAhead(paths: string[], depth: number): Generator<[string, Promise<Loaded>]> {
+function* readAhead(files: ListedFile[], depth: number, load: (path: string) => Promise<Loaded>): Generator<[ListedFile, Promise<Loaded>]> {
   const queue: Promise<Loaded>[] = [];
   let next = 0;
-  for (const path of paths) {
-    while (next < paths.length && queue.length < depth) queue.push(load(paths[next++]!));
-    yield [path, queue.shift()!];
+  for (const file of files) {
+    while (next < files.length && queue.length < depth) queue.push(load(files[next++]!.path));
+    yield [file, queue.shift()!];
   }
 }
 
-async function load(path: string): Promise<Loaded> {
-  try {
-    const bytes = await readBytes(path);
-    return { bytes, sha256: sha256(bytes) };
-  } catch (err) {
-    return { problem: readProblem(err as NodeJS.ErrnoException) };
-  }
-}
-
-function prepare(db: Database, path: string, loaded: Loaded, options: IngestOptions, state: RunState): Prepared {
-  const { runId, summary, known } = state;
-  if ('problem' in loaded) {
-    return immediately(() => fail(db, { path, sha256: null, bytes: null }, 'read', `cannot read file: ${loaded.problem}`, runId));
-  }
-  const { bytes } = loaded;
-  const file: FileFacts = { path, sha256: loaded.sha256, bytes: bytes.length };
-  summary.bytes += bytes.length;
-  // Empty files are common in dumps (failed downloads) and all share one hash: say what they are.
-  if (bytes.length === 0) return immediately(() => fail(db, file, 'read', 'empty file (0 bytes)', runId));
-  if (bytes.length > options.maxBytes) {
-    return immediately(() => fail(db, file, 'limit', `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`, runId));
-  }
+function prepare(listed: ListedFile, loaded: Loaded, state: RunState, mayDefer: boolean): Prepared {
+  const { db, runId, summary, known, options } = state;
+  const { path, docPath } = listed;
   const before = known.byPath.get(path);
-  if (before && before.sha256 === file.sha256 && before.status !== 'failed') {
+  // Whatever this file ends as, its old bytes are no longer stored under its name unless unchanged.
+  const forgetOldBytes = (): void => {
+    if (before?.sha256 && known.stored.get(before.sha256) === path) known.stored.delete(before.sha256);
+  };
+  if ('problem' in loaded) {
+    forgetOldBytes();
+    return immediately(() => fail(db, { path, docPath, sha256: null, bytes: null }, loaded.stage, loaded.problem, runId));
+  }
+  const { bytes, release } = loaded;
+  const file: FileFacts = { path, docPath, sha256: loaded.sha256, bytes: bytes.length };
+  summary.bytes += bytes.length;
+  const sameAsBefore = before !== undefined && before.sha256 === file.sha256 && before.docPath === docPath;
+  if (sameAsBefore && (before.status === 'ingested' || before.status === 'unchanged' || before.status === 'missing')) {
+    release();
     return immediately(async () => {
       state.unchanged.push(path);
       return { status: 'unchanged' };
     });
   }
+  forgetOldBytes();
   const twin = known.stored.get(file.sha256!);
-  if (twin && twin !== path) {
+  if (twin && twin !== path && mayDefer) {
+    release();
     return immediately(async () => {
-      const twinRow = await db.get<{ id: number; status: string }>('SELECT id, status FROM files WHERE path = ?', [twin]);
-      if (!twinRow || twinRow.status === 'failed') return fail(db, file, 'parse', `same bytes as ${twin}, which failed`, runId);
-      await storeFileStatus(db, file, 'duplicate', runId, twinRow.id);
-      return { status: 'duplicate', reason: `same bytes as ${twin}` };
+      // The twin was decided earlier in this pass: its row says what it ended as.
+      const twinRow = await db.get<{ id: number; status: string; sha256: string | null }>('SELECT id, status, sha256 FROM files WHERE path = ?', [twin]);
+      const sameBytes = twinRow?.sha256 === file.sha256;
+      if (twinRow && sameBytes && (twinRow.status === 'ingested' || twinRow.status === 'unchanged')) {
+        await storeFileStatus(db, file, 'duplicate', runId, twinRow.id);
+        if (sameAsBefore && before.status === 'duplicate' && before.duplicateOf === twinRow.id) return { status: 'unchanged' };
+        return { status: 'duplicate', reason: `same bytes as ${twin}` };
+      }
+      const failedBefore = state.failedBytes.get(file.sha256!);
+      if (failedBefore) return fail(db, file, 'parse', `same bytes as ${failedBefore.path}, which failed: ${failedBefore.reason}`, runId);
+      if (known.stored.get(file.sha256!) === twin) known.stored.delete(file.sha256!);
+      return { status: 'deferred' };
     });
   }
+  const failedBefore = state.failedBytes.get(file.sha256!);
+  if (failedBefore) {
+    release();
+    return immediately(() => fail(db, file, 'parse', `same bytes as ${failedBefore.path}, which failed: ${failedBefore.reason}`, runId));
+  }
   known.stored.set(file.sha256!, path);
-  const task = options.processor.process({ path, bytes: new Uint8Array(bytes), read: options.read }, options.timeoutMs);
+  const task = options.processor.process({ path, docPath, bytes: new Uint8Array(bytes), read: options.read }, options.timeoutMs);
+  // The bytes went to the parser; the budget's room is free once the parse is done with them.
+  const ready = task.finally(release);
   return {
-    ready: task,
+    ready,
     settle: async () => {
       const result = await task;
-      if (!result.ok) return fail(db, file, result.stage, result.reason, runId);
+      if (!result.ok) {
+        if (known.stored.get(file.sha256!) === path) known.stored.delete(file.sha256!);
+        // Judged on its bytes: a copy would fail the same way, so copies fail with it unparsed.
+        if (!MACHINE_FAILURE.test(result.reason)) state.failedBytes.set(file.sha256!, { path, reason: result.reason });
+        return fail(db, file, result.stage, result.reason, runId);
+      }
       const writeStarted = performance.now();
       try {
         await storeProcessedFile(db, file, result.file, runId, before !== undefined);
       } catch (err) {
         // The file's savepoint was rolled back; the batch and the run go on.
+        if (known.stored.get(file.sha256!) === path) known.stored.delete(file.sha256!);
         return fail(db, file, 'write', `could not be stored: ${err instanceof Error ? err.message : String(err)}`, runId);
       }
       summary.timings.write += performance.now() - writeStarted;
@@ -222,24 +314,13 @@ function prepare(db: Database, path: string, loaded: Loaded, options: IngestOpti
   };
 }
 
-// Here rather than in the pipeline: the main thread hashes every file and needs none of the parsers.
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-function readProblem(err: NodeJS.ErrnoException): string {
-  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
-  // Listed at the start of the run, gone by the time its turn came (a dump still being unpacked or cleaned).
-  if (err.code === 'ENOENT') return 'it disappeared during the run';
-  if (err.code === 'EISDIR') return 'it became a folder during the run';
-  return err.message;
-}
-
 /** The database file and its journal files: a dump may hold the database that is being written. */
 async function ownFiles(db: Database): Promise<Set<string>> {
   const main = (await db.all<{ name: string; file: string }>('PRAGMA database_list')).find((row) => row.name === 'main')?.file;
   if (!main) return new Set();
-  return new Set(['', '-wal', '-shm', '-journal'].map((suffix) => resolve(main + suffix)));
+  // Files are keyed under their root's real path: the database's own name must be spelled the same way.
+  const folder = await realpath(dirname(resolve(main))).catch(() => dirname(resolve(main)));
+  return new Set(['', '-wal', '-shm', '-journal'].map((suffix) => join(folder, basename(main) + suffix)));
 }
 
 /**

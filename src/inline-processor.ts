@@ -8,7 +8,7 @@ export function createInlineProcessor(): FileProcessor {
   return {
     async process(task) {
       try {
-        const processed = await processFile(task.path, task.bytes, task.read);
+        const processed = await processFile(task.path, task.bytes, task.read, task.docPath);
         const packStarted = performance.now();
         const rows = toFileRows(processed);
         rows.timings.pack = performance.now() - packStarted;

@@ -39,8 +39,11 @@ export interface ProcessedFile {
 /** Fewer Han characters than this is a stylesheet, script or empty page that a dump swept up, not an article. */
 const MIN_HAN_CHARACTERS = 20;
 
-/** read → normalize → structure → segment → extract, for one file; touches no database. */
-export async function processFile(path: string, bytes: Uint8Array, options: Partial<ReadOptions> = {}): Promise<ProcessedFile> {
+/**
+ * read → normalize → structure → segment → extract, for one file; touches no database. `docPath` is
+ * the file's path relative to the ingest folder, which names its articles (the file name without it).
+ */
+export async function processFile(path: string, bytes: Uint8Array, options: Partial<ReadOptions> = {}, docPath?: string): Promise<ProcessedFile> {
   const timings: StageTimings = { read: 0, normalize: 0, structure: 0, extract: 0, segment: 0, pack: 0 };
   const timed = <T>(stage: keyof StageTimings, work: () => T): T => {
     const started = performance.now();
@@ -58,7 +61,7 @@ export async function processFile(path: string, bytes: Uint8Array, options: Part
     throw new LimitExceededError(`text too long: ${read.text.length} characters, limit ${maxTextChars} (--max-chars)`, path);
   }
   const normalized = timed('normalize', () => normalizeText(read.text));
-  const articles = timed('structure', () => buildArticles({ text: normalized.text, sourcePath: path, script: normalized.script }));
+  const articles = timed('structure', () => buildArticles({ text: normalized.text, sourcePath: path, ...(docPath === undefined ? {} : { docPath }), script: normalized.script }));
   const hanCharacters = articles.reduce((n, a) => n + (a.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
   if (hanCharacters < MIN_HAN_CHARACTERS) {
     throw new NoTextError(hanCharacters === 0 ? 'no Chinese text in the file' : `only ${hanCharacters} Chinese characters: not a plan or report`, path);

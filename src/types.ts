@@ -2,7 +2,7 @@
 // read (bytes → raw text) → normalize (raw → normalized text + offset map)
 // → structure (articles, sections, sentences) → extract (records with evidence) → sink.
 
-export type Format = 'html' | 'docx' | 'pdf' | 'text';
+export type Format = 'html' | 'docx' | 'doc' | 'pdf' | 'text';
 
 export type Severity = 'info' | 'warning' | 'fatal';
 
@@ -62,7 +62,7 @@ export interface Sentence extends Span {
 
 /** One article of an input file, as every extractor sees it. */
 export interface Article {
-  /** `<file name up to its first dot>#<1-based index>`, as ../shared/bench/GUIDE.md defines. */
+  /** `<path relative to the ingest folder, up to the first dot of the file name>#<1-based index>`, as ../shared/bench/GUIDE.md defines. */
   id: string;
   sourcePath: string;
   index: number;
@@ -77,8 +77,11 @@ export interface Article {
   /**
    * The page around the article. `compilation` is true when the page holds several articles
    * (精选6篇 / 共5篇): then the page's own title and date are not the article's.
+   * `documentSite` is set when the article was served inside a document-sharing site's wrapper
+   * (file name, 上传人, 格式/页数…): its page title came from the served file's name, and the
+   * site's upload date was not taken as `date`.
    */
-  pageContext: { title: string | null; date: string | null; compilation: boolean };
+  pageContext: { title: string | null; date: string | null; compilation: boolean; documentSite?: boolean };
   messages: Message[];
 }
 

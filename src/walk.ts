@@ -1,21 +1,45 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 
 export interface WalkProblem {
   path: string;
   reason: string;
 }
 
+/** A file found under a root: `path` keys it in the database, `docPath` names its articles. */
+export interface ListedFile {
+  /** Absolute: the root's real path joined with `docPath`, the same whatever folder the command ran in. */
+  path: string;
+  /** Relative to the folder given to ingest (or, for a file given by itself, to its folder), `/`-separated. */
+  docPath: string;
+}
+
+export interface Listing {
+  files: ListedFile[];
+  problems: WalkProblem[];
+  /** The absolute paths the run looked at (folders and files given): only files under these can be missing. */
+  scopes: string[];
+}
+
+/** True when `path` is `scope` or lies inside it. */
+export function isUnder(path: string, scope: string): boolean {
+  return path === scope || path.startsWith(scope.endsWith(sep) ? scope : scope + sep);
+}
+
 /**
- * Every regular file under the given paths, sorted, each once. Follows symlinks but not in loops;
- * what cannot be entered is reported, never fatal.
+ * Every regular file under the given paths, sorted by path, each once. Follows symlinks inside the
+ * root but not in loops; a symlink leading out of the root is reported, and followed only with
+ * `followLinks`; what cannot be entered is reported, never fatal.
  */
-export async function listFiles(roots: string[]): Promise<{ files: string[]; problems: WalkProblem[] }> {
-  const files = new Set<string>();
+export async function listFiles(roots: string[], options: { followLinks?: boolean } = {}): Promise<Listing> {
+  const files = new Map<string, ListedFile>();
   const problems: WalkProblem[] = [];
+  const scopes: string[] = [];
   const seenDirs = new Set<string>();
 
-  async function visit(path: string): Promise<void> {
+  /** `isLink`: whether `path` itself is a symlink, known from its folder's listing. */
+  async function visit(path: string, docPath: string, root: string, isLink: boolean): Promise<void> {
     let info;
     try {
       info = await stat(path);
@@ -24,8 +48,15 @@ export async function listFiles(roots: string[]): Promise<{ files: string[]; pro
       problems.push({ path, reason: linkOk ? unreachableLink(err) : missing(path) });
       return;
     }
+    if (isLink && !options.followLinks) {
+      const target = await realpath(path).catch(() => path);
+      if (!isUnder(target, root)) {
+        problems.push({ path, reason: `symlink leads outside the ingest folder (to ${target}): not followed (--follow-links follows it)` });
+        return;
+      }
+    }
     if (info.isFile()) {
-      files.add(path);
+      files.set(path, { path, docPath });
       return;
     }
     if (!info.isDirectory()) {
@@ -39,21 +70,37 @@ export async function listFiles(roots: string[]): Promise<{ files: string[]; pro
       return;
     }
     seenDirs.add(real);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = await readdir(path);
+      entries = await readdir(path, { withFileTypes: true });
     } catch (err) {
       problems.push({ path, reason: `cannot list folder: ${describe(err)}` });
       return;
     }
-    for (const name of entries.sort()) {
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
-      await visit(join(path, name));
+      await visit(join(path, name), docPath ? `${docPath}/${name}` : name, root, entry.isSymbolicLink());
     }
   }
 
-  for (const root of roots) await visit(root);
-  return { files: [...files].sort(), problems };
+  for (const given of roots) {
+    const absolute = resolve(given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isDirectory()) {
+      // The real path: a dump reached through a symlinked folder is the same dump.
+      const root = await realpath(absolute);
+      scopes.push(root);
+      await visit(root, '', root, false);
+    } else {
+      // A file given by itself is named relative to its own folder, and is followed wherever it leads: it was asked for.
+      const folder = await realpath(dirname(absolute)).catch(() => dirname(absolute));
+      const path = join(folder, basename(absolute));
+      scopes.push(path);
+      await visit(path, basename(absolute), sep, false);
+    }
+  }
+  return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems, scopes };
 }
 
 /** A link whose target cannot be reached: a loop, a missing target, or no permission. */

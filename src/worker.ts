@@ -5,6 +5,8 @@ import type { ReadOptions } from './readers/reader.js';
 
 export interface ProcessTask {
   path: string;
+  /** The path relative to the ingest folder, `/`-separated: names the file's articles. */
+  docPath?: string;
   bytes: Uint8Array;
   read: Partial<ReadOptions>;
 }

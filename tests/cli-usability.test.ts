@@ -110,7 +110,7 @@ describe('show', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^doc\s+hebei-handan-xiaoxue#1$/m);
     expect(run.stdout).toMatch(/^province\s+河北$/m);
-    expect(run.stdout).toMatch(/^file\s+corpus\/docs\/hebei-handan-xiaoxue\.pdf \(pdf\)$/m);
+    expect(run.stdout).toMatch(/^file\s+\/\S*corpus\/docs\/hebei-handan-xiaoxue\.pdf \(pdf\)$/m);
     expect(run.stdout).toMatch(/^headings \(\d+\):\n {2}一、/m);
     expect(run.stdout).toMatch(/^targets \([1-9]\d*\):/m);
     expect(run.stdout).toContain('学生体质健康优秀率');

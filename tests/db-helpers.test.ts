@@ -11,10 +11,20 @@ describe('indicatorKey', () => {
     const key = indicatorKey('体质健康优秀率');
     expect(indicatorKey('体质健康测试优秀率')).toBe(key);
     expect(indicatorKey('学生体质健康优秀率')).toBe(key);
-    expect(indicatorKey('《国家学生体质健康标准》优秀率')).toBe('优秀率');
+    expect(indicatorKey('《国家学生体质健康标准》优秀率')).toBe(key);
+    expect(indicatorKey('全校学生的体质健康测试优秀率')).toBe(key);
   });
   it('keeps indicators that differ in what they measure apart', () => {
     expect(indicatorKey('体质健康合格率')).not.toBe(indicatorKey('体质健康优秀率'));
+    // 学生 inside 中学生 is no filler: deleting it would leave the fragment 中.
+    expect(indicatorKey('中学生近视率')).toBe('中学生近视率');
+    expect(indicatorKey('综合素质评价优秀率')).toBe('综合素质评价优秀率');
+    expect(indicatorKey('标准化考场比例')).toBe('标准化考场比例');
+  });
+  it('never reduces an indicator to a bare rate or a bare subject', () => {
+    expect(indicatorKey('学生优秀率')).toBe('学生优秀率');
+    expect(indicatorKey('《国家学生体质健康标准》')).not.toBe('');
+    expect(indicatorKey('全校学生')).toBe('全校学生');
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 import { buildOnce, CLI, ROOT, runCli } from './helpers/cli.js';
@@ -15,15 +15,17 @@ const CORPUS = join(ROOT, 'corpus', 'docs');
 const COPIES = 5;
 
 /**
- * The corpus five times over, each copy edited so its bytes differ (a comment or line at the end),
- * except DOCX copies, which stay identical and so must end as duplicates; plus a cut PDF that fails.
+ * The corpus five times over, one sub-folder per copy (so same-named files in two folders, whose
+ * ids need their folder), each copy edited so its bytes differ (a comment or line at the end): near
+ * copies to link. DOCX copies stay identical and so must end as duplicates; plus a cut PDF that fails.
  */
 function makeDump(): string {
   const dump = tempDir('planmine-dump-');
+  for (let copy = 0; copy < COPIES; copy++) mkdirSync(join(dump, `c${copy}`));
   for (const name of readdirSync(CORPUS)) {
     const bytes = readFileSync(join(CORPUS, name));
     for (let copy = 0; copy < COPIES; copy++) {
-      const target = join(dump, `c${copy}-${name}`);
+      const target = join(dump, `c${copy}`, name);
       if (name.endsWith('.docx')) copyFileSync(join(CORPUS, name), target);
       else {
         const edit = name.endsWith('.html') ? `\n<!-- copy ${copy} -->\n` : name.endsWith('.pdf') ? `\n%copy ${copy}\n` : `\n\n${' '.repeat(copy + 1)}\n`;
@@ -59,7 +61,7 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     dump = makeDump();
     const enqueue = runCli(['enqueue', dump, '--db', server.url, '--visibility-timeout', '10']);
     expect(enqueue.stderr).toBe('');
-    expect(enqueue.stdout).toMatch(/queued 27, unchanged 0, duplicate 4, failed 0/);
+    expect(enqueue.stdout).toMatch(/queued 32, unchanged 0, duplicate 4, failed 0/);
 
     pg = await PostgresStore.connect(server.url);
     const workers = [startWorker(server.url), startWorker(server.url), startWorker(server.url)];
@@ -104,8 +106,7 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
 
   it('stores no file twice and gives every file the same status as ingest', async () => {
     expect(await pg.all('SELECT doc FROM documents GROUP BY doc HAVING count(*) > 1')).toEqual([]);
-    const statuses = (store: ReadStore): Promise<unknown[]> =>
-      store.all("SELECT replace(path, rtrim(path, replace(path, '/', '')), '') AS name, status FROM files ORDER BY name");
+    const statuses = (store: ReadStore): Promise<unknown[]> => store.all('SELECT doc_path, status FROM files ORDER BY doc_path');
     expect(await statuses(pg)).toEqual(await statuses(sqlite));
     for (const table of ['sentences', 'targets', 'sections', 'assignments']) {
       const n = async (store: ReadStore): Promise<number> => (await store.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
@@ -121,16 +122,39 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     expect(await reasons(pg)).toEqual(expected);
   });
 
+  it('names articles by their path relative to the folder given to enqueue, as ingest does', async () => {
+    const docs = async (store: ReadStore): Promise<string[]> => (await store.all<{ doc: string }>('SELECT doc FROM documents ORDER BY doc')).map((r) => r.doc);
+    const onSqlite = await docs(sqlite);
+    expect(onSqlite.filter((doc) => doc.startsWith('c3/')).length).toBeGreaterThan(3);
+    expect(await docs(pg)).toEqual(onSqlite);
+  });
+
+  it('links the edited copies into the same groups as ingest, one original each', async () => {
+    // Which copy is the original follows the order files were stored in: the groups may not differ.
+    const groups = async (store: ReadStore): Promise<string[]> => {
+      const rows = await store.all<{ doc: string; original: string }>(
+        'SELECT d.doc, coalesce(o.doc, d.doc) AS original FROM documents d LEFT JOIN documents o ON o.id = d.duplicate_of',
+      );
+      const byOriginal = new Map<string, string[]>();
+      for (const r of rows) byOriginal.set(r.original, [...(byOriginal.get(r.original) ?? []), r.doc]);
+      return [...byOriginal.values()].map((members) => members.sort().join(' ')).sort();
+    };
+    const onSqlite = await groups(sqlite);
+    expect((await sqlite.get<{ n: number }>('SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL'))!.n).toBeGreaterThan(10);
+    expect(await groups(pg)).toEqual(onSqlite);
+  });
+
+  // Copies are counted here: which copy of a text is its original may differ, as the groups may not.
   it('finds the same hits', async () => {
     for (const query of ['体质健康', '近视率 OR 巩固率', '100%']) {
-      const expected = await hitsOf(sqlite, query);
+      const expected = await hitsOf(sqlite, query, { withCopies: true });
       expect(expected.length, query).toBeGreaterThan(0);
-      expect(await hitsOf(pg, query), query).toEqual(expected);
+      expect(await hitsOf(pg, query, { withCopies: true }), query).toEqual(expected);
     }
   });
 
   it('planmine search --db postgres://… prints the hits SQLite gives', () => {
-    const head = (db: string): string => runCli(['search', '体质健康', '--db', db, '--limit', '1']).stdout.split('\n')[0]!;
+    const head = (db: string): string => runCli(['search', '体质健康', '--db', db, '--limit', '1', '--with-copies']).stdout.split('\n')[0]!;
     expect(head(server.url)).toMatch(/^\d+ hits, showing 1–1$/);
     expect(head(server.url)).toBe(head(sqlite.location));
   });
@@ -138,7 +162,7 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
   it('planmine compare and similar --db postgres://… print what they print on SQLite', async () => {
     const doc = (await sqlite.get<{ doc: string }>('SELECT doc FROM documents ORDER BY doc LIMIT 1'))!.doc;
     // Every article listed, sorted: identical copies tie, and ties fall in id order, which differs.
-    for (const args of [['compare', '优秀率', '--by', 'province', '--csv'], ['similar', doc, '--limit', '100']]) {
+    for (const args of [['compare', '优秀率', '--by', 'province', '--csv', '--with-copies'], ['similar', doc, '--limit', '100', '--with-copies']]) {
       const lines = (db: string): string[] => runCli([...args, '--db', db]).stdout.split('\n').sort();
       const onSqlite = lines(sqlite.location);
       expect(onSqlite.length, args[0]).toBeGreaterThan(10);
@@ -170,7 +194,7 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     // The same figures. Ids follow the order files were stored in, so they differ, and so does a
     // party's example (its first assignment by id).
     const figures = async (store: ReadStore): Promise<unknown> => {
-      const data = await gatherReportData(store, undefined, new Date(0));
+      const data = await gatherReportData(store, undefined, new Date(0), { withCopies: true });
       const withoutIds = JSON.parse(JSON.stringify(data, (key, value: unknown) => (key === 'id' ? undefined : value))) as typeof data;
       return { ...withoutIds, parties: withoutIds.parties.map(({ task: _task, evidence: _evidence, ...rest }) => rest) };
     };
@@ -179,20 +203,20 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
 
   it('status counts the finished queue', () => {
     const status = runCli(['status', '--db', server.url]);
-    expect(status.stdout).toMatch(/queued 0, active 0, done 27, failed 0/);
+    expect(status.stdout).toMatch(/queued 0, active 0, done 32, failed 0/);
     expect(status.stdout).toMatch(/files\/s: \d+\.\d\d/);
   });
 
   it('closes the run with its counts and refreshes the keywords once the queue is done', async () => {
     expect(await pg.get('SELECT files_seen, files_ingested, files_duplicate, files_failed, finished_at IS NOT NULL AS finished FROM runs WHERE id = 1')).toEqual({
-      files_seen: 31, files_ingested: 26, files_duplicate: 4, files_failed: 1, finished: true,
+      files_seen: 36, files_ingested: 31, files_duplicate: 4, files_failed: 1, finished: true,
     });
     expect((await pg.get<{ n: number }>('SELECT count(DISTINCT document_id) AS n FROM keywords'))!.n).toBe((await pg.get<{ n: number }>('SELECT count(*) AS n FROM documents'))!.n);
   });
 
   it('a second enqueue of the dump queues only the failed file again', () => {
     const again = runCli(['enqueue', dump, '--db', server.url]);
-    expect(again.stdout).toMatch(/queued 1, unchanged 30, duplicate 0, failed 0/);
+    expect(again.stdout).toMatch(/queued 1, unchanged 35, duplicate 0, failed 0/);
   });
 
   it('a file whose workers keep dying fails with that reason instead of being retried forever', async () => {

@@ -1,18 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentExtractor, extractDocumentFacts } from '../extractors/document/index.js';
-import type { Article, DocumentFacts, Segmenter } from '../src/types.js';
-
-/** A segmenter without a dictionary: one untagged token, so rules must stand without POS. */
-const plain: Segmenter = { cut: (t) => [t], tag: (t) => [{ word: t, tag: 'x' }] };
-
-function article(text: string, page: Partial<Article['pageContext']> = {}): Article {
-  const sentences = [...text.matchAll(/[^。\n]+[。]?/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, sectionPath: [] }));
-  return {
-    id: 'test#1', sourcePath: 'test.txt', index: 1, text, offsetInFile: 0, script: 'hans', sections: [], sentences,
-    pageContext: { title: null, date: null, compilation: false, ...page }, messages: [],
-  };
-}
+import type { Article, DocumentFacts } from '../src/types.js';
+import { articleOf as article, plainSegmenter as plain } from './helpers/article.js';
 
 const facts = (text: string, page: Partial<Article['pageContext']> = {}): DocumentFacts => extractDocumentFacts(article(text, page), { segmenter: plain });
 

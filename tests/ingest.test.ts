@@ -37,7 +37,7 @@ describe('ingest', () => {
     const dir = dumpWith({ 'a_plan.txt': PLAN_A, 'sub/b_plan.txt': PLAN_B });
     const summary = await ingestInline(db, [dir]);
     expect(summary).toMatchObject({ files: 2, ingested: 2, failed: 0 });
-    expect(await count(db, "SELECT count(*) AS n FROM documents WHERE doc IN ('a_plan#1', 'b_plan#1')")).toBe(2);
+    expect(await count(db, "SELECT count(*) AS n FROM documents WHERE doc IN ('a_plan#1', 'sub/b_plan#1')")).toBe(2);
     expect(await count(db, 'SELECT count(*) AS n FROM sections')).toBeGreaterThanOrEqual(5);
     expect(await count(db, "SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH '\"体质\"'")).toBe(1);
     // (一)启动阶段 and (二)推进阶段 sit under 三、实施步骤

@@ -71,6 +71,56 @@ describe('phasesExtractor', () => {
     ]);
   });
 
+  it('does not glue a run-on timetable heading to its first 第X阶段 stage', () => {
+    const text = '青禾中学作业改革方案一、工作目标减轻负担。二、推进步骤第一阶段(2023年9月):宣传启动。第二阶段(2023年10月—2024年5月):全面实施。三、保障措施加强领导。';
+    expect(run(article(text))).toEqual([
+      [1, '宣传启动', '2023-09', '2023-09'],
+      [2, '全面实施', '2023-10', '2024-05'],
+    ]);
+  });
+
+  it('reads past a 时间安排: label to the stages it lists', () => {
+    const text = '四、方法步骤\n时间安排:2023年9月—10月为动员部署阶段;11月—12月为集中整改阶段;2024年1月为验收总结阶段。';
+    expect(run(article(text, [[1, '四、', '方法步骤']]))).toEqual([
+      [1, '动员部署阶段', '2023-09', '2023-10'],
+      [2, '集中整改阶段', '2023-11', '2023-12'],
+      [3, '验收总结阶段', '2024-01', '2024-01'],
+    ]);
+  });
+
+  it('strips 一是/二是 from stage names', () => {
+    const text = '五、工作步骤\n一是摸底阶段,2023年3月,调查现状;二是提升阶段,2023年4月至12月,全面推进。';
+    expect(run(article(text, [[1, '五、', '工作步骤']]))).toEqual([
+      [1, '摸底阶段', '2023-03', '2023-03'],
+      [2, '提升阶段', '2023-04', '2023-12'],
+    ]);
+  });
+
+  it('dates a timetable of bare months by the year in the title, and not by a school year', () => {
+    const text = '青禾小学2023年科技节活动方案\n三、实施步骤\n1.筹备阶段(4月上旬):制定方案。\n2.展示阶段(4月中旬—5月):举办展评。';
+    expect(run(article(text, [[1, '三、', '实施步骤']]))).toEqual([
+      [1, '筹备阶段', '2023-04', '2023-04'],
+      [2, '展示阶段', '2023-04', '2023-05'],
+    ]);
+    const schoolYear = text.replace('2023年', '2023-2024学年');
+    expect(run(article(schoolYear, [[1, '三、', '实施步骤']])).map((r) => r[2])).toEqual([null, null]);
+  });
+
+  it('reads 第X阶段为…阶段, keeps a task-like name after an ordinal whole, and does not date the timetable heading', () => {
+    const linked = '三、实施计划\n第一阶段为调研阶段(2023年2月),摸清底数。第二阶段为推广阶段(2023年3月—6月),全面铺开。';
+    expect(run(article(linked, [[1, '三、', '实施计划']]))).toEqual([
+      [1, '调研阶段', '2023-02', '2023-02'],
+      [2, '推广阶段', '2023-03', '2023-06'],
+    ]);
+    const tasks = '四、具体安排\n1.第一阶段(2023年2月):进行摸底。\n2.第二阶段(2023年3月至6月):开展展评。';
+    expect(run(article(tasks)).map((r) => r[1])).toEqual(['进行摸底', '开展展评']);
+    const dated = '六、时间安排\n2023年2月:动员部署;2023年3月—6月:全面实施。';
+    expect(run(article(dated, [[1, '六、', '时间安排']]))).toEqual([
+      [1, '动员部署', '2023-02', '2023-02'],
+      [2, '全面实施', '2023-03', '2023-06'],
+    ]);
+  });
+
   it('gives evidence that quotes the stage from the article text', () => {
     const text = '五、实施步骤\n(一)准备阶段(2019年4月)\n(二)总结阶段(2019年6月)';
     const records = phasesExtractor.extract(article(text, [[1, '五、', '实施步骤']]), { segmenter }).records;

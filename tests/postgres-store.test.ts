@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
-import { freshDatabase, ingestInline } from './helpers/db.js';
+import { freshDatabase, ingestInline, tempDir } from './helpers/db.js';
 import { createInlineProcessor } from '../src/inline-processor.js';
 import { PostgresStore } from '../src/db/postgres/store.js';
 import { SqliteStore } from '../src/db/sqlite-store.js';
@@ -38,6 +38,7 @@ describe('PostgresStore against SQLite on the bundled corpus', () => {
   let pg: PostgresStore;
   let sqlite: SqliteStore;
   const results = new Map<string, ProcessResult>();
+  const docPaths = new Map<string, string>();
 
   beforeAll(async () => {
     server = await startPostgres();
@@ -47,19 +48,25 @@ describe('PostgresStore against SQLite on the bundled corpus', () => {
       async process(task, timeoutMs) {
         const result = await inline.process(task, timeoutMs);
         results.set(task.path, result);
+        if (task.docPath !== undefined) docPaths.set(task.path, task.docPath);
         return result;
       },
       close: () => inline.close(),
     };
+    // A repost of one plan in another folder, with a line of its own: a copy both stores must link.
+    const reposts = tempDir('planmine-reposts-');
+    mkdirSync(join(reposts, 'site'));
+    const html = join(CORPUS, 'hunan-changsha-xiaoxue.html');
+    writeFileSync(join(reposts, 'site', 'hunan-changsha-xiaoxue.html'), Buffer.concat([readFileSync(html), Buffer.from('\n<!-- reposted -->\n')]));
     const { db, path } = await freshDatabase();
-    await ingestInline(db, [CORPUS], { processor: recording });
+    await ingestInline(db, [CORPUS, reposts], { processor: recording });
     await db.close();
     sqlite = await SqliteStore.open(path, { readonly: true });
     pg = await PostgresStore.connect(server.url);
     const runId = await pg.startRun(JSON.stringify([CORPUS]));
     for (const [path, result] of results) {
       const bytes = readFileSync(path);
-      const file = { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+      const file = { path, docPath: docPaths.get(path) ?? null, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
       if (result.ok) await pg.storeProcessedFile(file, result.file, runId);
       else await pg.storeFailure(file, result.stage, result.reason, runId);
     }
@@ -98,6 +105,17 @@ describe('PostgresStore against SQLite on the bundled corpus', () => {
     expect(await links(pg)).toEqual([sections, assignments]);
   });
 
+  it('stores each file\'s relative path and links the same copies to the same originals', async () => {
+    const paths = async (store: ReadStore): Promise<unknown[]> => store.all('SELECT path, doc_path, status FROM files ORDER BY path');
+    expect(await paths(pg)).toEqual(await paths(sqlite));
+    const copies = async (store: ReadStore): Promise<unknown[]> =>
+      store.all('SELECT d.doc, o.doc AS original, round(d.duplicate_similarity * 1000) AS similarity FROM documents d JOIN documents o ON o.id = d.duplicate_of ORDER BY d.doc');
+    const onSqlite = await copies(sqlite);
+    expect(onSqlite.length).toBeGreaterThan(0);
+    expect(await copies(pg)).toEqual(onSqlite);
+    expect((await pg.get<{ n: number }>('SELECT count(*) AS n FROM copy_signatures'))!.n).toBe((await sqlite.get<{ n: number }>('SELECT count(*) AS n FROM copy_signatures'))!.n);
+  });
+
   it('finds the same sentences for words, alternatives, exclusions and figures', async () => {
     for (const query of ['体质健康', '优秀率', '近视率 OR 巩固率', '教师 -培训', '100%']) {
       const expected = await hitsOf(sqlite, query);
@@ -107,14 +125,33 @@ describe('PostgresStore against SQLite on the bundled corpus', () => {
   });
 
   it('storing a file again replaces its rows instead of adding a second copy', async () => {
-    const [path, result] = [...results].find(([, r]) => r.ok)!;
+    // The original of the pair (the repost, stored first): storing it again orphans its copy until copies are relinked.
+    const [path, result] = [...results].find(([p, r]) => r.ok && p.endsWith('/site/hunan-changsha-xiaoxue.html'))!;
     if (!result.ok) throw new Error('no file parsed');
     const before = (await pg.get<{ n: number }>('SELECT count(*) AS n FROM sentences'))!.n;
     const runId = await pg.startRun('again');
     const bytes = readFileSync(path);
-    await pg.storeProcessedFile({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }, result.file, runId);
+    await pg.storeProcessedFile({ path, docPath: docPaths.get(path) ?? null, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }, result.file, runId);
+    const copies = async (store: ReadStore): Promise<number> => (await store.get<{ n: number }>('SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL'))!.n;
+    expect(await copies(pg)).toBeLessThan(await copies(sqlite));
+    // Its old articles' copies lost their original with them: linked again, as a worker does when the queue empties.
+    expect(await pg.relinkOrphanedCopies()).toBeGreaterThan(0);
+    expect(await copies(pg)).toBe(await copies(sqlite));
     expect((await pg.get<{ n: number }>('SELECT count(*) AS n FROM sentences'))!.n).toBe(before);
     expect(await sortedJsonl(pg)).toEqual(await sortedJsonl(sqlite));
+  });
+
+  it('a file of the same relative path from another folder gets its folder in its ids, as in SQLite', async () => {
+    const [path, result] = [...results].find(([, r]) => r.ok && r.file.articles > 0)!;
+    if (!result.ok) throw new Error('no file parsed');
+    const docPath = docPaths.get(path)!;
+    const elsewhere = `/elsewhere/dumpB/${docPath}`;
+    const runId = await pg.startRun('second dump');
+    await pg.storeProcessedFile({ path: elsewhere, docPath, sha256: 'b'.repeat(64), bytes: 1 }, result.file, runId);
+    const docs = await pg.all<{ doc: string }>('SELECT d.doc FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path = ? ORDER BY d.article_index', [elsewhere]);
+    const stem = docPath.replace(/\.[^/]*$/, '');
+    expect(docs.map((d) => d.doc)).toEqual(Array.from({ length: result.file.articles }, (_, i) => `dumpB/${stem}#${i + 1}`));
+    await pg.storeFailure({ path: elsewhere, docPath, sha256: null, bytes: null }, 'read', 'test over', runId);
   });
 
   it('keeps keywords for similar articles', async () => {

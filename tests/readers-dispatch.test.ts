@@ -18,6 +18,12 @@ describe('format detection', () => {
     expect(detectFormat(Buffer.from('学校工作计划'), 'plan.pdf')).toBeNull();
   });
 
+  it('sends OLE2 compound files (Word 97) to the .doc reader, not to "not text: binary data"', async () => {
+    const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]);
+    expect(detectFormat(ole2, 'download.bin')).toBe('doc');
+    await expect(readFile(ole2, 'download.bin')).rejects.toThrow(/Word file .*save it as \.docx/);
+  });
+
   it('explains a .pdf that is not a PDF', async () => {
     await expect(readFile(Buffer.from('学校工作计划'), 'plan.pdf')).rejects.toThrow('not a PDF');
   });

@@ -82,3 +82,37 @@ describe.runIf(existsSync(`${SEEDS}/html-gbk`))('HTML seeds', () => {
     }
   });
 });
+
+describe('document-site pages', () => {
+  const paragraph = (i: number) => `<p>第${i}条 红岭小学将课后服务纳入年度考核，参与率力争达到${80 + i}%，由教导处每月通报一次。</p>`;
+  const body = Array.from({ length: 12 }, (_, i) => paragraph(i + 1)).join('\n');
+  const page = `<html><body><div class="nav"><a href="/">首页</a></div>
+<div class="doc-share-main"><h2>红岭小学课后服务实施方案.docx</h2><div class="info">格式：DOCX 页数：4</div>${body}</div>
+<div class="share"><a>微信</a><a>微博</a></div><div class="footer">某某文库 版权所有</div></body></html>`;
+
+  it('keeps a document served inside a block named like chrome', () => {
+    const text = htmlToText(page, { selectMain: true });
+    expect(text).toContain('第12条 红岭小学');
+    expect(text).not.toContain('微博');
+  });
+  it('keeps a page wrapped whole in one form, as ASP.NET pages are, without its search box', () => {
+    const aspx = `<html><body><form id="form1" method="post"><div class="top search"><p>站内搜索</p><input name="q"></div>
+<div class="content">${body}</div></form></body></html>`;
+    const text = htmlToText(aspx, { selectMain: true });
+    expect(text).toContain('第12条 红岭小学');
+    expect(text).not.toContain('站内搜索');
+  });
+  it('keeps a short served document too', () => {
+    const short = page.replace(body, Array.from({ length: 3 }, (_, i) => paragraph(i + 1)).join('\n'));
+    expect(htmlToText(short, { selectMain: true })).toContain('第3条 红岭小学');
+  });
+  it('keeps plan sentences that mention a registration or copyright, drops the footer lines', () => {
+    const html = `<html><body><div class="text">${body}<p>学校网站已完成ICP备案并公开办学信息。</p><p>版权所有的校本教材由教研组统一编印。</p>${body}
+<p>版权所有：红岭小学</p><p>粤ICP备12345678号</p></div></body></html>`;
+    const text = htmlToText(html, { selectMain: true });
+    expect(text).toContain('已完成ICP备案');
+    expect(text).toContain('版权所有的校本教材');
+    expect(text).not.toContain('粤ICP备');
+    expect(text).not.toContain('版权所有：红岭小学');
+  });
+});

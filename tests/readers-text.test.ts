@@ -32,6 +32,23 @@ describe('text encodings', () => {
     const result = await readFile(bytes, 'plan.txt');
     expect(result).toMatchObject({ format: 'text', encoding: 'utf-16le', text: PLAN });
   });
+
+  // Lines and figures are ASCII: without a BOM they put a NUL byte on one side of each pair.
+  const LINES = `一、工作目标\n到2025年，全校学生体质健康合格率达到96%以上。\n二、保障措施\n${PLAN}\n`;
+
+  it.each(['utf-16le', 'utf-16be'] as const)('reads %s without a BOM as text, not as binary data', async (encoding) => {
+    const bytes = iconv.encode(LINES, encoding);
+    expect(bytes[0] === 0xff || bytes[0] === 0xfe).toBe(false);
+    expect(detectEncoding(bytes)).toBe(encoding);
+    const result = await readFile(bytes, 'plan.txt');
+    expect(result).toMatchObject({ format: 'text', encoding, text: LINES });
+  });
+
+  it('still rejects binary data with NUL bytes that is not UTF-16', async () => {
+    const noise = Buffer.alloc(4096);
+    for (let i = 0; i < noise.length; i++) noise[i] = i % 3 === 0 ? 0 : (i * 7919) % 256;
+    await expect(readFile(noise, 'photo.bin')).rejects.toThrow(/unknown format|not text/);
+  });
 });
 
 describe('HTML charset', () => {

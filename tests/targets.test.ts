@@ -68,7 +68,8 @@ describe('units, ranges, ratios, fractions and ranks', () => {
 
   it('counts money and area without a comparator but not plain counts', () => {
     expect(targets(summary('学校现有教师86人,教学班24个。'))).toHaveLength(0);
-    expect(only(summary('投资1000多万元建设新校区。'))).toMatchObject({ value: 1000, unit: '万元', comparator: 'gt' });
+    // 多 and 余 make a figure rough, not a comparator (GUIDE): eq when no word around says more.
+    expect(only(summary('投资1000多万元建设新校区。'))).toMatchObject({ value: 1000, unit: '万元', comparator: 'eq' });
   });
 
   it('reads ranges written with a dash and with 到', () => {
@@ -106,6 +107,7 @@ describe('what is not a target', () => {
     ['project names with +', '深入推进体育艺术2+1工程。'],
     ['一 as an article', '使教学质量达到一个新台阶。'],
     ['a formula', '交流比例=交流教师数/专任教师数*100%。'],
+    ['a document site’s price and points', '价格:9.9元 会员免费 下载所需积分:3 付费下载¥5.00'],
     ['ordinals', '第二阶段组织第三届读书节。'],
   ])('%s', (_label, sentence) => {
     expect(targets(plan(sentence))).toHaveLength(0);
@@ -127,6 +129,15 @@ describe('indicators', () => {
   it('takes the counted noun after a measure word and the group after a leading percentage', () => {
     expect(only(plan('每个学生至少参加一项兴趣小组活动。')).indicator).toBe('兴趣小组活动');
     expect(only(plan('85%的学生能独立完成实验报告。')).indicator).toMatch(/^学生/);
+    // The group alone (学生) is a bare subject: what the share of it does is the indicator.
+    expect(only(plan('60%学生达到体育良好等级。')).indicator).toBe('学生达到体育良好等级');
+    expect(only(summary('全镇95%的学校建成了录播教室。')).indicator).toBe('学校建成了录播教室');
+  });
+
+  it('does not cut 使用 in two when looking for the word that links a subject', () => {
+    expect(only(summary('全校生均使用面积仅为3.2平方米。')).indicator).toBe('生均使用面积');
+    expect(only(plan('各校应有图书馆使用面积不少于300平方米。')).indicator).toBe('图书馆使用面积');
+    expect(only(plan('使用面积不少于300平方米。')).indicator).toBe('使用面积');
   });
 
   it('takes the subject before 占 and keeps the clause naming it in the evidence', () => {
@@ -156,6 +167,96 @@ describe('kind and year', () => {
     expect(only(plan('到2020年,学生体质健康合格率达到95%。')).year).toBe(2020);
     expect(only(plan('工作任务:确保学生睡眠时间不少于9小时。\n落实时间:2019年3月-2020年6月')).year).toBe(2020);
     expect(only(summary('2018年全区教育经费支出达到5.6亿元。')).year).toBeNull();
+  });
+});
+
+describe('comparators the GUIDE added: 超, 突破, and rough figures with 余/多', () => {
+  it('reads 超 and 突破 before a figure as gt, and keeps 及格率 whole', () => {
+    expect(only(plan('期末考试及格率超92%。'))).toMatchObject({ indicator: '期末考试及格率', comparator: 'gt', value: 92 });
+    expect(only(plan('课外阅读参与率突破85%。'))).toMatchObject({ comparator: 'gt', value: 85 });
+    expect(only(plan('及格率达到90%。')).indicator).toBe('及格率');
+  });
+
+  it('keeps the value of 余/多 as written and does not let them make a count a target', () => {
+    expect(targets(summary('本学期开展送教下乡十余次,听课300多节。'))).toHaveLength(0);
+    expect(only(plan('每学期开展家访不少于十余次。'))).toMatchObject({ value: 10, unit: '次', comparator: 'ge' });
+    expect(only(summary('共筹集资金260余万元。'))).toMatchObject({ value: 260, unit: '万元', comparator: 'eq' });
+  });
+});
+
+describe('quantities that are not targets (real pages, class 9)', () => {
+  it('skips ages that name a group: 3-6岁幼儿, 0-6岁儿童, 45岁以上的教师', () => {
+    expect(only(plan('3-6岁幼儿毛入园率达到92%。'))).toMatchObject({ value: 92, unit: '%' });
+    expect(targets(plan('开展0-6岁儿童家庭教育指导。'))).toHaveLength(0);
+    expect(targets(summary('全校教师48人,其中50岁以上的有16人,男教师11人。'))).toHaveLength(0);
+  });
+
+  it('keeps an age that states a limit', () => {
+    expect(only(plan('儿童入学年龄不低于6周岁。'))).toMatchObject({ value: 6, unit: '岁', comparator: 'ge' });
+    expect(only(plan('适龄少年最迟不晚于14周岁进入初中就读。'))).toMatchObject({ value: 14, comparator: 'le' });
+  });
+
+  it('skips words that hold a numeral: 二元结构, 一元化, 二类标准, 一流, 三好学生', () => {
+    expect(targets(plan('逐步打破城乡二元结构,推进管理一元化。'))).toHaveLength(0);
+    expect(targets(plan('全力创建省二类标准幼儿园和一流学校,评选三好学生。'))).toHaveLength(0);
+  });
+
+  it('skips a compilation’s count of articles', () => {
+    expect(targets('小学教师读书心得(精选6篇)\n本页收录心得6篇,共计3篇为获奖作品。')).toHaveLength(0);
+  });
+
+  it('reads a list number glued to the figure after it as the number of the item', () => {
+    const found = targets(plan('一、目标\n1.3-6岁幼儿入园率达到95%。\n2.教师持证率达到100%。'));
+    expect(found.map((t) => [t.value, t.unit])).toEqual([[95, '%'], [100, '%']]);
+  });
+
+  it('gives the items of a list the year its lead line sets', () => {
+    const found = targets(plan('二、发展目标\n到2027年,我校将实现以下目标:\n1.学生近视率控制在40%以内。\n2.体质健康优秀率达到30%。\n(3)家长满意度达95%以上。'));
+    expect(found.map((t) => t.year)).toEqual([2027, 2027, 2027]);
+    // A section of goals named with its year dates what it holds, as a table column does.
+    expect(targets(plan('二、发展目标\n(一)2026年目标\n学生近视率控制在38%以内。\n(二)主要措施\n每周开展体育活动不少于5次。')).map((t) => t.year)).toEqual([2026, null]);
+    // A list without such a lead gets no year of its own.
+    expect(targets(plan('二、主要任务\n1.学生近视率控制在40%以内。')).map((t) => t.year)).toEqual([null]);
+  });
+});
+
+describe('scraping artefacts that touch numbers (classes 4 and 5)', () => {
+  it('joins a percentage split by a space', () => {
+    expect(only(plan('学生体质健康达标率达到9 6%。'))).toMatchObject({ value: 96, unit: '%' });
+  });
+
+  it('gives no target and no year for masked figures', () => {
+    expect(targets(plan('优秀率达到xx%,合格率不低于**%,到20xx年建成书香校园。'))).toHaveLength(0);
+    expect(targets(plan('巩固率达到9x%。'))).toHaveLength(0);
+  });
+
+  it('does not carry a deadline across a heading that lost its line break', () => {
+    const found = targets('青禾中学课改方案 一、工作目标 到2025年,作业公示率达到100%。 二、保障措施 每年安排专项经费不少于5万元。');
+    expect(found.map((t) => t.year)).toEqual([2025, null]);
+  });
+
+  it('reads ASCII punctuation as the Chinese it replaced', () => {
+    const found = targets(plan('到2026年,学生近视率下降2个百分点;家长满意率达到95%.'));
+    expect(found.map((t) => [t.value, t.comparator, t.year])).toEqual([[2, 'decrease', 2026], [95, 'ge', 2026]]);
+  });
+});
+
+describe('kind follows what the article is (class 7)', () => {
+  it('reads every plain figure of a self-check report or 汇报 as an actual', () => {
+    expect(only('青禾镇中心小学义务教育优质均衡自评报告\n学生体质健康合格率为97.2%。').kind).toBe('actual');
+    expect(only('青禾县关于学前教育三年行动计划完成情况的汇报\n全县毛入园率达到91%。').kind).toBe('actual');
+  });
+
+  it('does not read the noun 计划 in a report as a promise, and drops 我们 from the indicator', () => {
+    const report = '青禾县义务教育发展三年行动计划执行情况的汇报\n三年来,我县认真落实行动计划,全县小学巩固率达到99.2%。\n下一步,我们力争到2027年初中巩固率达到97%。';
+    const found = targets(report);
+    expect(found.map((t) => [t.kind, t.year])).toEqual([['actual', null], ['goal', 2027]]);
+    expect(found[1]!.indicator).toBe('初中巩固率');
+  });
+
+  it('agrees with doc_type when the first line is page chrome and the title comes later', () => {
+    const page = '首页 > 文档下载\n青禾中学教学工作自查报告.docx\n青禾中学教学工作自查报告\n本学年,全校及格率达到88%。';
+    expect(only(page).kind).toBe('actual');
   });
 });
 

@@ -65,10 +65,21 @@ function build(): Gazetteer {
     add(p.name, short, 'province', false);
     add(short, short, 'province', false);
   }
-  for (const name of Object.keys(load('HK-MO-TW.json') as object)) {
+  const sar = load('HK-MO-TW.json') as Record<string, Record<string, string[]>>;
+  for (const [name, regions] of Object.entries(sar)) {
     const short = name.replace(PROVINCE_SUFFIX, '');
     add(name, short, 'province', false);
     add(short, short, 'province', false);
+    // Hong Kong and Macau school plans name their district (屯门区, 新界), never a mainland place;
+    // Taiwan's district names (中山区, 信义区…) are mainland names too, so they prove nothing
+    if (short === '台湾') continue;
+    for (const [region, districts] of Object.entries(regions)) {
+      add(region, short, 'city', false);
+      for (const district of districts) {
+        const full = district.replace(/[（(].*$/, '');
+        if (!GENERIC_AREAS.has(full)) add(full, short, 'area', false);
+      }
+    }
   }
   for (const c of load('cities.json') as Division[]) {
     const province = shortProvince.get(c.provinceCode ?? '');
@@ -81,6 +92,9 @@ function build(): Gazetteer {
     if (!province || GENERIC_AREAS.has(a.name)) continue;
     add(a.name, province, 'area', false);
     if (AREA_SUFFIX.test(a.name) && !/自治[县旗]$/.test(a.name)) add(a.name.replace(AREA_SUFFIX, ''), province, 'area', true);
+    // 景宁畲族自治县 is written 景宁县 in its schools' names: the common form is a full name too
+    const autonomous = /^(.{2,}?)(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?)+自治([县旗])$/.exec(a.name);
+    if (autonomous) add(autonomous[1]! + autonomous[2]!, province, 'area', false);
   }
 
   const streetCount = new Map<string, { province: string; count: number }>();

@@ -11,6 +11,7 @@ import { inferProvince } from './province.js';
 import { isAboutSchools } from './relevance.js';
 import { findSignature } from './signature.js';
 import { findTitle } from './title.js';
+import { maskWrapperLines } from './wrapper.js';
 
 export function extractDocumentFacts(article: Article, context: ExtractContext): DocumentFacts {
   const text = article.text;
@@ -20,20 +21,22 @@ export function extractDocumentFacts(article: Article, context: ExtractContext):
   const signature = findSignature(text);
   const organization = findOrganization(text, signature, title, docType === 'research', context.segmenter);
   const own: Span[] = [title?.span, organization?.span, signature.organizationSpan].filter((s): s is Span => Boolean(s));
-  const province = inferProvince(text, own);
-  const date = findIssueDate(article, signature);
+  // a title printed above the text (the page's) names the author as surely as one inside it
+  // a sharing site's stamp (`发布于四川`) places the uploader, not the author
+  const province = inferProvince(maskWrapperLines(text), own, title && !title.span ? [title.title] : []);
+  const date = findIssueDate(article, signature, title);
   const period = findPeriod(article, title, docType);
 
   const evidence: DocumentFacts['evidence'] = {};
-  if (title) evidence.title = evidenceFor(article, title.span);
-  if (organization) evidence.organization = evidenceFor(article, organization.span);
-  if (province) evidence.province = evidenceFor(article, province.span);
+  if (title?.span) evidence.title = evidenceFor(article, title.span);
+  if (organization?.span) evidence.organization = evidenceFor(article, organization.span);
+  if (province?.span) evidence.province = evidenceFor(article, province.span);
   if (date?.span) evidence.date = evidenceFor(article, date.span);
-  if (period) evidence.period = evidenceFor(article, period.span);
+  if (period?.span) evidence.period = evidenceFor(article, period.span);
 
   return {
     type: 'document',
-    title: title?.title ?? (article.pageContext.compilation ? null : article.pageContext.title),
+    title: title?.title ?? null,
     organization: organization?.name ?? null,
     province: province?.province ?? null,
     date: date?.date ?? null,

@@ -3,13 +3,18 @@
 
 /** Unit words that end the name of a school, an education body or (for off-topic pages) a firm. */
 export const ORG_SUFFIX =
-  '(?:中心学校|中心小学|中心校|实验学校|学校|中学部|小学部|初中部|高中部|中学|小学|完小|教学点|学区|幼儿园|' +
+  '(?:中心学校|中心小学|中心校|实验学校|学校|中学部|小学部|初中部|高中部|中学|小学|完小|教学点|学区|幼儿园|幼稚园|书院|' +
   '[一二三四五六七八九十\\d]+中|教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教研室|教研中心|教育中心|教育办|' +
-  '教委|项目部|分公司|公司|医院|卫生院|大学|学院|研究院|研究所)';
+  '教委|项目部|分公司|公司|医院|卫生院|大学|学院|研究院|研究所|' +
+  // government offices that issue education plans and the notices that carry them
+  '人民政府办公室|人民政府办公厅|政府办公室|人民政府|[市县区州旗]委办公室|[市县区州旗]委|委员会办公室|委员会|教育督导室|督导室|' +
+  '教师发展中心|教师进修学校|教育科学研究所|教科所|教育工委)';
 
 /** Bodies above the school that plans cite as authorities rather than speak for. */
 export const AUTHORITY = /(?:教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教委|教育部|政府|国务院)$/;
 
+/** Punctuation never inside a name's head: a dash, quotes or a colon join a motto or a label to it. */
+const NOT_IN_NAME = /[—–\-“”"‘’:::,,。!?《》、]/;
 const ENDS_WITH_SUFFIX = new RegExp(`${ORG_SUFFIX}$`);
 const PRONOUN_HEAD = /^(?:我|本|各|全|该|每|此|其|贵|兄弟|相关|有关|所在|所有|其他|部分|一所|这所|这些|那些)/;
 const GENERIC_NAME = /^(?:中心|农村|城区|城镇|乡镇|城市|市区|县城|山区|偏远|薄弱|实验|第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+|中|小|初级|高级|完全|寄宿制?|九年一贯制|民办|公办|村级?|乡|镇)*$/;
@@ -25,12 +30,20 @@ export function namePart(name: string): string | null {
 }
 
 /** A kind of school rather than one school: `农村小学`, `薄弱学校` (a paper's topic, not its author). */
-const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城乡|山区|偏远|边远|薄弱|民办|公办|寄宿制|普通|新建)$/;
+const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城乡|山区|偏远|边远|薄弱|民办|公办|寄宿制|普通|新建|小规模|大规模|大班额|优质|示范性?|特色)$/;
 
-/** A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`). */
+/**
+ * A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`).
+ * A masked name (`xx小学`, `XX县教育局`, `**中学`, `__县教体局`) passes and is kept as printed: the
+ * GUIDE's own example `某某县人民政府` is one, and the mask still tells the issuer's kind and level
+ * (a county bureau, a primary school), which researchers group by; `X小学` keeps too little.
+ */
 export function isOrgName(name: string): boolean {
   const head = namePart(name);
-  return head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]/.test(head) && !CATEGORY_BEFORE_UNIT.test(head);
+  return (
+    head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]/.test(head) &&
+    !CATEGORY_BEFORE_UNIT.test(head) && !NOT_IN_NAME.test(head)
+  );
 }
 
 /** A name that picks out one organization; `中心小学` or `第一中学` alone could be any town's. */

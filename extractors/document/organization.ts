@@ -9,7 +9,8 @@ import type { FoundTitle } from './title.js';
 
 export interface FoundOrganization {
   name: string;
-  span: Span;
+  /** Null when the name came from a title printed above the article's text. */
+  span: Span | null;
 }
 
 /** What may follow the unit at the head of a title: a word that starts the topic, not more name. */
@@ -31,19 +32,58 @@ export function findOrganization(
   segmenter: Segmenter,
 ): FoundOrganization | null {
   if (signature.organization && signature.organizationSpan) return { name: signature.organization, span: signature.organizationSpan };
-  const fromTitle = title ? titleHead(title) : null;
+  const fromTitle = title ? (titleHead(title) ?? localUnitNamed(text, title.title)) : null;
   if (fromTitle) return fromTitle;
   if (research) return null;
-  return speakingRegion(text) ?? namedInBody(text, segmenter);
+  return (title?.span ? byline(text, title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
+}
+
+/** A byline under the title (`临洮县教育局局长 张某某`): the speaker's or reporter's unit speaks. */
+function byline(text: string, titleEnd: number): FoundOrganization | null {
+  const lineStart = text.indexOf('\n', titleEnd) + 1;
+  if (lineStart <= 0) return null;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const raw = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const line = raw.trim();
+  if (!line || line.length > 30 || /[。;!?,,::、]/.test(line)) return null;
+  for (let end = line.length; end >= 4; end--) {
+    const name = line.slice(0, end);
+    if (isSpecificOrgName(name)) {
+      const start = lineStart + raw.indexOf(line);
+      return { name, span: { start, end: start + end } };
+    }
+  }
+  return null;
 }
 
 /** `宝鸡高新区中心学校质量提升工程实施细则` → 宝鸡高新区中心学校. */
 function titleHead(title: FoundTitle): FoundOrganization | null {
-  const head = title.title.split(/关于|的|“|《|"/)[0] ?? '';
+  // `向课堂要质量——某中学课改方案`: a motto before a dash, the plan's own title after it
+  const dash = /——|—{2}|-{2}/g;
+  let from = 0;
+  for (const m of title.title.matchAll(dash)) from = m.index + m[0].length;
+  const rest = title.title.slice(from);
+  const head = rest.split(/关于|的|“|《|"/)[0] ?? '';
   for (let end = head.length; end >= 3; end--) {
     const name = head.slice(0, end);
-    if (isOrgName(name) && !NAME_GOES_ON.test(title.title.slice(end))) {
-      return { name, span: { start: title.span.start, end: title.span.start + end } };
+    if (isOrgName(name) && !NAME_GOES_ON.test(rest.slice(end))) {
+      return { name, span: title.span && { start: title.span.start + from, end: title.span.start + from + end } };
+    }
+  }
+  return null;
+}
+
+/** `县教育局召开…`: a title naming its unit by level alone; the body gives the full name (`湄潭县教育局`). */
+function localUnitNamed(text: string, title: string): FoundOrganization | null {
+  const local = /^([县市区镇乡旗])((?:教育局|教体局|教育体育局|教育和体育局|人民政府|政府|中心校|中心学校|实验小学|实验中学|第[一二三四五六七八九十\d]+(?:中学|小学)|[一二三四五六七八九十\d]+中))/.exec(title);
+  if (!local) return null;
+  const full = new RegExp(`[\\p{Script=Han}]{1,8}${local[1]}${local[2]}`, 'gu');
+  for (const m of text.matchAll(full)) {
+    // the longest name that is a place plus the unit: 湄潭县教育局, not 在湄潭县教育局
+    for (const place of findPlaces(m[0])) {
+      if (place.end !== m[0].length - local[2]!.length) continue;
+      const start = m.index + place.start;
+      return { name: m[0].slice(place.start), span: { start, end: m.index + m[0].length } };
     }
   }
   return null;

@@ -8,17 +8,27 @@ import type { FoundTitle } from './title.js';
 export interface FoundPeriod {
   start: number | null;
   end: number | null;
-  span: Span;
+  /** Null when read from a title printed above the article's text. */
+  span: Span | null;
 }
 
 const YEAR_RANGE = /((?:19|20)\d{2})\s*年?\s*(?:[-—–~]+|至|到)\s*((?:19|20)\d{2})\s*年?/;
-const SINGLE_YEAR = /((?:19|20)\d{2})\s*(?:年度?|学年)/;
+/** A year standing for itself (`2024年工作计划`), not the year of a date (`2022年8月25日通过`). */
+const SINGLE_YEAR = /((?:19|20)\d{2})\s*(?:年度?|学年)(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)/g;
 const TIMETABLE = /实施步骤|工作步骤|活动步骤|实施阶段|时间安排|进度安排|时间进度|步骤|阶段|日程/;
 const DUE_YEAR = /(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年(?:底|末)?/g;
+/** `2021/22`, `2021/22至2023/24年度`: Hong Kong school years, each running into the next calendar year. */
+const SCHOOL_YEARS = /((?:19|20)\d{2})\s*[/]\s*(\d{2}|\d{4})(?:\s*(?:学?年度)?\s*(?:至|到|[-—–~]+)\s*((?:19|20)\d{2})\s*[/]\s*(?:\d{2}|\d{4}))?/;
+/** A five-year plan named in the title covers the plan period it names. */
+const FIVE_YEAR_PLAN = /十([一二三四五])五/;
+const FIVE_YEAR_START: Record<string, number> = { 一: 2006, 二: 2011, 三: 2016, 四: 2021, 五: 2026 };
+const HAN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const MIN_YEAR = 1980;
 const MAX_YEAR = 2050;
 
 export function findPeriod(article: Article, title: FoundTitle | null, docType: DocType): FoundPeriod | null {
+  // a speech's or news item's title dates its event, which covers no years
+  if (docType === 'other') return null;
   const fromTitle = title ? titleYears(article.text, title) : null;
   if (fromTitle || docType !== 'plan') return fromTitle;
   return timetableYears(article) ?? dueYear(article.text);
@@ -26,21 +36,48 @@ export function findPeriod(article: Article, title: FoundTitle | null, docType: 
 
 /** A range in the title or in the short line printed under it. */
 function titleYears(text: string, title: FoundTitle): FoundPeriod | null {
-  const nextLineEnd = text.indexOf('\n', text.indexOf('\n', title.span.end) + 1);
-  const under = text.slice(title.span.end, nextLineEnd < 0 ? text.length : nextLineEnd);
-  const pieces: [string, number][] = [[text.slice(title.span.start, title.span.end), title.span.start]];
-  if (under.trim().length <= 16) pieces.push([under, title.span.end]);
-  for (const [piece, offset] of pieces) {
+  const pieces: [string, number | null][] = [[title.title, title.span?.start ?? null]];
+  if (title.span) {
+    const nextLineEnd = text.indexOf('\n', text.indexOf('\n', title.span.end) + 1);
+    const under = text.slice(title.span.end, nextLineEnd < 0 ? text.length : nextLineEnd);
+    if (under.trim().length <= 24) pieces.push([under, title.span.end]);
+  }
+  for (const [raw, offset] of pieces) {
+    // 二零二一/二二 is written with one Han digit per digit, so the spans still line up
+    const piece = hanDigitYears(raw);
+    const at = (m: RegExpExecArray): Span | null => (offset === null ? null : { start: offset + m.index, end: offset + m.index + m[0].length });
+    const school = SCHOOL_YEARS.exec(piece);
+    if (school) {
+      const start = +school[1]!;
+      const end = (school[3] ? +school[3] : start) + 1;
+      if (plausible(start, end)) return { start, end, span: at(school) };
+    }
     const range = YEAR_RANGE.exec(piece);
-    if (range && plausible(+range[1]!, +range[2]!)) {
-      return { start: +range[1]!, end: +range[2]!, span: { start: offset + range.index, end: offset + range.index + range[0].length } };
+    if (range && plausible(+range[1]!, +range[2]!)) return { start: +range[1]!, end: +range[2]!, span: at(range) };
+    // `(2019年9月-2022年7月)`: a range written to the month
+    const months = findDates(piece).find((d) => d.start && d.end && yearOf(d.end) > yearOf(d.start));
+    if (months?.start && months.end && plausible(yearOf(months.start), yearOf(months.end))) {
+      const span = offset === null ? null : { start: offset + months.span.start, end: offset + months.span.end };
+      return { start: yearOf(months.start), end: yearOf(months.end), span };
     }
-    const single = SINGLE_YEAR.exec(piece);
-    if (single && plausible(+single[1]!, +single[1]!)) {
-      return { start: +single[1]!, end: +single[1]!, span: { start: offset + single.index, end: offset + single.index + single[0].length } };
-    }
+    // `2022年工作总结及2023年工作计划` covers both years
+    const singles = [...piece.matchAll(SINGLE_YEAR)];
+    const years = singles.map((m) => +m[1]!);
+    const first = singles[0];
+    if (first && plausible(Math.min(...years), Math.max(...years))) return { start: Math.min(...years), end: Math.max(...years), span: at(first) };
+  }
+  const five = FIVE_YEAR_PLAN.exec(title.title);
+  if (five) {
+    const start = FIVE_YEAR_START[five[1]!]!;
+    const span = title.span && { start: title.span.start + five.index, end: title.span.start + five.index + five[0].length };
+    return { start, end: start + 4, span };
   }
   return null;
+}
+
+/** `二零二一/二二` → `2021/22`: runs of two or more Han digits, as years are written in full. */
+function hanDigitYears(text: string): string {
+  return text.replace(/[〇零○O一二三四五六七八九]{2,4}/g, (run) => [...run].map((c) => HAN_DIGIT[c] ?? c).join(''));
 }
 
 /** First and last year of the dates in the timetable sections or the sentences that name a stage. */

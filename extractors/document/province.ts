@@ -6,8 +6,8 @@ import { findPlaces, findStreets, type PlaceMention } from './places.js';
 
 export interface FoundProvince {
   province: string;
-  /** The mention that decided it. */
-  span: Span;
+  /** The mention that decided it; null when it was in a title printed above the text. */
+  span: Span | null;
 }
 
 const OWN_WEIGHT = 5;
@@ -16,8 +16,17 @@ const OWN_WEIGHT = 5;
  * `own` are spans naming the article's author (its title, signature, organization name):
  * a township name counts there, and every place there weighs more than one in the body.
  */
-export function inferProvince(text: string, own: Span[]): FoundProvince | null {
+export function inferProvince(text: string, own: Span[], ownAbove: string[] = []): FoundProvince | null {
   const mentions = findPlaces(text, 0, bodyEnd(text));
+  // names in a title printed above the text: placed before it, at negative offsets, so they count as own
+  const above: Span[] = [];
+  let offset = 0;
+  for (const piece of ownAbove) {
+    offset -= piece.length + 1;
+    above.push({ start: offset, end: offset + piece.length });
+    for (const m of [...findPlaces(piece), ...findStreets(piece)]) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+  }
+  own = [...own, ...above];
   for (const span of own) {
     const piece = text.slice(span.start, span.end);
     for (const s of findStreets(piece)) mentions.push({ ...s, start: s.start + span.start, end: s.end + span.start });
@@ -46,5 +55,5 @@ export function inferProvince(text: string, own: Span[]): FoundProvince | null {
   }
   if (best === null) return null;
   const decisive = firstSeen.get(best)!;
-  return { province: best, span: { start: decisive.start, end: decisive.end } };
+  return { province: best, span: decisive.start < 0 ? null : { start: decisive.start, end: decisive.end } };
 }

@@ -1,6 +1,7 @@
 // Is the article about schools or basic-education quality? School plans are dense with the words
 // of schooling; a firm's "quality campaign" talks of 施工, 工程 and 项目 instead.
-const SCHOOL_WORDS = /学生|教师|教学|学校|课堂|校长|班主任|课程|育人|幼儿|学科|办学|师生|教研|学校管理|德育|素质教育|中小学/g;
+const SCHOOL_WORDS =
+  /学生|教师|教学|学校|课堂|校长|班主任|课程|育人|幼儿|学科|办学|师生|教研|学校管理|德育|素质教育|中小学|义务教育|学前教育|基础教育|保教|园长|我校|本校|我园|本园|年级|教导处|教务处|作业|备课|听课|中考|入园|入学|学业/g;
 const MIN_HITS = 5;
 /** School words per thousand characters below which a text is about something else. */
 const MIN_DENSITY = 8;
@@ -10,7 +11,11 @@ export function schoolWordDensity(text: string): { hits: number; perThousand: nu
   return { hits, perThousand: text.length ? (hits * 1000) / text.length : 0 };
 }
 
+/** The words of the trades whose quality campaigns share a school plan's vocabulary (a teaching hospital teaches). */
+const OTHER_SECTOR_WORDS = /患者|病人|医疗|护理|病历|诊疗|医务|临床|施工|工程质量|安全生产|项目部|产品质量|企业|客户|生产线|质检/g;
+
 export function isAboutSchools(text: string): boolean {
   const { hits, perThousand } = schoolWordDensity(text);
-  return hits >= MIN_HITS && perThousand >= MIN_DENSITY;
+  const otherSector = text.match(OTHER_SECTOR_WORDS)?.length ?? 0;
+  return hits >= MIN_HITS && perThousand >= MIN_DENSITY && otherSector <= hits;
 }

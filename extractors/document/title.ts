@@ -1,13 +1,17 @@
 // The article's own title: the short line(s) before the body that end in a genre word (方案, 总结…),
-// or the head of a first line that runs on into the body (`…实施方案为贯彻落实…`).
+// or the head of a first line that runs on into the body (`…实施方案为贯彻落实…`). Wrapper lines a
+// page leaves above it (a sharing site's file name and buttons, a portal's stamps) are passed over;
+// a notice's addressees and signature, when its own title is missing, lead to the plan's title.
 import type { Article, Span } from '../../src/types.js';
-import { GENRE_WORD, TITLE_END } from './keywords.js';
+import { GENRE_WORD, NOTICE_TITLE, TITLE_END, TITLE_NOTE_AFTER } from './keywords.js';
 import { linesOf, type Line } from './lines.js';
 import { isOrgName } from './org-names.js';
+import { GLUED_PREFIX, isWrapperLine, titleOfFileName } from './wrapper.js';
 
 export interface FoundTitle {
   title: string;
-  span: Span;
+  /** Null when the title was printed above the article's text (the page's title). */
+  span: Span | null;
 }
 
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十\d]+[章节部分条])/;
@@ -18,18 +22,40 @@ const TITLE_NOTE = /^[((]?\d{4}(?:年)?(?:\s*[-—~至到]+\s*\d{4}年?)?[))]?$|
 /** How the body of a plan or report opens; what follows a run-on title. */
 const BODY_OPENER = /^(?:[、,]|为|根据|按照|依据|遵照|近年来|近几年|多年来|一年来|本学期|本学年|本年度|今年|去年|随着|当前|目前|我校|我们|在|自|从|经|[一二三四五六七八九十]+、)/;
 const MAX_TITLE = 60;
+const MAX_NOTICE_TITLE = 100;
 const REPEATED_TAIL = 6;
 const MIN_BARE_TITLE = 8;
+/** Lines read for a title: wrapper lines and a notice's preamble can push it a dozen lines down. */
+const HEAD_LINES = 24;
+/** `各乡镇中心学校,县直各学校:`: the addressees of a notice. */
+const ADDRESSEES = /^(?:各|全体|全县|全市|全区|县直|市直|区直|局属|本校各)[^。!?]{0,60}[::]$/;
+/** The notice's one-sentence body that hands the plan over. */
+const HANDS_OVER = /印发给你们|现予印发|现印发|予以印发|请(?:认真)?(?:结合实际)?(?:认真)?(?:贯彻|遵照|组织|抓好|参照)(?:执行|落实|实施)/;
+/** A notice's file number (`黟教〔2023〕12号`). */
+const FILE_NUMBER = /^[\p{Script=Han}]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d+\s*号$/u;
 
 export function findTitle(article: Article): FoundTitle | null {
-  const lines = linesOf(article.text).slice(0, 12);
-  const compilationTitle = article.pageContext.compilation ? bare(stripCount(article.pageContext.title ?? '')) : null;
+  const lines = linesOf(article.text).slice(0, HEAD_LINES);
+  const page = article.pageContext;
+  const compilationTitle = page.compilation ? bare(stripCount(page.title ?? '')) : null;
   const blocks: FoundTitle[] = [];
+  let fileTitle: string | null = null;
+  let preamble = false;
   let i = 0;
   while (i < lines.length && blocks.length < 3) {
-    const line = lines[i]!;
+    const line = withoutGluedPrefix(lines[i]!);
     // the compilation's own title, repeated as the first article's heading, is not this article's
     if (CHROME.test(line.text) || TITLE_NOTE.test(line.text) || bare(withoutMarker(line).text) === compilationTitle) {
+      i++;
+      continue;
+    }
+    if (isWrapperLine(line.text)) {
+      fileTitle ??= titleOfFileName(line.text);
+      i++;
+      continue;
+    }
+    if (blocks.length === 0 && isPreamble(line.text, preamble)) {
+      preamble = true;
       i++;
       continue;
     }
@@ -44,7 +70,41 @@ export function findTitle(article: Article): FoundTitle | null {
     break;
   }
   const own = blocks.filter((b) => bare(b.title) !== compilationTitle);
-  return own.at(-1) ?? null;
+  // a notice whose title the page printed above its text: the plan after its preamble is not the article's title
+  if (preamble && page.title && NOTICE_TITLE.test(page.title)) return { title: page.title, span: null };
+  const found = own.at(-1) ?? null;
+  if (found) return found;
+  if (fileTitle) return { title: fileTitle, span: null };
+  return pageTitle(page.title, page.compilation);
+}
+
+/** The page's title as a fallback: never a compilation's, and a file name only for the name inside it. */
+function pageTitle(raw: string | null, compilation: boolean): FoundTitle | null {
+  const title = raw?.replace(SITE_NAME_AFTER, '') ?? null;
+  if (!title || compilation || isWrapperLine(title)) {
+    const fromFile = title && !compilation ? titleOfFileName(title) : null;
+    return fromFile ? { title: fromFile, span: null } : null;
+  }
+  return { title, span: null };
+}
+
+/** `…实施方案 - 百度文库`, `…计划_好范文网`: the site's name a page's title carries after the document's. */
+const SITE_NAME_AFTER = /\s*[-_|–—]+\s*[^-_|–—]{0,16}(?:网|文库|文档|范文|首页|官网|平台|门户)[^-_|–—]{0,6}$/;
+
+/**
+ * A notice's preamble when its title is missing: addressees, the sentence handing the plan over,
+ * the file number, then the issuer and date. Issuer and date count only once addressees were seen,
+ * or a two-line title (`某某小学` / `…方案`) would be skipped as a signature.
+ */
+function isPreamble(text: string, seen: boolean): boolean {
+  if (ADDRESSEES.test(text) || FILE_NUMBER.test(text)) return true;
+  if (!seen) return false;
+  return HANDS_OVER.test(text) || (text.length <= 30 && isOrgName(text.replace(/\s+/g, ''))) || /^[((]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[))]?$/.test(text);
+}
+
+function withoutGluedPrefix(line: Line): Line {
+  const cut = GLUED_PREFIX.exec(line.text)?.[0].length ?? 0;
+  return cut ? { start: line.start + cut, end: line.end, text: line.text.slice(cut) } : line;
 }
 
 /** Up to three short lines, joined, that end in a genre word. */
@@ -53,10 +113,12 @@ function titleBlock(lines: Line[], from: number): { found: FoundTitle; next: num
   let start = -1;
   for (let j = from; j < Math.min(lines.length, from + 3); j++) {
     const line = withoutMarker(lines[j]!);
-    if (!line.text || line.text.length > MAX_TITLE || SENTENCE_PUNCT.test(line.text) || NUMBERED.test(line.text) || CHROME.test(line.text)) return null;
+    // a notice names the whole plan it carries, so its title runs longer
+    const limit = NOTICE_TITLE.test(line.text) ? MAX_NOTICE_TITLE : MAX_TITLE;
+    if (!line.text || line.text.length > limit || SENTENCE_PUNCT.test(line.text) || NUMBERED.test(line.text) || CHROME.test(line.text)) return null;
     if (start < 0) start = line.start;
     joined += line.text;
-    if (joined.length > MAX_TITLE) return null;
+    if (joined.length > limit + (limit === MAX_NOTICE_TITLE ? MAX_TITLE : 0)) return null;
     if (TITLE_END.test(joined)) return { found: { title: joined, span: { start, end: line.end } }, next: j + 1 };
   }
   return null;
@@ -70,10 +132,13 @@ function bareTitleLine(line: Line, next: Line | undefined): FoundTitle | null {
   return { title: text, span: { start: line.start, end: line.end } };
 }
 
+/** `学校自查报告范文1`, `…工作计划篇二`: a compilation's index after the genre word, with its 范文 label. */
+const INDEX_AFTER_GENRE = new RegExp(`(?<=${GENRE_WORD.source.replace(/^/, '(?:').concat(')')})(?:范文|例文|模板|精选)?\\s*(?:[((]\\d{1,2}[))]|\\d{1,2}|篇[一二三四五六七八九十\\d]+)$`);
+
 /** A `第一篇:` marker, should one survive the article split, is not part of the title. */
 function withoutMarker(line: Line): Line {
-  const head = /^第[一二三四五六七八九十\d]+篇[::]?\s*/.exec(line.text)?.[0].length ?? 0;
-  const tail = /\s*第[一二三四五六七八九十\d]+篇$/.exec(line.text)?.[0].length ?? 0;
+  const head = (/^第[一二三四五六七八九十\d]+篇[::]?\s*/.exec(line.text) ?? GLUED_PREFIX.exec(line.text))?.[0].length ?? 0;
+  const tail = (/\s*第[一二三四五六七八九十\d]+篇$/.exec(line.text) ?? INDEX_AFTER_GENRE.exec(line.text))?.[0].length ?? 0;
   return { start: line.start + head, end: line.end - tail, text: line.text.slice(head, line.text.length - tail) };
 }
 
@@ -84,9 +149,19 @@ function runOnTitle(line: Line): FoundTitle | null {
   const head = text.slice(0, MAX_TITLE).split(/[,。;:《!?]/)[0] ?? '';
   let end = -1;
   for (const m of head.matchAll(GENRE_WORD)) end = m.index + m[0].length;
-  if (end < 6 || !BODY_OPENER.test(text.slice(end))) return null;
+  if (end < 6) return null;
+  end += NOTE_AFTER.exec(text.slice(end))?.[0].length ?? 0;
+  if (!BODY_OPENER.test(text.slice(end)) && !signedUnder(text.slice(end))) return null;
   const start = repeatedTitleEnd(text.slice(0, end));
   return { title: text.slice(start, end), span: { start: line.start + start, end: line.start + end } };
+}
+
+const NOTE_AFTER = new RegExp(`^${TITLE_NOTE_AFTER}`);
+/** `…计划(2019-2022)东平县后屯小学2019年9月一、…`: the issuer and date printed under a flattened title. */
+const SIGNED_UNDER = /^([\p{Script=Han}A-Za-z]{2,24}?)(?:19|20)\d{2}\s*[年.\-/]/u;
+function signedUnder(rest: string): boolean {
+  const unit = SIGNED_UNDER.exec(rest)?.[1];
+  return unit !== undefined && isOrgName(unit);
 }
 
 /**

@@ -2,7 +2,7 @@
 // task blocks under a group (`工作任务和职责:… 落实时间:2014年9月-2015年7月`), and `由X负责…`.
 import type { Span } from '../../src/types.js';
 import { findDates, parseDateRange } from '../../src/text/dates.js';
-import { kindOf } from './lexicon.js';
+import { isGeneric, kindOf } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { groupBefore } from './rosters.js';
 
@@ -14,14 +14,14 @@ export interface Charge {
 }
 
 const TASK_HEAD = /任务|内容|工作|措施|项目|事项|指标/;
-const PARTY_HEAD = /牵头|责任|负责|承办|落实(?:单位|部门|人)|实施(?:单位|主体)|主体/;
+const PARTY_HEAD = /牵头|责任|负责|承办|配合|协办|落实(?:单位|部门|人)|实施(?:单位|主体)|主体/;
 const TIME_HEAD = /时限|时间|完成|进度|日期|期限/;
 const CELL_PARTY_SEP = /[、,,;;\s/]+|及|和/;
 
 /** Rows of a responsibility table, with the parties of each row. */
 export function tableCharges(text: string): Charge[] {
   const charges: Charge[] = [];
-  let columns: { task: number; party: number; time: number } | null = null;
+  let columns: { task: number; parties: number[]; time: number } | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
     const cells = line.split('\t');
@@ -31,17 +31,22 @@ export function tableCharges(text: string): Charge[] {
       columns = null;
       continue;
     }
-    const party = cells.findIndex((c) => PARTY_HEAD.test(c) && c.length <= 8);
-    if (party >= 0) {
-      columns = { party, task: cells.findIndex((c, i) => i !== party && TASK_HEAD.test(c) && c.length <= 8), time: cells.findIndex((c, i) => i !== party && TIME_HEAD.test(c) && c.length <= 8) };
+    // every party column counts: 牵头科室 and 配合科室 both name bodies given the row's task
+    const parties = cells.flatMap((c, i) => (PARTY_HEAD.test(c) && c.length <= 8 ? [i] : []));
+    if (parties.length) {
+      const other = (re: RegExp) => cells.findIndex((c, i) => !parties.includes(i) && re.test(c) && c.length <= 8);
+      columns = { parties, task: other(TASK_HEAD), time: other(TIME_HEAD) };
       continue;
     }
     if (!columns) continue;
-    const taskCell = columns.task >= 0 ? cells[columns.task] : cells.find((_, i) => i !== columns!.party && i !== columns!.time);
-    const deadline = columns.time >= 0 ? deadlineOf(cells[columns.time] ?? '') : null;
-    for (const name of (cells[columns.party] ?? '').split(CELL_PARTY_SEP)) {
-      const party = name.replace(/^各/, '').trim();
-      if (party.length >= 2) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
+    const { task, time } = columns;
+    const taskCell = task >= 0 ? cells[task] : cells.find((_, i) => !columns!.parties.includes(i) && i !== time);
+    const deadline = time >= 0 ? deadlineOf(cells[time] ?? '') : null;
+    for (const column of columns.parties) {
+      for (const name of (cells[column] ?? '').split(CELL_PARTY_SEP)) {
+        const party = name.replace(/^各/, '').trim();
+        if (party.length >= 2) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
+      }
     }
   }
   return charges;
@@ -70,7 +75,7 @@ export function sentenceCharges(text: string, actors: Mention[]): Charge[] {
   const charges: Charge[] = [];
   for (const actor of actors) {
     const after = text.slice(actor.span.end, actor.span.end + 120);
-    const verb = /^(?:[、及和与]?[^,。;\n]{0,12}?)?(?:负责|牵头|具体负责|主要负责)(?![制人])/.exec(after);
+    const verb = /^(?:[、及和与]?[^,。;\n]{0,12}?)?(?:负责|牵头|具体负责|主要负责)(?![制人]|同志)/.exec(after);
     if (!verb || !kindOf(actor.name) && actor.kind !== 'group') continue;
     const clauseEnd = after.search(/[。;;\n]/);
     const task = after.slice(verb[0].length, clauseEnd < 0 ? after.length : clauseEnd).replace(/^[,,::]/, '');
@@ -86,4 +91,67 @@ export function sentenceCharges(text: string, actors: Mention[]): Charge[] {
 function deadlineOf(cell: string): string | null {
   const range = parseDateRange(cell);
   return range ? range.end ?? range.start : null;
+}
+
+const LIST_LABEL = /(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实)(?:单位|部门|科室|股室|处室|领导|人)\s*[::]/g;
+/** Where a label's list ends: a bracket, a sentence or line end, the next label, the next list item. */
+const LIST_END = /[))\n。;;]|(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实|完成)(?:单位|部门|科室|股室|处室|领导|人|时限|时间)\s*[::]|\d{1,2}[.、.](?!\d)|[一二三四五六七八九十]+、|[((]\s*[一二三四五六七八九十\d]/;
+const LIST_SEP = /[、,,/\s]+|及|和|与/;
+/** What stands around a body in a list without naming it: 各, 全体, 相关; 等, 主要负责同志. */
+const LIST_ITEM_TRIM = [/^(?:各|全体|相关|其他|有关)/, /(?:等(?:单位|部门)?|主要负责同志|负责同志|负责人)$/, /[((][^))]*[))]?/g];
+
+/** A body named in a responsibility list: Han characters only, not a generic actor. */
+function listedBody(raw: string): string | null {
+  let item = raw.trim();
+  for (const re of LIST_ITEM_TRIM) item = item.replace(re, '');
+  return /^[\u4e00-\u9fa5]{2,16}$/.test(item) && !isGeneric(item) && !/^(?:学校|中小学|幼儿园|各校)$/.test(item) ? item : null;
+}
+
+const ITEM_MARK = /\n|(?<!\d)\d{1,2}[.、.](?!\d)|[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]+、/g;
+
+/**
+ * The task a label closes: the numbered item or line before it, up to the bracket the labels open
+ * (`(一)优化配置。补充教师60名。(牵头单位:县教育局;配合单位:…)`).
+ */
+function taskBefore(text: string, at: number): string {
+  let before = text.slice(Math.max(0, at - 200), at);
+  const bracket = Math.max(before.lastIndexOf('('), before.lastIndexOf('('));
+  if (bracket >= 0 && bracket > Math.max(before.lastIndexOf(')'), before.lastIndexOf(')'))) before = before.slice(0, bracket);
+  let cut = 0;
+  for (const m of before.matchAll(ITEM_MARK)) cut = m.index + m[0].length;
+  return before.slice(cut).replace(/[。;;,,\s]+$/, '').trim();
+}
+
+/** `(责任单位:县教育局、县财政局)`, `牵头单位:县教研室;配合单位:各中心学校`: each listed body is charged. */
+export function labelCharges(text: string): Charge[] {
+  const charges: Charge[] = [];
+  for (const m of text.matchAll(LIST_LABEL)) {
+    const valueStart = m.index + m[0].length;
+    const rest = text.slice(valueStart, valueStart + 120);
+    const stop = rest.search(LIST_END);
+    const value = rest.slice(0, stop < 0 ? rest.length : stop);
+    const task = taskBefore(text, m.index);
+    for (const item of value.split(LIST_SEP)) {
+      const party = listedBody(item);
+      if (party) charges.push({ party, task, deadline: null, span: { start: m.index, end: valueStart + value.length } });
+    }
+  }
+  return charges;
+}
+
+/** How the name of a body or post ends (镇政府, 中心学校, 派出所, 村委会, 教学点负责人). */
+const BODY_END = /(?:政府|局|委|办|校|学校|园|室|处|所|站|院|会|组|队|部|中心|村|社区|单位|部门|负责人|长|主任|书记)$/;
+
+/** `镇政府:负责…`, `村委会(社区):负责…`: a duty list that opens each line with the body charged. */
+const DUTY_LINE = /(?<=^|\n)[ \t]*(?:\d{1,2}[.、.]|[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、)?[ \t]*([^\n::,,。;;、]{2,16}?)[::][ \t]*((?:负责|牵头|配合|协助|承担|落实|做好)[^\n]*)/g;
+
+export function dutyLineCharges(text: string): Charge[] {
+  const charges: Charge[] = [];
+  for (const m of text.matchAll(DUTY_LINE)) {
+    const party = listedBody(m[1]!);
+    if (!party || !(kindOf(party) || BODY_END.test(party))) continue;
+    const task = m[2]!.replace(/^(?:负责|牵头)/, '').replace(/[。;;]$/, '');
+    charges.push({ party, task, deadline: null, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return charges;
 }

@@ -1,7 +1,7 @@
 // Parties (who the plan makes responsible) and assignments (party, task, deadline).
 import type { AssignmentRecord, Article, Extractor, PartyKind, PartyRecord, Span } from '../../src/types.js';
 import { evidenceFor } from '../evidence.js';
-import { blockCharges, sentenceCharges, tableCharges } from './assignments.js';
+import { blockCharges, type Charge, dutyLineCharges, labelCharges, sentenceCharges, tableCharges } from './assignments.js';
 import { isGeneric, kindOf } from './lexicon.js';
 import { findActors, findGroups, type Mention } from './mentions.js';
 import { findRosters } from './rosters.js';
@@ -22,7 +22,7 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
     const groups = findGroups(text).map(asOrgWhenKnown);
     const actors = findActors(text);
     const rosters = findRosters(text, groups.filter((g) => g.kind === 'group'));
-    const charges = [...tableCharges(text), ...blockCharges(text, groups), ...sentenceCharges(text, [...groups, ...actors])];
+    const charges = [...tableCharges(text), ...labelCharges(text), ...dutyLineCharges(text), ...blockCharges(text, groups), ...sentenceCharges(text, [...groups, ...actors])];
     const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: kindOf(c.party) ?? 'org', role: null, group: null, span: c.span }));
     const candidates: Candidate[] = [
       ...groups.map((g) => ({ ...g, role: null, group: null })),
@@ -31,7 +31,7 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
       ...fromTables,
     ];
     const parties = distinct(candidates.sort((a, b) => a.span.start - b.span.start)).map((c): PartyRecord => ({ type: 'party', name: c.name, kind: c.kind, role: c.role, group: c.group, evidence: evidenceFor(article, sentenceSpan(article, c.span)) }));
-    const assignments = charges.map((c): AssignmentRecord => ({ type: 'assignment', party: c.party, task: c.task, deadline: c.deadline, evidence: evidenceFor(article, c.span) }));
+    const assignments = distinctCharges(charges).map((c): AssignmentRecord => ({ type: 'assignment', party: c.party, task: c.task, deadline: c.deadline, evidence: evidenceFor(article, c.span) }));
     return { records: [...parties, ...assignments], messages: [] };
   },
 };
@@ -41,6 +41,9 @@ function asOrgWhenKnown(g: Mention): Mention {
   const kind = kindOf(g.name);
   return kind && kind !== 'group' ? { ...g, kind } : g;
 }
+
+/** Subjects that name which one of a post is meant (语数英教研组长 is a 教研组长). */
+const SUBJECT_PREFIX = /^(?:各)?[语数英理化生史地政音体美艺信综科]{1,4}$/;
 
 /**
  * One party per distinct name, in order of first mention. A roster entry (with its role) wins over a
@@ -58,7 +61,14 @@ function distinct(candidates: Candidate[]): Candidate[] {
   const all = [...byName.values()];
   return all
     .filter((c) => !(c.kind === 'group' && all.some((o) => o !== c && o.kind === 'group' && o.name.length > c.name.length && o.name.endsWith(c.name))))
+    .filter((c) => !(c.kind === 'role' && all.some((o) => o.kind === 'role' && o.name.endsWith(c.name) && SUBJECT_PREFIX.test(o.name.slice(0, -c.name.length)))))
     .sort((a, b) => a.span.start - b.span.start);
+}
+
+/** One assignment per party and task: a duty line (`派出所:负责…`) is also a `负责` clause. */
+function distinctCharges(charges: Charge[]): Charge[] {
+  const seen = new Set<string>();
+  return charges.filter((c) => !seen.has(`${c.party}|${c.task}`) && seen.add(`${c.party}|${c.task}`));
 }
 
 /** Evidence is the sentence holding the mention when the structure stage found one. */

@@ -2,19 +2,23 @@
 // groups a plan sets up (group). Patterns, not seed words: each is a family of names.
 import type { PartyKind } from '../../src/types.js';
 
-const ADMIN = '(?:[省市县区镇乡旗]|县区|市区)';
+const ADMIN = '(?:乡镇|县区|市区|[省市县区镇乡旗])';
 
 /** Units and bodies. */
 export const ORG = new RegExp(
   [
-    `${ADMIN}?(?:教育局|教育体育局|教体局|教育厅|教育委员会|教委|财政部门|(?:财政|人社|规划|国土|自然资源|住建|发改|卫健|卫生|公安|民政|交通)(?:分局|局)|人民政府|(?:政府|党委)?常务会|政府|委常委会|人大|政协|教研室|教研中心|(?:政府)?(?:教育)?督导室)(?:党委|党组)?`,
+    `${ADMIN}?(?:教育局|教育体育局|教体局|教育厅|教育委员会|教委|财政部门|(?:财政|人社|规划|国土|自然资源|住建|发改|卫健|卫生|公安|民政|交通|市场监管|文旅|体育|应急管理)(?:分局|局|厅)|(?:发改|编)(?:委|办)|人民政府|(?:政府|党委)?常务会|政府|委常委会|人大|政协|教研室|教研中心|(?:政府)?(?:教育)?督导室)(?:党委|党组)?`,
     `${ADMIN}委(?![员托会])`,
-    '(?:教导|教务|政教|总务|德育|教科|教研|后勤|学生|安全|保卫|办公)处',
+    '(?:教导|教务|政教|总务|德育|教科|教研|后勤|学生|安全|保卫|办公|保教)处',
     '(?:教科|教研|德育|校长|科研|教育科研|心理咨询)室',
     '(?:少先队)?大队部|少先队|团委|团支部|团总支|工会|党支部|党总支|党组织|团队组织',
     '(?:[语数英理化生史地政音体美艺信综]{1,3}|学科|大学科)?(?:教研组|备课组)|年级组|(?:语文|数学|英语|体育|音乐|美术|艺体|综合|理化|政史|史地|科学|[语数英音体美艺])组(?![长员])',
     '中心校|幼儿园|学区(?!片|[成长])|校委会|家委会|家长委员会|校务委员会|行政会',
     '(?:项目)?(?:质量|技术|安全)部',
+    // Village and township bodies a county or town plan charges with a share of the work.
+    '派出所|司法所|村委会|居委会|村民委员会|居民委员会|(?:乡镇|镇|乡)?(?:卫生院|文化站|综治办)',
+    '(?:保健|医务)室',
+    '(?:安全|综治|党政|校长|德育|教务|政教|体卫艺|后勤|招生)办(?:公室)?',
     // Sections of a bureau (基础教育股, 人事科) and of a hospital or firm on off-topic pages (医务科, 护理部).
     '(?:基础教育|基教|普教|义务教育|学前教育|职成教?|人事|计财|财务|安全|督导|德育|体卫艺|电教|招生|规划|办公)(?:股|科)',
     '(?:医务|护理|质控|药剂|门诊|院务|科教|人力资源|生产|销售)(?:科|部)',
@@ -27,12 +31,14 @@ export const ROLE = new RegExp(
   [
     '(?:[主分]管|法制|德育|教学|业务|常务|执行|村小)?副?校长|副?园长|副?书记|副区长|副县长|副镇长',
     // Heads of a bureau, a hospital or a section lead the groups their body sets up.
-    '(?:[主分]管|常务)?副?(?:局长|院长|所长|站长|科长|股长)',
-    '(?:股室|科室|处室|部门|各部门|中层|学科|年级|单位)负责人',
-    '(?:教导|政教|教务|德育|总务|办公室|年级|教研室|教科室)主任',
+    '(?:[主分]管|常务)?副?(?:局长|院长|所长|站长|科长|股长|县长|区长|市长|镇长|乡长)',
+    '(?:股室|科室|处室|部门|各部门|中层|学科|年级|单位|教学点|园所|学校|站所|村|社区)负责人',
+    '(?:教导|政教|教务|德育|总务|办公室|年级|教研室|教科室|处室|科室|股室)主任',
     '(?:教研|年级|学科|备课|学年|班)组长|副?组长',
     '班主任|(?:任课|科任|课任|学科|专任|心理|值日|值周|[音体美]{2,3})教师',
     '学科带头人|骨干教师|值周领导|值日领导|学校领导|中层干部|中层领导|大队辅导员|辅导员|校园保安|(?:学生)?宿舍管理员|安全员|校医|学区成员',
+    // Kindergarten and support staff given their own duties.
+    '保教主任|保育员|保健医生?|保健老师|门卫|教研员|(?:支部|村)书记',
   ].join('|'),
   'g',
 );
@@ -47,7 +53,7 @@ const GENERIC = /^(?:学校|我校|本校|各校|全校|各学校|全体教师|�
  * Kinds of staff rather than posts (骨干教师, 任课教师, 学校领导): a party when seated in a group,
  * but in running text they describe a population, as 全体教师 does, and are given no task of their own.
  */
-const POPULATION = /^(?:(?:任课|科任|课任|学科|专任|骨干|青年|[音体美]{2,3})教师|学校领导|中层(?:领导|干部))$/;
+const POPULATION = /^(?:(?:任课|科任|课任|学科|专任|骨干|青年|[音体美]{2,3})教师|学校领导|中层(?:领导|干部)|教研员)$/;
 
 export function isPopulation(name: string): boolean {
   return POPULATION.test(name);
@@ -57,11 +63,36 @@ export function isGeneric(name: string): boolean {
   return GENERIC.test(name);
 }
 
+const WHOLE_ROLE = new RegExp(`^(?:${ROLE.source})$`);
+const WHOLE_ORG = new RegExp(`^(?:${ORG.source})$`);
+/** The head of a unit (教导处主任, 德育处负责人) is a position too. */
+const UNIT_HEAD = new RegExp(`^(?:${ORG.source})(?:副?主任|负责人|干事)$`);
+const GROUP_END = new RegExp(`(?:${GROUP_SUFFIX.source})$`);
+
 /** Kind of a roster item that is not a personal name, or null when it is none of ours. */
 export function kindOf(name: string): PartyKind | null {
-  const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`).test(name);
-  if (whole(ROLE)) return 'role';
-  if (whole(ORG)) return 'org';
-  if (GROUP_SUFFIX.test(name) && new RegExp(`(?:${GROUP_SUFFIX.source})$`).test(name)) return 'group';
+  if (WHOLE_ROLE.test(name) || UNIT_HEAD.test(name)) return 'role';
+  if (WHOLE_ORG.test(name)) return 'org';
+  if (GROUP_END.test(name)) return 'group';
   return null;
 }
+
+/**
+ * National and provincial bodies (国务院, 教育部, 省人民政府, 省教育厅): a school's or county's plan names
+ * them as authors or background; they count only where the clause charges them.
+ */
+const TOP_LEVEL = /^(?:国务院|中共中央|党中央|中央|国家|教育部|省)|(?:教育部|教育厅)$/;
+
+export function isTopLevelBody(name: string): boolean {
+  return TOP_LEVEL.test(name);
+}
+
+/** A position held in a named unit, as a roster lists it (中心学校校长, 派出所所长, 各村支部书记). */
+const POSITION_IN_UNIT = new RegExp(`^[\u4e00-\u9fa5]{1,8}?(?:${ROLE.source})$`);
+
+export function isPositionInUnit(name: string): boolean {
+  return POSITION_IN_UNIT.test(name);
+}
+
+/** Masks scraped pages put where a name was: xxx, XX, **, ※, ○○, 某某. */
+export const MASK = /^(?:[xX×*※○〇_＿]+|某某?)/;

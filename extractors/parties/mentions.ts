@@ -1,6 +1,7 @@
 // Groups, units and positions named in the article where they act or are charged with something.
 import type { PartyKind, Span } from '../../src/types.js';
-import { GROUP_SUFFIX, isGeneric, isPopulation, ORG, ROLE } from './lexicon.js';
+import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
+import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, ORG, ROLE } from './lexicon.js';
 
 export interface Mention {
   name: string;
@@ -9,7 +10,7 @@ export interface Mention {
 }
 
 /** Words that end what stands before a group's name: the verb that sets it up, a preposition, punctuation. */
-const GROUP_LEFT_EDGE = /(?:成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|[\s、,,。;;::!?()()0-9.·])/g;
+const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|[\s、,,。;;::!?()()0-9.·])/g;
 const GROUP = new RegExp(`(?:${GROUP_SUFFIX.source})`, 'g');
 /** After a group: it names an activity or a thing, not a body (兴趣小组活动). */
 const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|长|员|成员(?![::]))/;
@@ -22,18 +23,34 @@ export function findGroups(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(GROUP)) {
     const end = m.index + m[0].length;
-    if (NOT_A_BODY_AFTER.test(text.slice(end, end + 4))) continue;
+    if (NOT_A_BODY_AFTER.test(text.slice(end, end + 4)) || insideTitle(text, m.index)) continue;
     const start = leftEdge(text, m.index, Math.max(0, m.index - MAX_GROUP_NAME));
-    const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '');
+    const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '').replace(HEADING_WORDS, '');
+    const listed = setUpOrListed(text, start, end) || chargedAfter(text, end);
+    if (!isGeneric(name) && !listed && standsAside(text, name, start, end)) continue;
     // `领导小组设办公室`: the group's office is a body of its own
     const office = /^下?设(?:立)?办公室/.exec(text.slice(end, end + 6));
     if (office) found.push({ name: `${name}办公室`, kind: 'group', span: { start, end: end + office[0].length } });
     if (name.length < 3 || isGeneric(name) || /个|各|每/.test(name.slice(0, 2))) continue;
-    if (/[^小作题]组$/.test(name) && !setUpOrListed(text, start, end)) continue;
+    // a bare 组 (督查组) counts where it is set up, listed or plainly charged (督查组负责…, 督查组每月…)
+    if (/[^小作题]组$/.test(name) && !setUpOrListed(text, start, end) && !chargedAfter(text, end, true) && !/^每[周月日学年季]/.test(text.slice(end, end + 2))) continue;
     if (STUDENT_GROUP.test(name) || /^(?:向|按|配合)/.test(text.slice(Math.max(0, start - 1), start))) continue;
     found.push({ name, kind: 'group', span: { start, end } });
   }
   return found;
+}
+
+/** Section headings that scraping glued to the group's name (`组织机构安全工作领导小组`). */
+const HEADING_WORDS = /^(?:组织机构|组织领导|领导机构|机构设置|工作机构|组织保障|加强领导|加强组织领导)/;
+
+/**
+ * A group the article neither sets up, staffs nor charges, named as a standing body of another level
+ * (国务院…委员会, 中共…工作委员会) or as an author, addressee or signatory: background.
+ */
+function standsAside(text: string, name: string, start: number, end: number): boolean {
+  if (isTopLevelBody(name) || /^中共/.test(name)) return true;
+  if (/委员会$/.test(name) && !/^(?:家长|家庭|校务|学术|艺术|膳食|伙食|体育|教学|质量|学生)/.test(name) && /[省市县区]/.test(name.slice(0, 6))) return true;
+  return citedBefore(text, start) || creditedBefore(text, start) || onAddresseeLine(text, start) || onSignatureLine(text, end) || CITED_AFTER.test(text.slice(end, end + 14));
 }
 
 const SET_UP_BEFORE = /(?:成立了?|组建|设立|下设|建立|[(（][一二三四五六七八九十\d]+[)）]|(?:^|\n|[。;])\s*\d{1,2}[.、]|[一二三四五六七八九十]、)\s*$/;
@@ -74,12 +91,16 @@ const CITED_AFTER = /^(?:关于|印发|下发|制定的|颁布|文件|通知|的
  * maybe after a modifier such as 各, 学校, 我校; anywhere else it is the object of someone else's verb.
  */
 const AGENT_BEFORE = new RegExp(
-  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|请|让|要求|并|同时|年|来|月|日|后|设在)\\s*(?:并由|由|各学校|各单位|各部门|各|全体|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
+  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各单位|各部门|各位|各|全体|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
 );
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
 const MEASURED_AFTER = /^[^,,。;;]{0,12}?(?:比例|占比|[^效]率)(?:达到|达|不低于|不少于|保持|提高|为|在)/;
 const NOT_AGENT_AFTER = /^(?:\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占)/;
+/** Joins a second actor to the one just before it (`校长与政教主任签订责任书`). */
+const CO_AGENT = /[与和跟同及]/;
+/** `三、工作职责园长负总责`: a duty heading whose line break was lost stands before the actor. */
+const GLUED_HEADING = /(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])(?:工作|岗位|具体)?(?:职责分工|职责|分工|措施|要求)$/;
 /** `发挥校长、年级主任的引领作用`: the ones whose role is invoked act too. */
 const INVOKED = /发挥(?:[^,。;]{0,12}、)?$/;
 
@@ -89,22 +110,51 @@ function insideTitle(text: string, at: number): boolean {
   return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
-/** Units and positions that act or are charged in the article (not cited, not generic). */
+/** Right after a unit's or position's name: the name goes on (省人民政府教育督导室办公室, 领导小组办公室). */
+const NAME_GOES_ON = /^(?:组(?!织)|委(?!托)|室|处(?!理)|部(?!署)|会(?!同|议)|长(?!期|效)|员|办(?!理|好))/;
+
+/** Every unit and position named, with runs (县教育局局长, 中心校教研室) read as their last part. */
+function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[] {
+  const all: Mention[] = [];
+  for (const [re, kind] of [[ORG, 'org'], [ROLE, 'role']] as const) for (const m of text.matchAll(re)) all.push({ name: m[0], kind, span: { start: m.index, end: m.index + m[0].length } });
+  all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const out: (Mention & { runStart: number })[] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (last && m.span.start < last.span.end) {
+      // 区教研室 + 教研室主任: the post that runs further is the name (区教研室主任)
+      if (m.span.end > last.span.end) out[out.length - 1] = { ...m, runStart: last.runStart };
+      continue;
+    }
+    if (last && m.span.start === last.span.end) {
+      out[out.length - 1] = { ...m, runStart: last.runStart };
+      continue;
+    }
+    out.push({ ...m, runStart: m.span.start });
+  }
+  return out;
+}
+
+/** Units and positions that act or are charged in the article (not cited, not generic, not background). */
 export function findActors(text: string): Mention[] {
   const found: Mention[] = [];
-  for (const [re, kind] of [[ORG, 'org'], [ROLE, 'role']] as const) {
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const name = m[0];
-      const before = text.slice(Math.max(0, start - 14), start);
-      const after = text.slice(end, end + 14);
-      if (isGeneric(name) || isPopulation(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
-      if (!AGENT_BEFORE.test(before) && !INVOKED.test(before)) continue;
-      if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
-      if (/^(?:组|委|室|处|部|会|长|员)/.test(after)) continue; // part of a longer name
-      found.push({ name, kind, span: { start, end } });
-    }
+  for (const m of namedUnitsAndPositions(text)) {
+    const { name, kind } = m;
+    const { start, end } = m.span;
+    const before = text.slice(Math.max(0, m.runStart - 14), m.runStart);
+    const after = text.slice(end, end + 14);
+    if (isGeneric(name) || isPopulation(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
+    const partner = found.at(-1)?.span.end === m.runStart - 1 && CO_AGENT.test(text[m.runStart - 1]!); // 校长与政教主任签订…
+    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !GLUED_HEADING.test(before) && !partner) continue;
+    if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
+    if (NAME_GOES_ON.test(after)) continue;
+    if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || (kind === 'org' && onSignatureLine(text, end))) continue;
+    if (backgroundAfter(text, end)) continue;
+    if (kind === 'role' && titlesPerson(text, end) && !chargedAfter(text, end)) continue;
+    if (isTopLevelBody(text.slice(m.runStart, end)) && !chargedAfter(text, end, true)) continue;
+    // A kindergarten is a party as a school's own section (我校幼儿园); bare, it is the plan's author or any kindergarten.
+    if (name === '幼儿园' && !/(?:我校|本校|学校|中心校|附属|附设)$/.test(before)) continue;
+    found.push({ name, kind, span: { start, end } });
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return found;
 }

@@ -30,6 +30,16 @@ export function looksLikeName(s: string): boolean {
   return (compound || SURNAMES.has(s[0]!)) && given >= 1 && given <= 2;
 }
 
+/** Characters that never sit in a given name even when a name stands alone (为, 以 can: 唐为民, 江以宁). */
+const NEVER_GIVEN = /[的了和与在是有这那其各每本该等]/;
+
+/** A name standing alone between separators: the phrase test (成立以) that run-together text needs is relaxed. */
+export function looksLikeStandaloneName(s: string): boolean {
+  if (looksLikeName(s)) return true;
+  if (!/^[\u4e00-\u9fa5]{2,3}$/.test(s) || NOT_NAME_TAIL.test(s) || NEVER_GIVEN.test(s.slice(1))) return false;
+  return SURNAMES.has(s[0]!);
+}
+
 /**
  * Splits a run of names with no separators. Dynamic programming over cuts into surname-led
  * chunks of two or three characters; fewer chunks and given-name-like characters cost less.

@@ -3,7 +3,8 @@
 import type { PartyKind, Span } from '../../src/types.js';
 import { isGeneric, kindOf, ROLE } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { looksLikeName, splitRunTogetherNames } from './names.js';
+import { looksLikeName } from './names.js';
+import { readRosterItem } from './roster-items.js';
 
 export interface RosterEntry {
   name: string;
@@ -20,33 +21,39 @@ const APPOINTED = /([\u4e00-\u9fa5]{2,3})(?:同志)?任(办公室主任|副组�
 const COMPOSED_OF = /[、,,]([^,,。;::]{2,24}?)(?:共同)?组成的?/g;
 /** `邱文斌副区长牵头…`: a name right before the position that leads. */
 const NAMED_HOLDER = new RegExp(`([\\u4e00-\\u9fa5]{3,4})(${ROLE.source})(?=牵头|负责|担任|任组长|为组长|主持)`, 'g');
+/** `县政府分管副县长任组长`, `中心学校校长、派出所所长、各村支部书记为成员`: posts (or a list of them) given a seat. */
+const SEATED_LIST = /(?<=^|[\n,,。;;、:：]|由|以)([^,,。;;::\n]{2,40}?)(?:任|担任|为)(副?组长|成员|组员|副?主任)/g;
 const LED_BY = /以([\u4e00-\u9fa5]{2,8}?)为(副?组长)/g;
 /** `局长任组长,分管副局长任副组长,各股室负责人为成员`: positions named to a group's seats. */
 const POSITION_SEATED = new RegExp(`(?<=^|[\\n,,。;;、:：]|由)(?:各)?(${ROLE.source})(?:任|担任|为)(副?组长|成员|组员|副?主任)(?![\\u4e00-\\u9fa5]*小组)`, 'g');
 const ITEM_SEP = /[、,,;;\s/]+|及|和|与|以及/;
-/** What is left of a member item once 各, 全体, 其他成员, 工作人员 are taken off. */
-const ITEM_PREFIX = /^(?:各|全体|其他|相关)/;
-const ITEM_SUFFIX = /(?:其他成员|全体成员|工作人员|成员|全体|人员|等)$/;
+/** Items split at separators and after a bracket (`XX(副园长)**(保教主任)` lost the space between). */
+const ITEM_SPLIT = new RegExp(`(${ITEM_SEP.source}|(?<=[))]))`);
+/** Where a roster line's value ends: a sentence, the next label, the next numbered item or heading. */
+const VALUE_END = /[\n。;;]|(?:办公室主任|副组长|组长|组员|成员|责任指标|工作任务|工作职责)\s*[::]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]/;
 
 export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
   const entries: RosterEntry[] = [];
   for (const m of text.matchAll(LABEL)) {
     const label = m[1] === '长' ? '组长' : m[1]!;
     const valueStart = m.index + m[0].length;
-    const rest = text.slice(valueStart);
-    const stop = rest.search(/[\n。;;]|(?:办公室主任|副组长|组长|组员|成员|责任指标|工作任务|工作职责)\s*[::]|\d{1,2}[.、](?!\d)/);
-    const value = rest.slice(0, stop < 0 ? Math.min(rest.length, 200) : stop);
+    const rest = text.slice(valueStart, valueStart + 200);
+    const stop = rest.search(VALUE_END);
+    const value = stop < 0 ? rest : rest.slice(0, stop);
     const group = groupBefore(groups, m.index);
     let at = valueStart;
-    for (const raw of value.split(new RegExp(`(${ITEM_SEP.source})`))) {
+    for (const raw of value.split(ITEM_SPLIT)) {
       const itemStart = at;
       at += raw.length;
       if (ITEM_SEP.test(raw) && raw.replace(ITEM_SEP, '') === '') continue;
-      const item = raw.replace(/[((][^))]*[))]?/g, '').trim();
       const span = { start: m.index, end: itemStart + raw.length };
-      entries.push(...readItem(item, label, group, span));
+      for (const p of readRosterItem(raw.trim())) {
+        const role = p.kind === 'person' || (p.seated && p.kind === 'role') || (p.kind === 'role' && /组长|主任/.test(label)) ? label : null;
+        entries.push({ name: p.name, kind: p.kind, role, group, span });
+      }
     }
   }
+  for (const g of groups) entries.push(...unlabelledRoster(text, g));
   for (const m of text.matchAll(APPOINTED)) {
     const name = m[1]!.replace(/^(?:由|请|以)/, '');
     if (looksLikeName(name)) entries.push({ name, kind: 'person', role: m[2]!, group: groupBefore(groups, m.index), span: { start: m.index, end: m.index + m[0].length } });
@@ -54,6 +61,15 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
   for (const m of text.matchAll(POSITION_SEATED)) {
     if (isGeneric(m[1]!)) continue;
     entries.push({ name: m[1]!, kind: 'role', role: m[2]!, group: groupBefore(groups, m.index), span: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const m of text.matchAll(SEATED_LIST)) {
+    const end = m.index + m[0].length;
+    const named = groups.find((g) => g.span.start >= end && g.span.start - end < 40 && /^[^,,。;;\n]*$/.test(text.slice(end, g.span.start)));
+    const group = named?.name ?? groupBefore(groups, m.index);
+    // the list starts after what sets the group up (`我校成立了以校长为组长`, `县政府成立由县长任组长`)
+    for (const item of m[1]!.replace(/^.*(?:以|由|成立了?|组建|设立)/, '').split(/[、和及]/)) {
+      for (const p of readRosterItem(item)) if (p.kind !== 'person') entries.push({ name: p.name, kind: p.kind, role: m[2]!, group, span: { start: m.index, end } });
+    }
   }
   for (const m of text.matchAll(LED_BY)) {
     const kind = kindOf(m[1]!);
@@ -71,7 +87,7 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
   for (const m of text.matchAll(NAMED_HOLDER)) {
     const before = m[1]!;
     const name = [before.slice(-3), before.slice(-2)].find(looksLikeName);
-    if (!name) continue;
+    if (!name || kindOf(name) || /[支部委处室局校]$/.test(name)) continue; // 党总支书记: a unit, not a person
     const span = { start: m.index + before.length - name.length, end: m.index + m[0].length };
     const led = groups.find((g) => g.span.start > m.index && g.span.start - m.index < 60);
     entries.push({ name, kind: 'person', role: m[2]!, group: led?.name ?? groupBefore(groups, m.index), span });
@@ -79,17 +95,28 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
   return entries.sort((a, b) => a.span.start - b.span.start);
 }
 
-function readItem(item: string, label: string, group: string | null, span: Span): RosterEntry[] {
-  if (!item) return [];
-  const trimmed = item.replace(ITEM_PREFIX, '').replace(ITEM_SUFFIX, '') || item;
-  const kind = kindOf(trimmed);
-  if (kind) return isGeneric(trimmed) ? [] : [{ name: trimmed, kind, role: null, group, span }];
-  if (looksLikeName(item)) return [{ name: item, kind: 'person', role: label, group, span }];
-  if (/^[\u4e00-\u9fa5]{5,}$/.test(item)) {
-    const names = splitRunTogetherNames(item);
-    if (names) return names.map((name) => ({ name, kind: 'person' as const, role: label, group, span }));
-  }
-  return [];
+const BARE_LABEL = /(办公室主任|副组长|组长|组员|成员)/g;
+
+/**
+ * `…领导小组 组长 韦国强 副组长 莫少华 覃桂兰 成员 体育组全体教师`: a roster right after its group whose
+ * labels lost their colons (and, once spaces between Han characters are gone, every separator).
+ */
+function unlabelledRoster(text: string, group: Mention): RosterEntry[] {
+  const head = /^\s*(?=组\s*长|副组长)/.exec(text.slice(group.span.end, group.span.end + 4));
+  if (!head) return [];
+  const start = group.span.end + head[0].length;
+  const rest = text.slice(start, start + 200).replace(/组\s+长/, '组长');
+  const stop = rest.search(VALUE_END);
+  const run = stop < 0 ? rest : rest.slice(0, stop);
+  if (/^(?:组长|副组长)\s*[::]/.test(run)) return []; // labelled: read with the colons
+  const labels = [...run.matchAll(BARE_LABEL)];
+  return labels.flatMap((l, i) => {
+    const value = run.slice(l.index + l[0].length, labels[i + 1]?.index ?? run.length);
+    const span = { start, end: start + l.index + l[0].length + value.length };
+    return value.split(ITEM_SPLIT).flatMap((raw) =>
+      readRosterItem(raw.trim()).map((p) => ({ name: p.name, kind: p.kind, role: p.kind === 'person' || p.seated ? l[1]! : null, group: group.name, span })),
+    );
+  });
 }
 
 /** The group a roster line belongs to: the nearest group named before it, resolved to its full name. */

@@ -28,7 +28,8 @@ export const phasesExtractor: Extractor<PhaseRecord> = {
 function pickStages(article: Article): Stage[] {
   const scopes = timetableScopes(article);
   for (const scope of scopes) {
-    const stages = preferCalledStages(findStages(article.text, scope, firstYear(article.text.slice(scope.start, scope.end))));
+    const year = firstYear(article.text.slice(scope.start, scope.end)) ?? titleYear(article.text);
+    const stages = preferCalledStages(findStages(article.text, scope, year));
     if (stages.length > 0) return stages;
   }
   const whole = { start: 0, end: article.text.length };
@@ -40,6 +41,20 @@ function pickStages(article: Article): Stage[] {
 function preferCalledStages(stages: Stage[]): Stage[] {
   const called = stages.filter((s) => s.calledStage);
   return called.length > 0 ? called : stages;
+}
+
+/** How far into the article its title runs, at most: a run-on page has no line break after it. */
+const MAX_TITLE = 60;
+
+/**
+ * The year the title names (`2024年读书节活动方案`): a timetable of bare months (`3月上旬`, `3月中旬—5月`)
+ * falls in it. A school-year title (`2023-2024学年`) names two years, and then none is assumed.
+ */
+function titleYear(text: string): number | null {
+  const title = text.slice(0, MAX_TITLE).split('\n')[0] ?? '';
+  const years = [...new Set(title.match(/(?:19|20)\d{2}(?=\s*年(?!度?\s*[-—~至到]))/g) ?? [])];
+  if (/(?:19|20)\d{2}\s*[-—~至到]\s*(?:19|20)?\d{2}/.test(title)) return null;
+  return years.length === 1 ? Number(years[0]) : null;
 }
 
 function firstYear(text: string): number | null {

@@ -19,11 +19,15 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const NOT_DECIMAL = '(?:(?!\\d)|(?=(?:19|20)\\d{2}(?:年|\\.\\d)))';
 /** Enumerators and ordinals that can open a stage item. */
 const ITEM_START = new RegExp(
-  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|第(?:${CN}|\\d{1,2})阶段`,
+  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|(?<=^|[\\n。;,,])${CN}是|第(?:${CN}|\\d{1,2})阶段`,
   'g',
 );
-const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|\\d{1,2}[.、]${NOT_DECIMAL}|${CN}、)\\s*`);
-const ORDINAL = new RegExp(`^第(?:${CN}|\\d{1,2})阶段\\s*[::,,、.]?\\s*`);
+/** Item markers, `一是` included (`一是准备阶段,2024年9月,…;二是实施阶段,…`). */
+const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|\\d{1,2}[.、]${NOT_DECIMAL}|${CN}、|${CN}是(?=[^,,。;]{0,10}阶段))\\s*`);
+/** An ordinal inside a would-be name: scraping glued the timetable's heading to its first stage. */
+const INNER_ORDINAL = new RegExp(`.第(?:${CN}|\\d{1,2})阶段`);
+/** `第一阶段:`, `第一阶段为准备阶段`: the ordinal and what links it to the name. */
+const ORDINAL = new RegExp(`^第(?:${CN}|\\d{1,2})阶段\\s*(?:[::,,、.]|为|是)?\\s*`);
 const NAME_STOP = /[((\n。;::!?]/;
 /** Words that describe the stages as a whole (分为三个阶段), never one stage. */
 const NOT_A_NAME = /个阶段|各阶段|分为|分成|每个|以下|如下|几个|阶段性/;
@@ -65,7 +69,8 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
   if (lead) {
     // the date stands first: `2016年3月—4月为宣传发动阶段`, `第一阶段(2016年3-4月):宣传发动`
     date = lead;
-    const rest = window.slice(lead.span.end).replace(/^[))]?\s*[::,,]?\s*(?:为|是|进行|开展)?/, '');
+    // `2016年3月—4月为宣传发动阶段`: the copula goes; after an ordinal's date the name is a task (`开展活动`) kept whole.
+    const rest = window.slice(lead.span.end).replace(ordinal ? /^[))]?\s*[::,,]?\s*/ : /^[))]?\s*[::,,]?\s*(?:为|是|进行|开展)?/, '');
     const offset = window.length - rest.length;
     name = cutName(rest);
     end = p + offset + name.length;
@@ -73,10 +78,14 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
   } else {
     name = cutName(window);
     const after = window.slice(name.length);
-    const near = dates.find((d) => d.span.start >= name.length && /^[\s((::,,]{0,3}$/.test(after.slice(0, d.span.start - name.length)));
+    const near = dates.find((d) => d.span.start >= name.length && /^[ \t((::,,]{0,3}$/.test(after.slice(0, d.span.start - name.length)));
     date = near;
     end = p + (near ? near.span.end + (/^[))]/.test(window.slice(near.span.end)) ? 1 : 0) : name.length);
   }
+  // `工作步骤第一阶段(…)`: leave it to the ordinal, which starts an item of its own.
+  if (INNER_ORDINAL.test(name)) return null;
+  // `时间安排:2024年3月—4月为…阶段`: a timetable label before a colon opens the stages, it is none.
+  if (!lead && !/阶段$/.test(name) && isTimetableTitle(name) && /^\s*[::]/.test(window.slice(name.length))) return null;
   name = name.replace(/[,,、::\s]+$/, '');
   const calledStage = Boolean(ordinal) || /阶段$/.test(name);
   if (NOT_A_NAME.test(name) || name.length > MAX_NAME) return null;

@@ -1,9 +1,10 @@
 // The targets extractor: every quantity that states the level of an indicator (GUIDE.md "target"),
 // from running text and from tables, with comparator, kind, due year and evidence.
-import type { Article, ExtractContext, Extractor, Message, TargetRecord } from '../../src/types.js';
+import type { Article, ExtractContext, Extractor, Message, Section, TargetRecord } from '../../src/types.js';
 import { evidenceFor } from '../evidence.js';
 import { resolveEllipsis } from './ellipsis.js';
-import { documentKind, type Kind, kindFromSections } from './kind.js';
+import { articleKind } from './article-kind.js';
+import { type Kind, kindFromSections } from './kind.js';
 import { type Draft, proseTargets } from './prose.js';
 import { tableCells } from './tables.js';
 
@@ -11,8 +12,8 @@ export const targetsExtractor: Extractor<TargetRecord> = {
   name: 'targets',
   version: '1.0.0',
   extract(article: Article, _context: ExtractContext) {
-    const prior = documentKind(titleOf(article), article.text);
-    const titlesAt = (at: number) => sectionTitlesAt(article, at);
+    const prior = articleKind(article, titleOf(article));
+    const titlesAt = sectionTitlesIndex(article);
     const drafts = [...resolveEllipsis(proseTargets(article, prior, titlesAt)), ...tableTargets(article, prior, titlesAt)];
     const messages: Message[] = [];
     const records: TargetRecord[] = [];
@@ -51,10 +52,37 @@ function titleOf(article: Article): string {
   return article.pageContext.compilation ? own : `${own} ${article.pageContext.title ?? ''}`;
 }
 
-/** Titles of the sections enclosing offset `at`, innermost first. */
-function sectionTitlesAt(article: Article, at: number): string[] {
-  return article.sections
-    .filter((s) => s.body.start <= at && at < s.body.end)
-    .sort((a, b) => b.level - a.level)
-    .map((s) => s.title);
+/**
+ * A lookup of the titles of the sections enclosing an offset, innermost first. Sections of one level
+ * do not overlap, so each level is searched by bisection: a page of thousands of headings and
+ * quantities stays linear.
+ */
+function sectionTitlesIndex(article: Article): (at: number) => string[] {
+  const byLevel = new Map<number, Section[]>();
+  for (const s of article.sections) {
+    const list = byLevel.get(s.level);
+    if (list) list.push(s);
+    else byLevel.set(s.level, [s]);
+  }
+  const levels = [...byLevel.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([, sections]) => sections.sort((a, b) => a.body.start - b.body.start));
+  return (at) => {
+    const titles: string[] = [];
+    for (const sections of levels) {
+      let lo = 0;
+      let hi = sections.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sections[mid]!.body.start <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      // Bodies of one level may still nest in odd structures: look back over the few before.
+      for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+        const s = sections[i]!;
+        if (at < s.body.end) titles.push(s.title);
+      }
+    }
+    return titles;
+  };
 }

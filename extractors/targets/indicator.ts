@@ -6,13 +6,16 @@ import { isCountUnit, type UnitClass } from './units.js';
 const ENUMERATION = /^(?:\d+[.、]|[一二三四五六七八九十]+[、是]|其[一二三四五六七八九]|首先|其次|再次|最后)/;
 // Scope words, cue adverbs, modals and dates that open a clause without naming anything.
 const LEADING =
-  /^(?:其中|同时|另外|此外|但是?|而且?|目前|现在|当前|近年来|近三年|全[区县市镇乡校省]|我[区县市镇乡校省]|本[区县市镇乡校]|[0-9]{4}年(?:底|末|前|以前)?|到|至|截至|力争|争取|确保|保证|努力|要求|要|使|让|并且?|而且?|和|及|或|均|都|需要?|应当?|必须|仍|还将|将|已经?|现有|共有|共|做到|每年|每学期|每学年|每月|每周|每天|各)/;
+  /^(?:其中|同时|另外|此外|但是?|而且?|目前|现在|当前|近年来|近三年|全[区县市镇乡校省]|我(?:们|[区县市镇乡校省园局])|本[区县市镇乡校园]|[0-9]{4}年(?:底|末|前|以前)?|到|至|截至|力争|争取|确保|保证|努力|要求|要|使(?![用命])|让|并且?|而且?|和|及(?!格)|或|均(?!衡)|都|需要?|应有(?!效)|应当?|必须|仍|还将|将|已经?|现有|共有|共|做到|每年|每学期|每学年|每月|每周|每天|各(?:学校|校|年级|班级?|学科)?)/;
 const TRAILING =
   /(?:(?<!生)均|都|每(?:年|学年|学期|月|周|天)|力争|争取|确保|保证|努力|全[区县市镇乡校省]|本[区县市镇乡校]|(?:比|较)(?:上年|去年|上一?学年|上学期|往年|[0-9]{4}年)(?:同期)?|不(?:得|应)?(?:低于|少于|超过|高于|多于)|至少|控制在|需要?|须|应当?|应该|要|必须|能|能够|的有|有|的|在|已经?|仅|还|共|按|将|再|各|也|又|分别|总计|合计|累计|一共|达到|达|进入|保持|为|是|占|应有|现有)$/;
 // Subjects too generic to name an indicator.
-const GENERIC = /^(?:我?[区县市镇乡校]|学校|我们|全体|各校|各学校|本校|我校|全[区县市镇乡校])$/;
+const GENERIC = /^(?:我?[区县市镇乡校园]|学校|我们|全体|各校|各学校|本校|我校|全[区县市镇乡校])$/;
+// A verb left alone once a clause's scope words and figures are gone (`每周安排不少于5天` → 安排): it
+// names no measure, and borrowed as the next clause's subject it would become a junk indicator.
+const BARE_VERB = /^(?:安排|开展|组织|召开|举办|进行|实施|落实|完成|参加|坚持|保证|确保|达到|实现|投入)$/;
 // Words that link a subject to what is measured: keep what follows (`小学教师在中专学历…`).
-const LINK = /(?<![存现正所实])在(?![校职读岗编])|使得?|让|把|对于?|保证|确保|做到|实现|要求/g;
+const LINK = /(?<![存现正所实])在(?![校职读岗编])|使(?![用命])得?|让|把|对于?|保证|确保|做到|实现|要求/g;
 // Verbs that place a rank: what is ranked comes before them (`平均分进入全区前三名`).
 const RANK_VERB = /进入|保持|稳定|稳居|位居|位列|名列|跻身|争创|力争|达到|获得?/;
 const NOT_A_NOUN_START = /^(?:以[上下内]|之[内外上下]|左右|上下|和|或|及|与|至|到|达|为|是|在|了|等|[,、。;])/;
@@ -66,7 +69,11 @@ function findNames(c: IndicatorContext): string[] | { previous: string } {
   const after = framed ? '' : nounAfter(c.text.slice(c.afterStart, c.clauseEnd));
   let before = cleanBefore(rawBefore, c.unitClass === 'rank');
   const verbOnly = /^(?:新建|建成|建造了?|建设|购置|配备|增加|新增|打造|掌握|参加|开展|有|现有|应有)$/.test(before);
-  if (c.unitClass === 'percent' && (rawBefore.length === 0 || /^的/.test(c.text.slice(c.afterStart))) && after) return [after];
+  // `40%学生达到优秀标准`, `90%的中学生能独立完成…`: the share is of a group doing something, and the
+  // group alone (学生) names nothing a researcher could compare: the clause's rest is the indicator.
+  if (c.unitClass === 'percent' && (rawBefore.length === 0 || /^的/.test(c.text.slice(c.afterStart))) && after) {
+    return [shareOf(c.text.slice(c.afterStart, c.clauseEnd)) || after];
+  }
   if (isCountUnit(c.unit) && after) return [after];
   const object = c.gapIsObject ? cleanBefore(c.gap.replace(/的$/, ''), false) : '';
   if (object.length >= 2) return [object];
@@ -82,7 +89,7 @@ function findNames(c: IndicatorContext): string[] | { previous: string } {
   if (usableTopic && MEASURE_NOUN.test(topic)) return [topic];
   if (c.previousClause) {
     const subject = cleanBefore(c.previousClause.replace(/[0-9〇零一二两三四五六七八九十百千万亿.%]+[^0-9]*$/, ''), false);
-    if (subject && !GENERIC.test(subject)) return { previous: subject };
+    if (subject && !GENERIC.test(subject) && !BARE_VERB.test(subject)) return { previous: subject };
   }
   if (usableTopic) return [topic];
   return [before];
@@ -114,6 +121,12 @@ function stripLoop(input: string): string {
     s = next;
   }
   return s;
+}
+
+/** The group and what it does after a share (`的学生能独立完成实验`), when it says more than the group. */
+function shareOf(raw: string): string {
+  const s = raw.replace(/^\s*的/, '').replace(/[\s。;,、]+$/, '');
+  return s.length <= MAX_LENGTH && PREDICATE.test(s.slice(1)) ? s : '';
 }
 
 /** The counted or measured noun right after a quantity (`的学生当堂完成…`, `个班`). */

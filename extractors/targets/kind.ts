@@ -3,7 +3,9 @@
 // (保证 in a summary, 了 in a plan) is not enough to flip it; a strong one (力争, 现有) is.
 export type Kind = 'goal' | 'actual';
 
-const STRONG_GOAL = /力争|争取|目标|计划|预计|拟(?!定)|还将|将要|即将|将会|将于|将(?=达|有|新|投|增|建|在|实现|完成)|争创|到[0-9]{4}年|可(?=增加|新增|达到|容纳|提供|满足)/g;
+// 计划 promises only as a verb (`计划投入`, `计划到2025年`); the noun (行动计划, 工作计划) names a plan
+// that a report may well say was carried out.
+const STRONG_GOAL = /力争|争取|目标|计划(?=[投新建用在到于将要完达开购招培实增])|预计|拟(?!定)|还将|将要|即将|将会|将于|将(?=达|有|新|投|增|建|在|实现|完成)|争创|到[0-9]{4}年|可(?=增加|新增|达到|容纳|提供|满足)/g;
 const WEAK_GOAL = /保证|确保|(?<![主重纲只摘概必需])要(?![素点害闻])|(?<![适相反供对响回感效照])应(?![用届急聘])|需(?!求)|须|规定|指标|不得|鼓励|每学期|每学年/g;
 const STRONG_ACTUAL = /现有|现已|现为|已经|已有|已(?!经)|目前|当前|截至|截止|共有|实有|仅为|仅有|尚缺|(?<![比较])去年|(?<![比较])上年|达到了/g;
 // 累计 sums up to a figure, which a plan can promise as well as a report can state.

@@ -1,14 +1,14 @@
 // Targets in running text: each quantity that counts (GUIDE (a)-(d)) with its comparator,
 // indicator, kind, due year and the clauses it was read from.
 import type { Article, Comparator, Span } from '../../src/types.js';
-import { clauseEnd, clauseStart, delimiterBefore, paragraphEnd, paragraphStart, sentenceStart } from './clauses.js';
+import { Bounds, clauseEnd, clauseStart, delimiterBefore } from './clauses.js';
 import { comparatorAfter, comparatorBefore, type Resolved, resolveComparator } from './comparators.js';
 import { excludedSpans, insideAny, isArticleOne } from './exclusions.js';
 import { indicatorsFor, nounAfter } from './indicator.js';
 import { isCountUnit } from './units.js';
 import { type Kind, kindFromCues, kindFromSections } from './kind.js';
 import { findQuantities } from './quantities.js';
-import { dueYear } from './year.js';
+import { dueYear, listLeadBefore } from './year.js';
 
 export interface Draft {
   indicator: string;
@@ -25,11 +25,17 @@ export interface Draft {
 }
 
 const ALWAYS_COUNTS = new Set(['percent', 'money', 'area', 'ratio', 'rank']);
+/**
+ * How far from a quantity its sentence and paragraph are read for cue words and due years: far
+ * enough for any real paragraph's lead (`到2025年,…`), and a bound that keeps run-on pages linear.
+ */
+const CONTEXT_REACH = 600;
 
 export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at: number) => string[]): Draft[] {
   const text = article.text;
   const excluded = excludedSpans(text);
-  const quantities = findQuantities(text).filter((q) => !insideAny(excluded, q.start) && !isInTable(text, q.start));
+  const bounds = new Bounds(text);
+  const quantities = findQuantities(text).filter((q) => !insideAny(excluded, q.start) && !bounds.inTableRow(q.start));
   const drafts: Draft[] = [];
   interface Previous {
     postEnd: number;
@@ -81,8 +87,9 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
       afterStart: postEnd, clauseEnd: ce, unit: q.unit, unitClass: q.unitClass, previousClause, sectionTitle: titles[0] ?? null,
     });
 
-    const ss = sentenceStart(text, q.start);
-    const ps = paragraphStart(text, q.start);
+    const reach = Math.max(0, cs - CONTEXT_REACH);
+    const ss = Math.max(bounds.sentenceStart(q.start), reach);
+    const ps = Math.max(bounds.paragraphStart(q.start), reach);
     const kind =
       kindFromCues(
         [
@@ -95,9 +102,13 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
       ) ??
       kindFromSections(titles) ??
       prior;
-    const taskEnd = endOfTask(text, q.end);
+    const taskEnd = Math.min(endOfTask(text, bounds, q.end), postEnd + CONTEXT_REACH);
     const year = kind === 'goal'
-      ? dueYear({ clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ps, cs), following: text.slice(postEnd, taskEnd) })
+      ? dueYear({
+          clauseBefore: text.slice(cs, q.start), sentenceBefore: text.slice(ps, cs),
+          listLead: listLeadBefore(text, bounds.paragraphStart(q.start)), sectionTitles: titles,
+          following: text.slice(postEnd, taskEnd),
+        })
       : null;
 
     const spanStart = inherited || found.fromPreviousClause ? (prevClauseStart ?? cs) : cs;
@@ -112,17 +123,12 @@ export function proseTargets(article: Article, prior: Kind, sectionTitlesAt: (at
 }
 
 /** Where the task holding offset `at` ends: up to three more paragraphs, stopping at a numbered or coded one. */
-function endOfTask(text: string, at: number): number {
-  let end = paragraphEnd(text, at);
+function endOfTask(text: string, bounds: Bounds, at: number): number {
+  let end = bounds.paragraphEnd(at);
   for (let i = 0; i < 3 && end < text.length; i++) {
-    const next = text.slice(end + 1, paragraphEnd(text, end + 1));
+    const next = text.slice(end + 1, Math.min(bounds.paragraphEnd(end + 1), end + 40));
     if (/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、]|[A-Z][0-9]+)/.test(next)) break;
-    end = paragraphEnd(text, end + 1);
+    end = bounds.paragraphEnd(end + 1);
   }
   return end;
-}
-
-function isInTable(text: string, at: number): boolean {
-  const start = paragraphStart(text, at);
-  return text.slice(start, paragraphEnd(text, at)).includes('\t');
 }

@@ -2,6 +2,8 @@
 // a fraction, a ratio, a rank or a range. Which of them are targets is decided later.
 import type { Comparator } from '../../src/types.js';
 import { ARABIC_NUMERAL, CHINESE_NUMERAL, parseChineseInteger, parseNumeral, parsePercentWords, round } from '../../src/text/numerals.js';
+import { clauseStart } from './clauses.js';
+import { comparatorBefore } from './comparators.js';
 import { percentRangeEnd, readFraction, readRank, readRatio } from './forms.js';
 import { type UnitClass, unitAt } from './units.js';
 
@@ -13,7 +15,7 @@ export interface Quantity {
   valueMax: number | null;
   unit: string;
   unitClass: UnitClass;
-  /** A comparator the form itself states: ranges, ranks, `1000多` (gt). */
+  /** A comparator the form itself states: ranges and ranks. */
   formComparator: Comparator | null;
   /** `个百分点`: a change in percent, whose direction the verb before it gives. */
   percentagePoints: boolean;
@@ -33,11 +35,21 @@ const TENTHS_BLOCKERS = '为了绩果立长功效员本熟就人才型形品套�
 // A bare number after a rate and the verb that links them: `辍学率为0`, `巩固率达99`.
 const RATE_BEFORE = /率(?:均|都|仍|已|也)?(?:为|是|达到?|控制在|保持在|降至|降到|降低到|提高到|低于|高于|不高于|不低于|不超过|超过|在)?\s?$/;
 
+// Characters that stand in for digits on masked or template pages (`xx%`, `**%`, `2x%`, `__人`).
+const MASK = /[xX*_×※□]/;
+// A figure cut in two by a stray space (`9 5%`): one- or two-digit halves of one percentage.
+const SPLIT_PERCENT = /^ (\d{1,2}(?:\.\d+)?)%/;
+
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   NUMERAL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMERAL.exec(text))) {
+    const itemNumber = listNumberLength(text, m.index, m[0]);
+    if (itemNumber > 0) {
+      NUMERAL.lastIndex = m.index + itemNumber;
+      continue;
+    }
     const q = readQuantity(text, m.index, m[0]);
     if (q) {
       out.push(q);
@@ -47,10 +59,32 @@ export function findQuantities(text: string): Quantity[] {
   return out;
 }
 
+/**
+ * Length of a list number glued to the figure after it (`1.3-6岁幼儿…` is item 1, then `3-6岁`):
+ * a decimal that opens a line while a neighbouring line opens with the next or previous number.
+ */
+function listNumberLength(text: string, start: number, token: string): number {
+  const m = /^(\d{1,2})\.\d/.exec(token);
+  if (!m || (start > 0 && text[start - 1] !== '\n')) return 0;
+  const n = Number(m[1]);
+  const after = text.slice(start, start + 400);
+  const before = text.slice(Math.max(0, start - 400), start);
+  const neighbour = new RegExp(`\\n(?:${n + 1}|${n - 1})[.、](?!\\d*%)`);
+  return neighbour.test(after) || neighbour.test('\n' + before) ? m[1]!.length + 1 : 0;
+}
+
 function readQuantity(text: string, start: number, token: string): Quantity | null {
   const before = text[start - 1] ?? '';
   let end = start + token.length;
   if (/[A-Za-z0-9.\/+*×=_]/.test(before) && !token.startsWith('百分之')) return null;
+  if (MASK.test(text[end] ?? '')) return null;
+  const split = /^\d{1,2}$/.test(token) ? SPLIT_PERCENT.exec(text.slice(end, end + 8)) : null;
+  if (split && Number(token + split[1]) <= 100) {
+    return {
+      start, end: end + split[0].length, value: Number(token + split[1]), valueMax: null, unit: '%', unitClass: 'percent',
+      formComparator: null, percentagePoints: false, impliedPercent: false, chinese: false,
+    };
+  }
   const base = { valueMax: null, formComparator: null, percentagePoints: false, impliedPercent: false };
   const chinese = !/\d/.test(token);
 
@@ -100,7 +134,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     if (second) {
       const upper = parseNumeral(second[0]);
       const after = readUnit(text, NUMERAL_AT.lastIndex, second[0]);
-      if (upper === null || !after || after.unitClass === 'time') return null;
+      if (upper === null || !after || after.unitClass === 'time' || isAgeGroup(text, start, after)) return null;
       const scale = after.scale;
       return {
         ...base, start, end: after.end, value: round(value * scale), valueMax: round(upper * scale),
@@ -116,15 +150,38 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     }
     return null;
   }
-  if (unit.unitClass === 'time') return null;
+  if (unit.unitClass === 'time' || isWordWithNumeral(text, token, unit) || isAgeGroup(text, start, unit)) return null;
   const upper = percentRangeEnd(text, unit.end, unit.unit);
   if (upper) {
     return { ...base, start, end: upper.end, value, valueMax: upper.value, unit: unit.unit, unitClass: unit.unitClass, formComparator: 'range', chinese };
   }
   return {
     ...base, start, end: unit.end, value: round(value * unit.scale), valueMax, unit: unit.unit, unitClass: unit.unitClass,
-    formComparator: formComparator ?? (unit.more ? 'gt' : null), percentagePoints: unit.points, chinese,
+    // 余/多 (`400多万元`, `十余次`) only make the figure rough: the words around it give the comparator.
+    formComparator, percentagePoints: unit.points, chinese,
   };
+}
+
+/**
+ * Words that hold a numeral and a unit-like character without measuring anything: 二元结构, 一元化
+ * (a one-character numeral before 元 that runs on into a word), 二类标准, 一类学校 (a grade, not a count).
+ */
+function isWordWithNumeral(text: string, token: string, unit: UnitAfter): boolean {
+  const next = text[unit.end] ?? '';
+  const runsOn = /[\u4e00-\u9fff]/.test(next);
+  if (unit.unit === '元' && /^[一二两三四五六七八九十]$/.test(token)) return runsOn && !/[的以左每整]/.test(next);
+  return unit.unit === '类' && runsOn && !/[的以]/.test(next);
+}
+
+/**
+ * An age that names a group (`3-6岁幼儿`, `0-6岁儿童`, `45岁以上的教师`, `45岁以上的有57人`) rather than
+ * stating a level: the age runs on, after any limit word, into the noun or verb it qualifies.
+ */
+function isAgeGroup(text: string, start: number, unit: UnitAfter): boolean {
+  if (unit.unit !== '岁') return false;
+  // `不晚于13周岁上初中` states a limit: a comparator word before the age makes it a level.
+  if (comparatorBefore(text, Math.max(clauseStart(text, start), start - 8), start)?.qualifies) return false;
+  return /^(?:(?:及|或)?(?:以上|以下|以内|以外|左右|之间))?的?(?![以之左及或])[\u4e00-\u9fff]/.test(text.slice(unit.end, unit.end + 6));
 }
 
 interface UnitAfter {
@@ -133,7 +190,6 @@ interface UnitAfter {
   unitClass: UnitClass;
   /** Multiplier for 万/亿 written between number and unit (13.2万m2); 1 when it belongs to the unit (万元). */
   scale: number;
-  more: boolean;
   points: boolean;
 }
 
@@ -146,13 +202,12 @@ function readUnit(text: string, at: number, token: string): UnitAfter | null {
   if (!scaleChar && /[万亿]$/.test(token) && text[at] === '元') scaleChar = token.slice(-1);
   const reading = unitAt(text, MODIFIERS.lastIndex);
   if (!reading) return null;
-  const more = Boolean(mod[1] || mod[3]);
   const end = MODIFIERS.lastIndex + reading.length;
   if (reading.unit === '元' && scaleChar) {
     const scaled = scaleChar + '元';
     const numeralScale = /[万亿]$/.test(token) && !mod[2] ? 1 / (scaleChar === '万' ? 1e4 : 1e8) : 1;
-    return { end, unit: scaled, unitClass: 'money', scale: numeralScale, more, points: false };
+    return { end, unit: scaled, unitClass: 'money', scale: numeralScale, points: false };
   }
   const scale = scaleChar === '万' ? 1e4 : scaleChar === '亿' ? 1e8 : 1;
-  return { end, unit: reading.unit, unitClass: reading.unitClass, scale, more, points: reading.unit === '%' && reading.length > 1 };
+  return { end, unit: reading.unit, unitClass: reading.unitClass, scale, points: reading.unit === '%' && reading.length > 1 };
 }

@@ -2,11 +2,12 @@ import sqlite3 from 'sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
+import { MIGRATIONS } from './migrations.js';
 
 export type SqlValue = string | number | null;
 export type Row = Record<string, SqlValue>;
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 3;
 
 /** Where the CLI keeps the database unless told otherwise (`--db`). */
 export const DEFAULT_DB = 'output/plans.sqlite';
@@ -128,13 +129,33 @@ export async function openForWriting(path: string): Promise<Database> {
 }
 
 async function migrate(db: Database): Promise<void> {
-  const hasVersion = await db.get("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
-  const current = hasVersion ? ((await db.get<{ version: number }>('SELECT version FROM schema_version'))?.version ?? 0) : 0;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(`database schema version ${current} is newer than this planmine (${SCHEMA_VERSION}); upgrade planmine`);
+  if ((await schemaVersion(db)) === SCHEMA_VERSION) return;
+  // Off outside the transaction (SQLite ignores it inside): a table rebuilt must not cascade into its children.
+  await db.exec('PRAGMA foreign_keys = OFF');
+  try {
+    // BEGIN IMMEDIATE: two processes opening an old or new database at once migrate it once.
+    await db.transaction(async () => {
+      const current = await schemaVersion(db);
+      if (current > SCHEMA_VERSION) {
+        throw new Error(`database schema version ${current} is newer than this planmine (${SCHEMA_VERSION}); upgrade planmine`);
+      }
+      if (current === SCHEMA_VERSION) return;
+      if (current > 0) {
+        for (let version = current + 1; version <= SCHEMA_VERSION; version++) await MIGRATIONS[version]!(db);
+        const broken = await db.all('PRAGMA foreign_key_check');
+        if (broken.length > 0) throw new Error(`migrating the database to version ${SCHEMA_VERSION} broke ${broken.length} references; it was left as it was`);
+      }
+      await db.exec(readFileSync(join(projectRoot(), 'src/db/schema.sql'), 'utf8'));
+      await db.run('DELETE FROM schema_version');
+      await db.run('INSERT INTO schema_version (version) VALUES (?)', [SCHEMA_VERSION]);
+    });
+  } finally {
+    await db.exec('PRAGMA foreign_keys = ON');
   }
-  if (current === SCHEMA_VERSION) return;
-  await db.exec(readFileSync(join(projectRoot(), 'src/db/schema.sql'), 'utf8'));
-  await db.run('DELETE FROM schema_version');
-  await db.run('INSERT INTO schema_version (version) VALUES (?)', [SCHEMA_VERSION]);
+}
+
+/** 0 for a new, empty database. */
+async function schemaVersion(db: Database): Promise<number> {
+  const hasVersion = await db.get("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+  return hasVersion ? ((await db.get<{ version: number }>('SELECT version FROM schema_version'))?.version ?? 0) : 0;
 }

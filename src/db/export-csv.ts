@@ -20,7 +20,7 @@ const TABLES: Record<string, [select: string, order: string]> = {
 export async function exportCsv(db: ReadStore, dir: string, filter: ArticleFilter = {}): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
-  const where = articleWhere(filter, false);
+  const where = articleWhere(filter, false, 'keep');
   for (const [name, [select, order]] of Object.entries(TABLES)) {
     const sql = `${select} WHERE ${where.sql} ORDER BY ${order}`;
     const rows = await db.all(sql, where.params);

@@ -8,7 +8,7 @@ type Line = Record<string, unknown>;
  * and 2), targets, phases and parties. Assignments are not part of that contract; the CSV export has them.
  */
 export async function* jsonlRecords(db: ReadStore, filter: ArticleFilter = {}): AsyncGenerator<Line> {
-  const where = articleWhere(filter, false);
+  const where = articleWhere(filter, false, 'keep');
   const documents = await db.all<Record<string, string | number | null>>(`SELECT * FROM documents d WHERE ${where.sql} ORDER BY doc, id`, where.params);
   for (const d of documents) {
     const doc = d.doc;

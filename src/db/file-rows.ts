@@ -4,6 +4,7 @@ import type { SqlValue } from './connection.js';
 import { indicatorKey } from './indicator-key.js';
 import { dayRange } from './day-range.js';
 import { charOffsetsOf } from './char-offsets.js';
+import { copiesEnabled, copyKeyRow, type CopyKeyRow } from '../copies/article-copy-key.js';
 
 /**
  * A processed file as the rows the writer stores, each table's rows one JSON array of arrays.
@@ -18,6 +19,8 @@ export interface FileRows {
   timings: StageTimings;
   /** Table name → JSON rows, for the tables that have rows; column order is `ROW_COLUMNS`. */
   tables: Partial<Record<RowTable, string>>;
+  /** Each article's copy key (`CopyKeyRow[]` as JSON) for the writer's copy lookup; absent when none has one. */
+  copies?: string;
 }
 
 /**
@@ -59,7 +62,10 @@ export function toFileRows(file: ProcessedFile): FileRows {
   for (const [table, tableRows] of Object.entries(rows) as [RowTable, SqlValue[][]][]) {
     if (tableRows.length > 0) tables[table] = JSON.stringify(tableRows);
   }
-  return { format: file.format, encoding: file.encoding, pages: file.pages, articles: file.articles.length, timings: { ...file.timings }, tables };
+  const result: FileRows = { format: file.format, encoding: file.encoding, pages: file.pages, articles: file.articles.length, timings: { ...file.timings }, tables };
+  const copies = copiesEnabled() ? file.articles.map((item) => copyKeyRow(item.article.index, item.article.text)).filter((row): row is CopyKeyRow => row !== null) : [];
+  if (copies.length > 0) result.copies = JSON.stringify(copies);
+  return result;
 }
 
 const messageRow = (article: number, m: Message, at: (offset: number) => number): SqlValue[] => [

@@ -1,5 +1,6 @@
--- planmine database, schema version 1. Offsets (start, end) are character offsets into
--- documents.text, the article's normalized text; evidence = substr(text, start + 1, end - start).
+-- planmine database, schema version 3 (src/db/migrations.ts brings older ones here). Offsets (start,
+-- end) are character offsets into documents.text, the article's normalized text;
+-- evidence = substr(text, start + 1, end - start).
 
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 
@@ -12,18 +13,33 @@ CREATE TABLE IF NOT EXISTS runs (
   files_ingested INTEGER NOT NULL DEFAULT 0,
   files_unchanged INTEGER NOT NULL DEFAULT 0,
   files_duplicate INTEGER NOT NULL DEFAULT 0,
-  files_failed INTEGER NOT NULL DEFAULT 0
+  files_failed INTEGER NOT NULL DEFAULT 0,
+  files_missing INTEGER NOT NULL DEFAULT 0,
+  files_pruned INTEGER NOT NULL DEFAULT 0
 );
 
+-- At most one ingest writes at a time: the row names it, so a second run can say who holds the
+-- database. A row whose process is dead is stale and taken over.
+CREATE TABLE IF NOT EXISTS ingest_lock (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  pid INTEGER NOT NULL,
+  host TEXT NOT NULL,
+  process_start TEXT,
+  started_at TEXT NOT NULL
+);
+
+-- path: absolute, the key; doc_path: relative to the folder given to ingest, names the articles.
+-- missing: stored before, gone from its folder now; its articles stay until `ingest --prune`.
 CREATE TABLE IF NOT EXISTS files (
   id INTEGER PRIMARY KEY,
   path TEXT NOT NULL UNIQUE,
+  doc_path TEXT,
   sha256 TEXT,
   format TEXT,
   encoding TEXT,
   bytes INTEGER,
   pages INTEGER,
-  status TEXT NOT NULL CHECK (status IN ('ingested', 'unchanged', 'duplicate', 'failed')),
+  status TEXT NOT NULL CHECK (status IN ('ingested', 'unchanged', 'duplicate', 'failed', 'missing')),
   duplicate_of INTEGER REFERENCES files (id) ON DELETE SET NULL,
   run_id INTEGER REFERENCES runs (id),
   updated_at TEXT NOT NULL
@@ -46,9 +62,30 @@ CREATE TABLE IF NOT EXISTS documents (
   script TEXT,
   text TEXT NOT NULL,
   chars INTEGER NOT NULL,
+  -- the first article stored with the same or nearly the same text (a repost, another format), and
+  -- the MinHash resemblance to it; NULL for an original. See copy_signatures and copy_bands.
+  duplicate_of INTEGER REFERENCES documents (id) ON DELETE SET NULL,
+  duplicate_similarity REAL,
   UNIQUE (file_id, article_index)
 );
 CREATE INDEX IF NOT EXISTS documents_doc ON documents (doc);
+-- Deleting an original sets its copies' duplicate_of to NULL: without this index every delete scans documents.
+CREATE INDEX IF NOT EXISTS documents_duplicate_of ON documents (duplicate_of);
+
+-- The copy index (src/db/copy-index.ts): each article's MinHash signature (128 unsigned 32-bit
+-- slots, big-endian) and its distinct figures; band keys of originals only (copies are found
+-- through their original). Older databases get documents.duplicate_of from migration 3.
+CREATE TABLE IF NOT EXISTS copy_signatures (
+  document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  signature BLOB NOT NULL,
+  figures TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS copy_bands (
+  key INTEGER NOT NULL,
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  PRIMARY KEY (key, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS copy_bands_document ON copy_bands (document_id);
 
 CREATE TABLE IF NOT EXISTS sections (
   id INTEGER PRIMARY KEY,

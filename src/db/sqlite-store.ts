@@ -3,7 +3,8 @@ import type { FileRows } from './file-rows.js';
 import { storeFailure, storeFileStatus, storeProcessedFile, storeUnchanged, type FileFacts } from './writer.js';
 import { readOnlyQuery } from './query.js';
 import { refreshKeywords } from '../search/keywords.js';
-import { search, type SearchOptions, type SearchResult } from '../search/fts.js';
+import { search, searchCopiesFolded, type SearchOptions, type SearchResult } from '../search/fts.js';
+import type { ArticleFilter } from '../workbench/filters.js';
 import { assertPlanmineDatabase } from '../workbench/open-db.js';
 import { PlanmineError } from '../errors.js';
 import type { KnownFile, RunCounts, Store } from './store.js';
@@ -37,7 +38,7 @@ export class SqliteStore implements Store {
   }
 
   knownFiles(): Promise<KnownFile[]> {
-    return this.db.all<KnownFile>('SELECT path, sha256, status FROM files');
+    return this.db.all<KnownFile>('SELECT path, doc_path AS "docPath", sha256, status FROM files');
   }
 
   fileByPath(path: string): Promise<{ id: number; status: string } | undefined> {
@@ -77,6 +78,10 @@ export class SqliteStore implements Store {
 
   search(text: string, options: SearchOptions = {}): Promise<SearchResult> {
     return search(this.db, text, options);
+  }
+
+  searchCopiesFolded(text: string, filter: ArticleFilter = {}): Promise<number> {
+    return searchCopiesFolded(this.db, text, filter);
   }
 
   readOnlyQuery(sql: string): Promise<Row[]> {

@@ -5,6 +5,7 @@ import type { Row, SqlValue } from './connection.js';
 import type { FileRows } from './file-rows.js';
 import type { FileFacts } from './writer.js';
 import type { SearchOptions, SearchResult } from '../search/fts.js';
+import type { ArticleFilter } from '../workbench/filters.js';
 
 /**
  * Portable reads: SQL that both engines run, `?` placeholders (PostgreSQL's store numbers them).
@@ -18,6 +19,8 @@ export interface ReadStore {
 /** What the database already holds for a path, read once before a run decides what to parse. */
 export interface KnownFile {
   path: string;
+  /** Relative to the folder it was listed under: its articles' ids (null when never parsed). */
+  docPath: string | null;
   sha256: string | null;
   status: string;
 }
@@ -49,6 +52,8 @@ export interface Store extends ReadStore {
   refreshKeywords(): Promise<void>;
 
   search(text: string, options?: SearchOptions): Promise<SearchResult>;
+  /** Copies (documents.duplicate_of) holding a match, which `search` folded: to say how many. */
+  searchCopiesFolded(text: string, filter?: ArticleFilter): Promise<number>;
   /** One statement that can never change the database (`planmine sql`). */
   readOnlyQuery(sql: string): Promise<Row[]>;
   close(): Promise<void>;

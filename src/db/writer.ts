@@ -1,9 +1,15 @@
 import type { Database, SqlValue } from './connection.js';
+import type { ReadStore } from './store.js';
 import { ROW_COLUMNS, type FileRows, type RowTable } from './file-rows.js';
 import type { FileStatus } from '../ingest.js';
+import { linkCopies } from './copy-index.js';
+import { documentStem, fallbackStems } from '../doc-id.js';
 
 export interface FileFacts {
+  /** Absolute: the file's key. */
   path: string;
+  /** Relative to the folder given to ingest; null for a file the walk could not place (a failure). */
+  docPath?: string | null;
   sha256: string | null;
   bytes: number | null;
 }
@@ -19,13 +25,13 @@ async function upsertFile(
   extra: { format?: string | null; encoding?: string | null; pages?: number | null; duplicateOf?: number | null } = {},
 ): Promise<number> {
   const params: SqlValue[] = [
-    file.path, file.sha256, extra.format ?? null, extra.encoding ?? null, file.bytes, extra.pages ?? null,
+    file.path, file.docPath ?? null, file.sha256, extra.format ?? null, extra.encoding ?? null, file.bytes, extra.pages ?? null,
     status, extra.duplicateOf ?? null, runId, now(),
   ];
   const row = await db.get<{ id: number }>(
-    `INSERT INTO files (path, sha256, format, encoding, bytes, pages, status, duplicate_of, run_id, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format, encoding = excluded.encoding,
+    `INSERT INTO files (path, doc_path, sha256, format, encoding, bytes, pages, status, duplicate_of, run_id, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (path) DO UPDATE SET doc_path = coalesce(excluded.doc_path, files.doc_path), sha256 = excluded.sha256, format = excluded.format, encoding = excluded.encoding,
        bytes = excluded.bytes, pages = excluded.pages, status = excluded.status, duplicate_of = excluded.duplicate_of,
        run_id = excluded.run_id, updated_at = excluded.updated_at
      RETURNING id`,
@@ -46,8 +52,32 @@ export async function storeProcessedFile(db: Database, file: FileFacts, rows: Fi
   await db.transaction(async () => {
     const fileId = await upsertFile(db, file, 'ingested', runId, rows);
     if (replacing) await clearFileContent(db, fileId);
-    await insertRows(db, fileId, rows.tables);
+    await insertRows(db, fileId, await withUniqueIds(db, fileId, file, rows.tables));
+    if (rows.copies) await linkCopies(db, fileId, rows.copies);
   });
+}
+
+/**
+ * The file's articles renamed when another file's articles hold their ids already (two dumps of
+ * one layout ingested from two folders): the database never joins two files' articles under one id.
+ */
+export async function withUniqueIds(db: Pick<ReadStore, 'get'>, fileId: number, file: FileFacts, tables: FileRows['tables']): Promise<FileRows['tables']> {
+  if (!file.docPath || tables.documents === undefined) return tables;
+  const stem = documentStem(file.docPath);
+  // Ids are `<stem>#<n>`: '$' sorts right after '#', so the range holds exactly this stem's ids.
+  const taken = async (candidate: string): Promise<boolean> =>
+    (await db.get('SELECT 1 AS taken FROM documents WHERE doc >= ? AND doc < ? AND file_id <> ? LIMIT 1', [`${candidate}#`, `${candidate}$`, fileId])) !== undefined;
+  if (!(await taken(stem))) return tables;
+  let free = `${stem}~${fileId}`;
+  for (const candidate of fallbackStems(stem, file.path, fileId)) {
+    if (!(await taken(candidate))) {
+      free = candidate;
+      break;
+    }
+  }
+  const doc = ROW_COLUMNS.documents.indexOf('doc');
+  const documents = (JSON.parse(tables.documents) as SqlValue[][]).map((row) => row.map((value, i) => (i === doc ? free + String(value).slice(stem.length) : value)));
+  return { ...tables, documents: JSON.stringify(documents) };
 }
 
 export async function storeFileStatus(db: Database, file: FileFacts, status: 'duplicate', runId: number, duplicateOf: number): Promise<void> {
@@ -66,6 +96,29 @@ export async function storeUnchanged(db: Database, paths: string[], runId: numbe
       await db.run(`UPDATE files SET status = 'unchanged', run_id = ?, updated_at = ? WHERE path IN (${chunk.map(() => '?').join(', ')})`, [
         runId, now(), ...chunk,
       ]);
+    }
+  });
+}
+
+/**
+ * Files stored before and gone now: their articles stay (a dump being re-downloaded loses files for
+ * a while) and are marked by the file's status, until `ingest --prune`.
+ */
+export async function storeMissing(db: Database, ids: number[], runId: number): Promise<void> {
+  await db.transaction(async () => {
+    for (let at = 0; at < ids.length; at += 500) {
+      const chunk = ids.slice(at, at + 500);
+      await db.run(`UPDATE files SET status = 'missing', run_id = ?, updated_at = ? WHERE id IN (${chunk.map(() => '?').join(', ')})`, [runId, now(), ...chunk]);
+    }
+  });
+}
+
+/** Deletes missing files with everything stored for them; what pointed at them as a duplicate is unlinked. */
+export async function pruneFiles(db: Database, ids: number[]): Promise<void> {
+  await db.transaction(async () => {
+    for (let at = 0; at < ids.length; at += 500) {
+      const chunk = ids.slice(at, at + 500);
+      await db.run(`DELETE FROM files WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk);
     }
   });
 }

@@ -30,41 +30,42 @@ export async function enqueueFiles(store: Store, boss: PgBoss, roots: string[], 
   const runId = await store.startRun(JSON.stringify(roots));
   const listed = await listFiles(roots);
   const summary: EnqueueSummary = { runId, files: listed.files.length + listed.problems.length, queued: 0, unchanged: 0, duplicate: 0, failed: 0 };
-  const fail = async (path: string, sha256: string | null, bytes: number | null, stage: string, reason: string): Promise<void> => {
-    await store.storeFailure({ path, sha256, bytes }, stage, reason, runId);
+  const fail = async (path: string, docPath: string | null, sha256: string | null, bytes: number | null, stage: string, reason: string): Promise<void> => {
+    await store.storeFailure({ path, docPath, sha256, bytes }, stage, reason, runId);
     summary.failed++;
   };
-  for (const problem of listed.problems) await fail(problem.path, null, null, 'read', problem.reason);
+  for (const problem of listed.problems) await fail(problem.path, null, null, null, 'read', problem.reason);
 
   const known = new Map((await store.knownFiles()).map((f) => [f.path, f]));
   const stored = new Map<string, string>();
   for (const f of known.values()) if (f.sha256 && (f.status === 'ingested' || f.status === 'unchanged')) stored.set(f.sha256, f.path);
   const jobs = new Map<string, FileJob>();
   const unchanged: string[] = [];
-  for (const path of listed.files) {
+  for (const { path, docPath } of listed.files) {
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
     } catch (err) {
-      await fail(path, null, null, 'read', `cannot read file: ${(err as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (err as Error).message}`);
+      await fail(path, docPath, null, null, 'read', `cannot read file: ${(err as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (err as Error).message}`);
       continue;
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (bytes.length === 0) await fail(path, sha256, 0, 'read', 'empty file (0 bytes)');
+    const before = known.get(path);
+    if (bytes.length === 0) await fail(path, docPath, sha256, 0, 'read', 'empty file (0 bytes)');
     else if (bytes.length > options.maxBytes) {
-      await fail(path, sha256, bytes.length, 'limit', `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`);
-    } else if (known.get(path)?.sha256 === sha256 && known.get(path)?.status !== 'failed') unchanged.push(path);
+      await fail(path, docPath, sha256, bytes.length, 'limit', `file too large: ${bytes.length} bytes, limit ${options.maxBytes} (--max-bytes)`);
+    } else if (before?.sha256 === sha256 && before.docPath === docPath && before.status !== 'failed') unchanged.push(path);
     else if (jobs.has(sha256)) {
       // Same bytes as a file queued in this run: stored as its duplicate when its job is done.
-      jobs.get(sha256)!.duplicates.push({ path, bytes: bytes.length });
+      jobs.get(sha256)!.duplicates.push({ path, docPath, bytes: bytes.length });
       summary.duplicate++;
     } else if (stored.has(sha256) && stored.get(sha256) !== path) {
       const twin = await store.fileByPath(stored.get(sha256)!);
       if (twin && twin.status !== 'failed') {
-        await store.storeDuplicate({ path, sha256, bytes: bytes.length }, runId, twin.id);
+        await store.storeDuplicate({ path, docPath, sha256, bytes: bytes.length }, runId, twin.id);
         summary.duplicate++;
-      } else jobs.set(sha256, { path, sha256, bytes: bytes.length, runId, duplicates: [] });
-    } else jobs.set(sha256, { path, sha256, bytes: bytes.length, runId, duplicates: [] });
+      } else jobs.set(sha256, { path, docPath, sha256, bytes: bytes.length, runId, duplicates: [] });
+    } else jobs.set(sha256, { path, docPath, sha256, bytes: bytes.length, runId, duplicates: [] });
   }
   await store.storeUnchanged(unchanged, runId);
   summary.unchanged = unchanged.length;

@@ -8,11 +8,13 @@ export const QUEUE = 'planmine-files';
 /** What a job carries: the file as enqueue saw it, and the later paths found with the same bytes. */
 export interface FileJob {
   path: string;
+  /** Relative to the folder given to enqueue: the articles' ids, the same as `ingest` gives them. */
+  docPath: string;
   sha256: string;
   bytes: number;
   runId: number;
   /** Stored as duplicates of `path` once it is stored (or failed with it), as `ingest` does. */
-  duplicates: { path: string; bytes: number }[];
+  duplicates: { path: string; docPath: string; bytes: number }[];
 }
 
 /** Attempts before a file is given up as one that kills its worker (a native crash, memory). */

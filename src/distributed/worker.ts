@@ -83,6 +83,8 @@ export async function runWorker(store: PostgresStore, boss: PgBoss, options: Wor
     if (!settledSinceWrapUp) return;
     settledSinceWrapUp = false;
     await store.refreshKeywords();
+    // Copies whose original changed or failed are linked again, as `ingest` does after its passes.
+    await store.relinkOrphanedCopies();
     for (const runId of runs) await finishRun(store, runId);
   };
 
@@ -115,14 +117,14 @@ class LostClaim extends Error {
 function storeOutcome(store: PostgresStore, boss: PgBoss, job: PgBoss.JobWithMetadata<FileJob>, outcome: Parsed): Promise<boolean> {
   const data = job.data;
   return store.transaction(async (client) => {
-    const file = { path: data.path, sha256: outcome.ok ? outcome.sha256 : data.sha256, bytes: outcome.ok ? outcome.bytes : data.bytes };
+    const file = { path: data.path, docPath: data.docPath, sha256: outcome.ok ? outcome.sha256 : data.sha256, bytes: outcome.ok ? outcome.bytes : data.bytes };
     if (outcome.ok) {
       const fileId = await writer.storeProcessedFile(client, file, outcome.rows, data.runId);
-      for (const d of data.duplicates) await writer.storeDuplicate(client, { path: d.path, sha256: file.sha256, bytes: d.bytes }, data.runId, fileId);
+      for (const d of data.duplicates) await writer.storeDuplicate(client, { path: d.path, docPath: d.docPath, sha256: file.sha256, bytes: d.bytes }, data.runId, fileId);
     } else {
       await writer.storeFailure(client, file, outcome.stage, outcome.reason, data.runId);
       for (const d of data.duplicates) {
-        await writer.storeFailure(client, { path: d.path, sha256: file.sha256, bytes: d.bytes }, 'parse', `same bytes as ${data.path}, which failed`, data.runId);
+        await writer.storeFailure(client, { path: d.path, docPath: d.docPath, sha256: file.sha256, bytes: d.bytes }, 'parse', `same bytes as ${data.path}, which failed`, data.runId);
       }
     }
     if (await completeInTransaction(boss, client, job.id)) return true;
@@ -144,7 +146,7 @@ async function parse(job: FileJob, options: WorkerOptions): Promise<Parsed> {
     return { ok: false, stage: 'read', reason: `cannot read file: ${reason}` };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const result = await options.processor.process({ path: job.path, bytes: new Uint8Array(bytes), read: options.read }, options.timeoutMs);
+  const result = await options.processor.process({ path: job.path, docPath: job.docPath, bytes: new Uint8Array(bytes), read: options.read }, options.timeoutMs);
   return result.ok ? { ok: true, sha256, bytes: bytes.length, rows: result.file } : result;
 }
 

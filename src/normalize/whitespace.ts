@@ -31,12 +31,47 @@ function dropsSpace(left: string, right: string, letterSpaced: boolean): boolean
   return false;
 }
 
+/**
+ * A whole article on one line (its line breaks lost in scraping) often kept a space where each
+ * break was: after a sentence's stop, or before the next list number. There the space becomes a
+ * line break again, so headings start lines.
+ */
+const RUN_ON_LINE = 200;
+const STOP = /[。;!?]/u;
+const LIST_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))/u;
+
+/** A numbered heading is short and has no stop or comma: `(一)优化一日活动安排`. */
+const MAX_HEADING = 24;
+
+function isLostBreak(line: string, left: string, right: number, segment: string): boolean {
+  if (STOP.test(left) || LIST_NUMBER.test(line.slice(right, right + 6))) return true;
+  // the space after a numbered heading that opened the segment, not one inside its bracketed
+  // note (`(一)动员阶段(2016年 3月…)`)
+  const numbering = LIST_NUMBER.exec(segment);
+  if (!numbering || segment.length > MAX_HEADING || /[。;!?,]/u.test(segment)) return false;
+  const words = segment.slice(numbering[0].length);
+  return words.split('(').length === words.split(')').length && !isDigit(line[right] ?? '');
+}
+
+/** `1 122个`: a space printed as a thousands separator, between 1-3 digits and exactly 3. */
+function isThousandsGap(line: string, spaceStart: number, spaceEnd: number): boolean {
+  let l = spaceStart;
+  while (l > 0 && isDigit(line[l - 1]!) && spaceStart - l <= 3) l--;
+  let r = spaceEnd;
+  while (r < line.length && isDigit(line[r]!) && r - spaceEnd <= 3) r++;
+  const before = line[l - 1] ?? '';
+  return spaceStart - l >= 1 && spaceStart - l <= 3 && r - spaceEnd === 3 && !isDigit(before) && before !== '.' && !isDigit(line[r] ?? '');
+}
+
 function normalizeLine(line: string, from: number, out: MappedTextBuilder): void {
   const letterSpaced = isLetterSpaced(line);
+  const runOn = !letterSpaced && line.length >= RUN_ON_LINE;
   let trimmedEnd = line.length;
   while (trimmedEnd > 0 && isInlineSpace(line[trimmedEnd - 1]!)) trimmedEnd--;
   let i = 0;
   while (i < trimmedEnd && isInlineSpace(line[i]!)) i++;
+  // where the current segment of a run-on line began: its start, or the last break restored
+  let segmentStart = i;
   while (i < trimmedEnd) {
     const ch = line[i]!;
     if (!isInlineSpace(ch)) {
@@ -49,7 +84,16 @@ function normalizeLine(line: string, from: number, out: MappedTextBuilder): void
     const left = line[i - 1] ?? '';
     const right = line[j] ?? '';
     // spaces next to a cell separator are padding
-    if (left !== '\t' && right !== '\t' && !dropsSpace(left, right, letterSpaced)) out.push(' ', from + i);
+    if (left === '\t' || right === '\t') {
+      i = j;
+      continue;
+    }
+    if (runOn && (isCjk(left) || left === ')') && isLostBreak(line, left, j, i - segmentStart <= MAX_HEADING ? line.slice(segmentStart, i) : '')) {
+      out.push('\n', from + i);
+      segmentStart = j;
+    } else if (isDigit(left) && isDigit(right) && isThousandsGap(line, i, j)) {
+      // the digits join: nothing pushed
+    } else if (!dropsSpace(left, right, letterSpaced)) out.push(' ', from + i);
     i = j;
   }
 }

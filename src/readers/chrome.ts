@@ -1,13 +1,13 @@
 // Portal chrome that survives inside a page's content block: removed line by line, or only the
 // offending fragment when the rest of the line is useful (a date beside a visit counter).
 
-/** Lines that are chrome as a whole. */
+/** Lines that are chrome as a whole; a footer's registration carries its number. */
 const CHROME_LINES: readonly RegExp[] = [
-  /ICP\s*[备證证]|公网安备|公網安備/i,
+  /ICP\s*[备證证]\s*\d|ICP\s*[备證证]\s*[:：]|(?:公网安备|公網安備)\s*\d/i,
   /^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一頁|下一頁)/,
   /^\s*(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|當前位置|您的位置)\s*[:：]/,
   /^\s*(?:分享到|打印本页|关闭窗口|返回顶部|打印本頁|關閉窗口)/,
-  /^\s*(?:版权所有|版權所有|copyright\b|©)/i,
+  /^\s*(?:版权所有|版權所有|copyright\b|©)[^。；！？;!?]*$/i,
 ];
 
 /** A breadcrumb is short; a long line starting with 当前位置 is kept in case it holds content. */

@@ -62,11 +62,52 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** Code units that make up Chinese text: ASCII printables and line breaks, CJK punctuation, Han, fullwidth forms. */
+function isTextUnit(unit: number): boolean {
+  return (
+    (unit >= 0x20 && unit < 0x7f) || unit === 0x0a || unit === 0x0d || unit === 0x09 ||
+    (unit >= 0x3000 && unit < 0x3040) || (unit >= 0x4e00 && unit < 0xa000) || (unit >= 0xff00 && unit < 0xfff0) ||
+    unit === 0x2014 || unit === 0x2026 || (unit >= 0x2018 && unit < 0x2020)
+  );
+}
+
+/** Share of the sample's 16-bit units, read in the given byte order, that are text units. */
+function textUnitShare(sample: Uint8Array, littleEndian: boolean): number {
+  const units = Math.floor(sample.length / 2);
+  let text = 0;
+  for (let i = 0; i < units; i++) {
+    const unit = littleEndian ? sample[2 * i]! | (sample[2 * i + 1]! << 8) : (sample[2 * i]! << 8) | sample[2 * i + 1]!;
+    if (isTextUnit(unit)) text++;
+  }
+  return units === 0 ? 0 : text / units;
+}
+
+/** Above this share of text units a BOM-less sample is UTF-16 (GBK or binary read as UTF-16 stays far below). */
+const MIN_UTF16_TEXT_SHARE = 0.9;
+
 /**
- * Detects the encoding of bytes without a BOM: valid UTF-8 wins, otherwise chardet's ranking
+ * UTF-16 saved without a BOM (Windows tools do it): its ASCII characters (line breaks, digits)
+ * put NUL bytes on one side of every pair, which UTF-8 and GBK never have. The byte order whose
+ * units read as text wins; null when neither does, as for images and archives.
+ */
+export function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, 8192);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  if (evenZeros === oddZeros) return null;
+  const littleEndian = oddZeros > evenZeros;
+  return textUnitShare(sample, littleEndian) >= MIN_UTF16_TEXT_SHARE ? (littleEndian ? 'utf-16le' : 'utf-16be') : null;
+}
+
+/**
+ * Detects the encoding of bytes without a BOM: UTF-16 by its NUL bytes first (they are valid
+ * UTF-8), then valid UTF-8 wins, otherwise chardet's ranking
  * restricted to our encodings, taking the first that decodes cleanly (fewest replacement chars).
  */
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
+  const utf16 = detectUtf16(bytes);
+  if (utf16) return utf16;
   if (isValidUtf8(bytes)) return 'utf-8';
   const ranked: TextEncoding[] = [];
   for (const match of chardet.analyse(bytes)) {

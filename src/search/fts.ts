@@ -41,6 +41,19 @@ export async function search(db: Database, text: string, options: SearchOptions 
   };
 }
 
+/** Articles folded as copies (documents.duplicate_of) that hold a matching sentence, which `search` left out. */
+export async function searchCopiesFolded(db: Database, text: string, filter: ArticleFilter = {}): Promise<number> {
+  const query = parseSearchQuery(text);
+  const figures = figureConditions(query);
+  const copies = articleWhere(filter, false, 'folded');
+  const row = await db.get<{ n: number }>(
+    `SELECT count(DISTINCT d.id) AS n FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id
+     WHERE sentences_fts MATCH ? AND ${figures.sql} AND ${copies.sql}`,
+    [ftsExpression(query), ...figures.params, ...copies.params],
+  );
+  return row?.n ?? 0;
+}
+
 /** The sentence cut to about `width` characters around the first query word, the words marked. */
 export function snippet(sentence: string, words: string[], width = 80): SnippetPiece[] {
   const found = words.map((w) => sentence.indexOf(w)).filter((i) => i >= 0);

@@ -1,4 +1,5 @@
 import type { ReadStore } from '../db/store.js';
+import { countedArticle, foldedCopy, type CopyOptions } from '../db/copies.js';
 import { PlanmineError } from '../errors.js';
 
 export interface SimilarArticle {
@@ -8,11 +9,18 @@ export interface SimilarArticle {
   shared: string[];
 }
 
-/** Articles ranked by cosine similarity of their TF-IDF keyword vectors to the given article's. */
-export async function similarArticles(db: ReadStore, doc: string, limit = 10): Promise<SimilarArticle[]> {
-  const target = await db.get<{ id: number }>('SELECT id FROM documents WHERE doc = ? ORDER BY id LIMIT 1', [doc]);
-  if (!target) throw new PlanmineError('read', `no article with id ${doc} (ids look like 000_6a7843488500aee0#1)`);
-  const rows = await db.all<{ document_id: number; word: string; weight: number }>('SELECT document_id, word, weight FROM keywords');
+/**
+ * Articles ranked by cosine similarity of their TF-IDF keyword vectors to the given article's.
+ * Unless asked for copies, the article's own copies and original are not answers, and each other
+ * text is ranked once.
+ */
+export async function similarArticles(db: ReadStore, doc: string, limit = 10, options: CopyOptions = {}): Promise<SimilarArticle[]> {
+  const { target, ownGroup } = await targetAndGroup(db, doc, options);
+  const rows = await db.all<{ document_id: number; word: string; weight: number }>(
+    `SELECT k.document_id, k.word, k.weight FROM keywords k JOIN documents d ON d.id = k.document_id
+     WHERE d.id = ? OR (${countedArticle('d', options)} AND NOT (${ownGroup}))`,
+    [target.id],
+  );
   const vectors = new Map<number, Map<string, number>>();
   for (const r of rows) {
     if (!vectors.has(r.document_id)) vectors.set(r.document_id, new Map());
@@ -32,6 +40,20 @@ export async function similarArticles(db: ReadStore, doc: string, limit = 10): P
     if (d) out.push({ doc: d.doc, title: d.title, score: s.score, shared: s.shared });
   }
   return out;
+}
+
+async function targetAndGroup(db: ReadStore, doc: string, options: CopyOptions): Promise<{ target: { id: number }; ownGroup: string }> {
+  const target = await db.get<{ id: number; original: number }>('SELECT id, coalesce(duplicate_of, id) AS original FROM documents WHERE doc = ? ORDER BY id LIMIT 1', [doc]);
+  if (!target) throw new PlanmineError('read', `no article with id ${doc} (ids look like 000_6a7843488500aee0#1)`);
+  // The article's own copy group (its original and every copy of it) holds no answers: same text.
+  return { target, ownGroup: options.withCopies ? '1 = 0' : `coalesce(d.duplicate_of, d.id) = ${target.original}` };
+}
+
+/** How many articles `similarArticles` left out as copies: of the article itself, and of the others. */
+export async function similarCopiesFolded(db: ReadStore, doc: string, options: CopyOptions = {}): Promise<number> {
+  const { target, ownGroup } = await targetAndGroup(db, doc, options);
+  const folded = await db.get<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE d.id <> ? AND (${foldedCopy('d', options)} OR ${ownGroup})`, [target.id]);
+  return folded?.n ?? 0;
 }
 
 export function cosine(a: Map<string, number>, b: Map<string, number>): { score: number; shared: string[] } {

@@ -1,12 +1,22 @@
 // Splits a page's normalized text into article ranges and records the page around them.
 import type { Message } from '../types.js';
-import { findDate, isDateLine, isLeadingChrome, isTrailingChrome } from './chrome.js';
+import { documentTitleOf, endsArticle, findDate, isDateLine, isLeadingChrome, isTrailingChrome, isUploadCard, isWrapperLine } from './chrome.js';
 import { findCompilationHeader, findMarkers } from './compilation.js';
 import { splitLines, type Line } from './lines.js';
+
+/** Page furniture cut from after an article: where the cut begins in the file text and what it held. */
+export interface TrailingCut {
+  start: number;
+  end: number;
+  lines: number;
+  first: string;
+}
 
 export interface ArticleRange {
   start: number;
   end: number;
+  /** The page footer cut after this article, when one was. */
+  cut?: TrailingCut;
 }
 
 export interface PageLayout {
@@ -14,19 +24,78 @@ export interface PageLayout {
   title: string | null;
   date: string | null;
   compilation: boolean;
+  /** The page's header was a document site's upload card. */
+  documentSite: boolean;
   messages: Message[];
 }
 
 /** The header of a single-article page stays within its first lines; deeper chrome is body text. */
-const HEADER_WINDOW = 15;
+const HEADER_WINDOW = 40;
+/** Han characters of running text a footer may be followed by and still be the page's end. */
+const FOOTER_SLACK = 120;
+/**
+ * A footer line speaks of the site (本站, 转载, 侵权…) or is a short label without a sentence's
+ * stop; a sentence without such words (`声明:本方案由…负责解释。`) is the plan's own, however
+ * close to the end it stands.
+ */
+const SHORT_FOOTER = 40;
+const SITE_WORDS = /本站|本网|网站|网络|转载|侵权|删除|联系我们|版权|copyright|©|ICP|公网安备|下载|文档/iu;
+/** Fewer Han characters than this in every article, on a page holding more, means the layout failed. */
+const MIN_ARTICLE_HAN = 20;
 
-/** Offset where trailing chrome begins after `from`, or the text's end. */
-function trailingChromeStart(lines: readonly Line[], from: number, textEnd: number): number {
-  const first = lines.find((line) => line.start >= from && isTrailingChrome(line.text));
-  return first ? first.start : textEnd;
+const HAN = /\p{Script=Han}/gu;
+
+function hanCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(HAN)) n++;
+  return n;
+}
+
+/** A sentence of the body rather than a title, breadcrumb or date line. */
+function isRunningText(line: string): boolean {
+  return /[。;!?]/.test(line) || line.length > 40;
+}
+
+/**
+ * Where the page's closing chrome begins in [from, textEnd), judged by where a chrome line
+ * stands rather than by its words alone: a footer word (声明:, 版权所有, ICP备…) ends the article
+ * only when no more than a little running text follows it; a line opening other articles (上一篇,
+ * 相关推荐…) ends it when what follows is smaller than the article before it.
+ */
+function trailingChrome(lines: readonly Line[], from: number, textEnd: number): { end: number; cut?: TrailingCut } {
+  const first = lines.findIndex((line) => line.start >= from);
+  if (first < 0) return { end: textEnd };
+  let last = lines.length - 1;
+  while (last >= first && lines[last]!.start >= textEnd) last--;
+  // running-text Han characters from each line to the page's end, chrome lines not counted
+  const after = new Array<number>(last + 2).fill(0);
+  for (let i = last; i >= first; i--) {
+    const text = lines[i]!.text;
+    after[i] = after[i + 1]! + (isRunningText(text) && !isTrailingChrome(text) ? hanCount(text) : 0);
+  }
+  let before = 0;
+  for (let i = first; i <= last; i++) {
+    const text = lines[i]!.text;
+    if (isTrailingChrome(text)) {
+      const following = after[i + 1]!;
+      const footer = following <= FOOTER_SLACK && (SITE_WORDS.test(text) || (text.length <= SHORT_FOOTER && !/[。;!?]/u.test(text)));
+      if (footer || (endsArticle(text) && following < before)) {
+        const dropped = lines.slice(i, last + 1).filter((l) => l.text.length > 0).length;
+        return { end: lines[i]!.start, cut: { start: lines[i]!.start, end: textEnd, lines: dropped, first: text } };
+      }
+    }
+    before += hanCount(text);
+  }
+  return { end: textEnd };
+}
+
+/** A document site's card dates the upload, not the document. */
+function hasUploadCard(lines: readonly Line[]): boolean {
+  return lines.some((line) => isUploadCard(line.text));
 }
 
 function pageDate(lines: readonly Line[]): string | null {
+  if (hasUploadCard(lines)) return null;
   for (const line of lines) {
     if (isLeadingChrome(line.text) || isDateLine(line.text)) {
       const date = findDate(line.text);
@@ -37,15 +106,21 @@ function pageDate(lines: readonly Line[]): string | null {
 }
 
 /** Trims a range to its visible text so it neither starts nor ends with a line break. */
-function trimRange(text: string, start: number, end: number): ArticleRange {
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
-/** A sentence of the body rather than a title, breadcrumb or date line. */
-function isRunningText(line: string): boolean {
-  return /[。;!?]/.test(line) || line.length > 40;
+/** The page title: the first header line that is neither chrome nor a date, else the wrapper's file name. */
+function pageTitle(headerLines: readonly Line[]): string | null {
+  const plain = headerLines.find((l) => l.text && !isLeadingChrome(l.text) && !isDateLine(l.text));
+  if (plain) return documentTitleOf(plain.text) ?? plain.text;
+  for (const line of headerLines) {
+    const title = isWrapperLine(line.text) ? documentTitleOf(line.text) : null;
+    if (title) return title;
+  }
+  return null;
 }
 
 function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
@@ -59,24 +134,22 @@ function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
   }
   const bodyStart = lastChrome >= 0 ? (lines[lastChrome + 1]?.start ?? text.length) : 0;
   const headerLines = head.slice(0, lastChrome + 1);
-  // the page title: the first header line that is neither chrome nor a date
-  const title = headerLines.find((l) => l.text && !isLeadingChrome(l.text) && !isDateLine(l.text))?.text ?? null;
-  const end = trailingChromeStart(lines, bodyStart, text.length);
+  const { end, cut } = trailingChrome(lines, bodyStart, text.length);
+  const range = trimRange(text, bodyStart, end);
   return {
-    ranges: [trimRange(text, bodyStart, end)],
-    title,
+    ranges: [cut ? { ...range, cut } : range],
+    title: pageTitle(headerLines),
     date: pageDate(headerLines),
     compilation: false,
+    documentSite: hasUploadCard(headerLines),
     messages: [],
   };
 }
 
-/** The layout of one page: article ranges in the normalized text, page title and date. */
-export function layoutPage(text: string): PageLayout {
-  const lines = splitLines(text);
+function compilationLayout(text: string, lines: readonly Line[]): PageLayout | null {
   const header = findCompilationHeader(lines);
   const markers = findMarkers(lines, header);
-  if (markers.length < 2) return singleArticleLayout(text, lines);
+  if (markers.length < 2) return null;
   const messages: Message[] = [];
   if (header && markers.length !== header.declared) {
     messages.push({
@@ -86,11 +159,11 @@ export function layoutPage(text: string): PageLayout {
     });
   }
   const lastStart = markers[markers.length - 1]!.bodyStart;
-  const pageEnd = trailingChromeStart(lines, lastStart, text.length);
-  const ranges = markers.map((marker, i) => {
+  const { end: pageEnd, cut } = trailingChrome(lines, lastStart, text.length);
+  const ranges = markers.map((marker, i): ArticleRange => {
     const next = markers[i + 1];
-    const end = next ? lines[next.line]!.start : pageEnd;
-    return trimRange(text, marker.bodyStart, end);
+    const range = trimRange(text, marker.bodyStart, next ? lines[next.line]!.start : pageEnd);
+    return !next && cut ? { ...range, cut } : range;
   });
   const firstMarker = markers[0]!.line;
   return {
@@ -98,6 +171,27 @@ export function layoutPage(text: string): PageLayout {
     title: header?.title || null,
     date: pageDate(lines.slice(0, firstMarker)),
     compilation: true,
+    documentSite: hasUploadCard(lines.slice(0, firstMarker)),
     messages,
   };
+}
+
+/** The layout of one page: article ranges in the normalized text, page title and date. */
+export function layoutPage(text: string): PageLayout {
+  const lines = splitLines(text);
+  const layout = compilationLayout(text, lines) ?? singleArticleLayout(text, lines);
+  const kept = layout.ranges.reduce((n, r) => n + hanCount(text.slice(r.start, r.end)), 0);
+  // never lose a page to its chrome: when the layout keeps next to nothing of a page that holds
+  // text, the whole page is the article
+  if (kept < MIN_ARTICLE_HAN && hanCount(text) >= MIN_ARTICLE_HAN) {
+    return {
+      ranges: [trimRange(text, 0, text.length)],
+      title: layout.title,
+      date: null,
+      compilation: false,
+      documentSite: layout.documentSite,
+      messages: [{ severity: 'warning', origin: 'structure:no-article', reason: 'page chrome left no article: the whole page is kept' }],
+    };
+  }
+  return layout;
 }

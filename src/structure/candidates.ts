@@ -1,7 +1,8 @@
 // Finds numbered heading candidates: numbering at a line start, after a sentence, or right
 // after a heading it belongs to, with the heading words that follow it.
+import { isAsciiStop } from './ascii-stop.js';
 import { numberingAt, NUMBERING_START, STYLE_RANK, type NumberingMatch, type StyleName } from './numbering.js';
-import { cutRunOn, firstClauseLength, MAX_TITLE, rawTitle, RUN_ON_CLAUSE } from './title.js';
+import { cutRunOn, firstClauseLength, gluedSentenceEnd, headingPhraseEnd, MAX_TITLE, rawTitle, RUN_ON_CLAUSE } from './title.js';
 
 export interface Candidate {
   at: number;
@@ -25,14 +26,17 @@ function cleanTitle(title: string): string {
 }
 
 /** Boundaries at which a numbering may open a heading. */
-function boundaryKind(text: string, at: number, inlineAt: number): 'line' | 'sentence' | 'comma' | 'heading' | null {
+function boundaryKind(text: string, at: number, inlineAt: number): 'line' | 'sentence' | 'comma' | 'heading' | 'glued' {
   if (at === 0 || text[at - 1] === '\n') return 'line';
   if (at === inlineAt) return 'heading';
   const before = text[at - 1] ?? '';
-  if (SENTENCE_END.test(before)) return 'sentence';
+  if (SENTENCE_END.test(before) || isAsciiStop(text, at - 1)) return 'sentence';
   if (before === ',') return 'comma';
-  return null;
+  return 'glued';
 }
+
+/** Outer list styles whose next number may follow a paragraph that lost its stop and line break. */
+const GLUED_STYLES = new Set<StyleName>(['chinese', 'paren-chinese']);
 
 export function findCandidates(text: string): Candidate[] {
   const runOnText = isRunOnText(text);
@@ -45,12 +49,15 @@ export function findCandidates(text: string): Candidate[] {
     const at = start.index;
     if (candidates.length > 0 && at < lastTitleEnd) continue;
     const boundary = boundaryKind(text, at, inlineAt);
-    if (!boundary) continue;
+    // digits glued to words are figures (`达到95%`), never list numbers
+    if (boundary === 'glued' && /[\d\u2460-\u2473]/u.test(text[at]!)) continue;
     const numbering = numberingAt(text, at);
     if (!numbering) continue;
     // away from a line start, numbering must start or continue a list to count
     const previous = lastNumber.get(numbering.style) ?? 0;
     const inSequence = numbering.number === 1 || numbering.number === previous + 1;
+    // glued to the words before it, only the next number of a list already open is a heading
+    if (boundary === 'glued' && (!GLUED_STYLES.has(numbering.style) || previous === 0 || numbering.number !== previous + 1)) continue;
     if (boundary !== 'line' && !inSequence) continue;
     if (boundary === 'comma' && numbering.number === 1) continue;
     const titleStart = at + numbering.text.length;
@@ -58,7 +65,9 @@ export function findCandidates(text: string): Candidate[] {
     let title = cleanTitle(raw.text);
     const runsOnLong = raw.runsOn && (runOnText || firstClauseLength(title) > RUN_ON_CLAUSE);
     // a very long title is a heading glued to its paragraph (often by a space lost in normalization)
-    if (raw.endedBy !== 'numbering' && (runsOnLong || title.length > MAX_TITLE)) title = cleanTitle(cutRunOn(title));
+    const phraseEnd = headingPhraseEnd(title) ?? gluedSentenceEnd(title);
+    if (phraseEnd !== null) title = title.slice(0, phraseEnd);
+    else if (raw.endedBy !== 'numbering' && (runsOnLong || title.length > MAX_TITLE)) title = cleanTitle(cutRunOn(title));
     if (title.length < 2 || DATE_START.test(title)) continue;
     lastNumber.set(numbering.style, numbering.number);
     // a new list of a deeper style starts its numbering again

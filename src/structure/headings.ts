@@ -5,6 +5,8 @@ import { STYLE_RANK, type StyleName } from './numbering.js';
 import { MAX_TITLE } from './title.js';
 
 const MAX_RESCUED_TITLE = 160;
+/** How far along its list a long item looks for siblings: enough to judge, bounded to stay linear. */
+const SIBLING_REACH = 40;
 
 /** Candidates of the same style between two candidates of an outer style: one list. */
 function siblingsOf(candidates: readonly Candidate[], i: number): Candidate[] {
@@ -12,7 +14,7 @@ function siblingsOf(candidates: readonly Candidate[], i: number): Candidate[] {
   const rank = STYLE_RANK[style];
   const siblings: Candidate[] = [];
   for (const step of [-1, 1]) {
-    for (let j = i + step; j >= 0 && j < candidates.length; j += step) {
+    for (let j = i + step, seen = 0; j >= 0 && j < candidates.length && seen < SIBLING_REACH; j += step, seen++) {
       const other = candidates[j]!;
       if (STYLE_RANK[other.numbering.style] < rank) break;
       if (other.numbering.style === style) siblings.push(other);
@@ -58,7 +60,7 @@ export function buildSections(text: string): Section[] {
       level,
       title: heading.title,
       numbering: heading.numbering.text,
-      heading: { start: heading.at, end: heading.titleStart + text.slice(heading.titleStart).indexOf(heading.title) + heading.title.length },
+      heading: { start: heading.at, end: text.indexOf(heading.title, heading.titleStart) + heading.title.length },
       body: { start: heading.at, end: text.length },
       path: [...open.map((s) => s.title), heading.title],
     };

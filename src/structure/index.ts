@@ -1,24 +1,33 @@
 // The structure stage: normalized file text → articles with sections and sentences.
 import { basename } from 'node:path';
-import type { Article, Script } from '../types.js';
-import { layoutPage } from './articles.js';
+import type { Article, Message, Script } from '../types.js';
+import { layoutPage, type TrailingCut } from './articles.js';
 import { buildSections } from './headings.js';
 import { splitSentences } from './sentences.js';
+import { documentStem } from '../doc-id.js';
 
 export { buildSections } from './headings.js';
 export { splitSentences } from './sentences.js';
 export { layoutPage } from './articles.js';
+export { documentStem } from '../doc-id.js';
 
-/** `000_6a7843488500aee0.txt` → `000_6a7843488500aee0`: the file name up to its first dot. */
-export function documentStem(sourcePath: string): string {
-  const name = basename(sourcePath);
-  const dot = name.indexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
+/** A footer cut of more than a few lines is said, so a wrong cut never loses text silently. */
+const SILENT_CUT_LINES = 3;
+
+function cutMessage(cut: TrailingCut, at: number): Message {
+  const first = cut.first.length > 30 ? `${cut.first.slice(0, 30)}…` : cut.first;
+  return {
+    severity: 'info',
+    origin: 'structure:trailing-chrome',
+    reason: `page footer dropped after the article: ${cut.lines} lines, ${cut.end - cut.start} characters from "${first}" (file offsets ${cut.start}-${cut.end})`,
+    span: { start: at, end: at },
+  };
 }
 
-export function buildArticles(input: { text: string; sourcePath: string; script: Script }): Article[] {
+/** `docPath`: the file's path relative to the folder given to ingest, `/`-separated; without it, the file name. */
+export function buildArticles(input: { text: string; sourcePath: string; docPath?: string; script: Script }): Article[] {
   const page = layoutPage(input.text);
-  const stem = documentStem(input.sourcePath);
+  const stem = documentStem(input.docPath ?? basename(input.sourcePath));
   return page.ranges.map((range, i) => {
     const text = input.text.slice(range.start, range.end);
     const sections = buildSections(text);
@@ -31,8 +40,8 @@ export function buildArticles(input: { text: string; sourcePath: string; script:
       script: input.script,
       sections,
       sentences: splitSentences(text, sections),
-      pageContext: { title: page.title, date: page.date, compilation: page.compilation },
-      messages: i === 0 ? [...page.messages] : [],
+      pageContext: { title: page.title, date: page.date, compilation: page.compilation, ...(page.documentSite ? { documentSite: true } : {}) },
+      messages: [...(i === 0 ? page.messages : []), ...(range.cut && range.cut.lines > SILENT_CUT_LINES ? [cutMessage(range.cut, text.length)] : [])],
     };
   });
 }

@@ -1,4 +1,5 @@
 // Where a heading's words end when the heading runs on into its paragraph.
+import { isAsciiStop } from './ascii-stop.js';
 import { numberingAt, STYLE_RANK, type NumberingMatch } from './numbering.js';
 
 /** Typical headings are short noun or verb phrases; longer first clauses are paragraphs. */
@@ -53,7 +54,7 @@ export function rawTitle(text: string, from: number, numbering: NumberingMatch):
     if (OPEN.has(ch)) depth++;
     else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
     else if (ch === '\n') return { text: text.slice(from, i), endedBy: 'newline', runsOn: false };
-    else if (depth === 0 && STOPS.has(ch)) {
+    else if (depth === 0 && (STOPS.has(ch) || isAsciiStop(text, i))) {
       const runsOn = i + 1 < text.length && text[i + 1] !== '\n';
       return { text: text.slice(from, i), endedBy: 'stop', runsOn };
     }
@@ -99,4 +100,56 @@ export function cutRunOn(title: string): string {
     if (close > best && close - best <= 30) best = close + 1;
   }
   return title.slice(0, best);
+}
+
+/**
+ * The standard section names of plans and reports, as a grammar rather than a list: a modifier
+ * (指导, 工作, 保障…) or 总/分, then a head noun (思想, 目标, 措施…): 指导思想, 工作目标, 保障措施, 总目标.
+ */
+const PHRASE_MODIFIER = '指导|工作|主要|组织|实施|保障|总体|重点|基本|具体|活动|目标|领导|时间|进度|考核|评价|督导|检查|经费|安全|宣传|预期|目的|参加|参与|责任|任务|发展|现状|存在';
+const PHRASE_HEAD = '思想|目标|措施|领导|步骤|要求|任务|原则|内容|安排|机构|分工|保障|实施|意义|对象|时间|范围|方式|方法|途径|成效|做法|问题|情况|依据|背景|目的|职责|机制|举措|重点|思路|评价|考核|人员|分析|方针';
+const HEADING_PHRASE = new RegExp(`^(?:(?:${PHRASE_MODIFIER})|[总分])(?:${PHRASE_HEAD})`, 'u');
+/** A heading phrase goes on as a heading with a connective or an aside: 实施步骤与方法, 工作内容和措施. */
+const PHRASE_CONTINUES = /^[与和及、并暨或(的之]/u;
+/** What a paragraph glued to a heading phrase opens with, besides the usual openers: a date, an ordinal. */
+const GLUED_START = /^(?:\d|第[一二三四五六七八九十\d])/u;
+const MIN_GLUED_TEXT = 6;
+/** A one-character opener (以, 由, 各…) counts after a heading phrase when a clause follows it. */
+const MIN_OPENED_TEXT = 4;
+
+/**
+ * Where a standard section name ends when the line break after it was lost and nothing marks
+ * the end (`指导思想以新时代教育思想为指导…`, `活动时间2024年3月…`); null when the title is the
+ * phrase alone or goes on as a heading (`组织领导小组`, `实施步骤与方法`).
+ */
+export function headingPhraseEnd(title: string): number | null {
+  const phrase = HEADING_PHRASE.exec(title);
+  if (!phrase) return null;
+  const end = phrase[0].length;
+  const rest = title.slice(end);
+  if (rest === '' || PHRASE_CONTINUES.test(rest)) return null;
+  const opens = PARAGRAPH_OPENERS.some((word) => rest.startsWith(word) && (word.length >= 2 || rest.length >= MIN_OPENED_TEXT));
+  const glued = opens || GLUED_START.test(rest) || /[,,\d%]/u.test(rest) || rest.length >= MIN_GLUED_TEXT;
+  return glued ? end : null;
+}
+
+/**
+ * Words that open a paragraph and never continue a heading phrase: the subject or the frame of
+ * a sentence (学校每月…, 通过培训…). Narrower than PARAGRAPH_OPENERS, since verbs such as 实施,
+ * 建立 also continue headings (校园文化建设实施方案).
+ */
+const SENTENCE_OPENERS = ['学校', '我校', '我们', '各校', '通过', '根据', '按照', '依据', '为了', '全校', '全县', '全区', '全市', '围绕', '结合', '针对', '本着', '每月', '每周', '每天', '每日', '每学期', '每年'];
+const MIN_SENTENCE_REST = 6;
+
+/**
+ * Where a heading glued to its paragraph ends when a heading-closing word meets a sentence
+ * opener within the first few characters (`加强常规管理学校每月检查…`); null when none does.
+ */
+export function gluedSentenceEnd(title: string): number | null {
+  const window = Math.min(title.length, RUN_ON_WINDOW);
+  for (let end = 2; end <= window; end++) {
+    if (!HEADING_END_WORDS.some((word) => title.startsWith(word, end - word.length))) continue;
+    if (title.length - end >= MIN_SENTENCE_REST && SENTENCE_OPENERS.some((word) => title.startsWith(word, end))) return end;
+  }
+  return null;
 }

@@ -4,6 +4,7 @@ import { formatTable } from '../format/table.js';
 import type { CompareResult, CompareRow } from './compare.js';
 import { groupValue } from './compare-summary.js';
 import { roundForDisplay } from './stats.js';
+import { foldedNote } from '../db/copies.js';
 
 const COMPARATOR_SIGNS: Record<string, string> = {
   ge: '≥', gt: '>', le: '≤', lt: '<', eq: '=', range: '', increase: '+', decrease: '−',
@@ -68,11 +69,12 @@ function articleRows(result: CompareResult): Row[] {
 }
 
 export function compareAsTable(result: CompareResult): string {
-  if (result.rows.length === 0) return `no target matches ${result.words.join(' ')}`;
+  const folded = foldedNote(result.copiesFolded);
+  if (result.rows.length === 0) return `no target matches ${result.words.join(' ')}${folded ? ` ${folded}` : ''}`;
   const articles = articleRows(result);
   return `${formatTable(articles, 60)}
 
-summary (${result.rows.length} targets in ${articles.length} articles):
+summary (${result.rows.length} targets in ${articles.length} articles)${folded ? ` ${folded}` : ''}:
 ${formatTable(summaryRows(result))}`;
 }
 
@@ -83,5 +85,5 @@ export function compareAsCsv(result: CompareResult, summary = false): string {
 }
 
 export function compareAsJson(result: CompareResult): string {
-  return JSON.stringify({ words: result.words, by: result.by, rows: result.rows, summary: result.summary }, null, 2);
+  return JSON.stringify({ words: result.words, by: result.by, rows: result.rows, summary: result.summary, copiesFolded: result.copiesFolded }, null, 2);
 }

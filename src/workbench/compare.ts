@@ -11,7 +11,7 @@ export const COMPARE_BY: readonly CompareBy[] = ['province', 'organization', 'ye
 export interface CompareOptions {
   by?: CompareBy | undefined;
   kind?: 'goal' | 'actual' | undefined;
-  /** Articles judged irrelevant are left out unless the filter asks for them. */
+  /** Articles judged irrelevant, and copies of an article, are left out unless the filter asks for them. */
   filter?: ArticleFilter | undefined;
 }
 
@@ -39,6 +39,8 @@ export interface CompareResult {
   by: CompareBy | null;
   rows: CompareRow[];
   summary: CompareGroup[];
+  /** Copies of counted articles that had matching targets and were left out. */
+  copiesFolded: number;
 }
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => '\\' + c);
@@ -66,14 +68,20 @@ export async function compareTargets(db: ReadStore, words: string[], options: Co
   const kindSql = options.kind ? ' AND t.kind = ?' : '';
   const groupColumn = options.by === 'year' ? 't.year' : options.by ? `d.${options.by}` : null;
   const groupOrder = groupColumn ? `${groupColumn} IS NULL, ${groupColumn}, ` : '';
+  const params = [...match.params, ...(options.kind ? [options.kind] : [])];
   const articles = articleWhere(options.filter ?? {}, true);
+  const copies = articleWhere(options.filter ?? {}, true, 'folded');
   const rows = await db.all<CompareRow>(
     `SELECT t.id AS target_id, d.doc, d.title, d.organization, d.province, t.indicator_key, t.indicator, t.kind,
             t.comparator, t.value, t.value_max, t.unit, t.year, t.evidence, t.section_path
      FROM targets t JOIN documents d ON d.id = t.document_id
      WHERE ${match.sql}${kindSql} AND ${articles.sql}
      ORDER BY ${groupOrder}d.doc, t.start`,
-    [...match.params, ...(options.kind ? [options.kind] : []), ...articles.params],
+    [...params, ...articles.params],
   );
-  return { words: cleaned, by: options.by ?? null, rows, summary: summarizeTargets(rows, options.by ?? null) };
+  const folded = await db.get<{ n: number }>(
+    `SELECT count(DISTINCT d.id) AS n FROM targets t JOIN documents d ON d.id = t.document_id WHERE ${match.sql}${kindSql} AND ${copies.sql}`,
+    [...params, ...copies.params],
+  );
+  return { words: cleaned, by: options.by ?? null, rows, summary: summarizeTargets(rows, options.by ?? null), copiesFolded: folded?.n ?? 0 };
 }

@@ -1,4 +1,5 @@
 import type { SqlValue } from '../db/connection.js';
+import { countedArticle, foldedCopy } from '../db/copies.js';
 
 /** What a researcher narrows the articles to; the same facets on the CLI and in `serve`. */
 export interface ArticleFilter {
@@ -14,7 +15,15 @@ export interface ArticleFilter {
    * comparisons, so commands that pool figures leave them out unless this is set or `relevant` is.
    */
   includeIrrelevant?: boolean | undefined;
+  /** Count reposts and other-format copies (documents.duplicate_of) as articles of their own. */
+  withCopies?: boolean | undefined;
 }
+
+/**
+ * What happens to copies: commands that count articles fold them (`fold`), exports keep every
+ * article (`keep`), and `folded` selects just the copies a folding command left out, to say how many.
+ */
+export type CopyHandling = 'fold' | 'keep' | 'folded';
 
 /** The year an article is filed under: the first year of its period, else the year of its date. */
 export const ARTICLE_YEAR_SQL = 'COALESCE(d.period_start, CAST(substr(d.date, 1, 4) AS INTEGER))';
@@ -23,9 +32,10 @@ export const ARTICLE_YEAR_SQL = 'COALESCE(d.period_start, CAST(substr(d.date, 1,
  * A WHERE condition on `documents d` (always non-empty, so callers can append with AND).
  * `skipIrrelevant` is the command's default for articles judged irrelevant.
  */
-export function articleWhere(filter: ArticleFilter, skipIrrelevant: boolean): { sql: string; params: SqlValue[] } {
-  // Folding copies (documents.duplicate_of) belongs here, once, for every command that lists articles.
+export function articleWhere(filter: ArticleFilter, skipIrrelevant: boolean, copies: CopyHandling = 'fold'): { sql: string; params: SqlValue[] } {
   const conditions: string[] = ['1 = 1'];
+  if (copies === 'fold') conditions.push(countedArticle('d', filter));
+  if (copies === 'folded') conditions.push(foldedCopy('d', filter));
   const params: SqlValue[] = [];
   const add = (sql: string, value: SqlValue): void => {
     conditions.push(sql);

@@ -32,19 +32,32 @@ export const TABLE_DESCRIPTIONS: Record<string, TableDescription> = {
       files_unchanged: 'Files skipped because their SHA-256 matched the stored copy',
       files_duplicate: 'Files whose bytes equal another stored file',
       files_failed: 'Files that could not be read; reasons are in errors',
+      files_missing: 'Files stored before under the given folders and gone in this run',
+      files_pruned: 'Missing files whose rows this run deleted (ingest --prune)',
+    },
+  },
+  ingest_lock: {
+    description: 'The ingest writing into the database now, if any; one at a time',
+    columns: {
+      id: 'Always 1: one row at most',
+      pid: 'Process id of the ingest holding the database',
+      host: 'Machine that process runs on',
+      process_start: 'Start time of that process (Linux clock ticks since boot), to tell a reused pid apart',
+      started_at: 'When that ingest took the database (ISO 8601, UTC)',
     },
   },
   files: {
     description: 'Every input file seen, with its outcome; a file can hold several articles',
     columns: {
       id: 'File number',
-      path: 'Path of the file as given to ingest',
+      path: 'Absolute path of the file: the same file whatever folder ingest ran in',
+      doc_path: 'Path relative to the folder given to ingest; names the articles (documents.doc). Empty for files stored before version 2 until they are read again',
       sha256: 'SHA-256 of the file bytes, used to skip unchanged files and find duplicates',
-      format: 'Format the file was read as: html, docx, pdf or text',
+      format: 'Format the file was read as: html, docx, doc (Word 97), pdf or text',
       encoding: 'Character encoding the text was decoded from (utf-8, gbk, big5…); empty for binary formats',
       bytes: 'File size in bytes',
       pages: 'Page count of paged formats (PDF)',
-      status: 'Outcome of the latest run: ingested, unchanged, duplicate or failed',
+      status: 'Outcome of the latest run: ingested, unchanged, duplicate, failed, or missing (gone from its folder; articles kept until ingest --prune)',
       duplicate_of: 'For a duplicate, the file (files.id) with the same bytes',
       run_id: 'Run that last touched the file (runs.id)',
       updated_at: 'When the row was last written (ISO 8601, UTC)',
@@ -55,7 +68,7 @@ export const TABLE_DESCRIPTIONS: Record<string, TableDescription> = {
     columns: {
       id: 'Article number (internal)',
       file_id: 'File the article came from (files.id)',
-      doc: 'Stable article id: file name up to its first dot, #, 1-based article index (e.g. 000_6a78…#2)',
+      doc: 'Stable article id: path relative to the folder given to ingest up to the first dot of the file name, #, 1-based article index (e.g. siteA/index#2); unique in the database',
       article_index: 'Position of the article in its file, from 1',
       title: 'Title of the article as printed (not the title of a compilation page)',
       organization: 'School or education body whose plan or report it is, as named in the text',
@@ -68,6 +81,23 @@ export const TABLE_DESCRIPTIONS: Record<string, TableDescription> = {
       script: 'Script of the source text: hans (simplified) or hant (traditional); the text is stored simplified',
       text: 'Normalized simplified-Chinese text of the article; all offsets point into it',
       chars: 'Length of text in characters',
+      duplicate_of: 'For a copy (a repost, another format, the same text with a few edits), the first article stored with it (documents.id); empty for an original. compare, similar, search and the report count originals only unless --with-copies',
+      duplicate_similarity: 'For a copy, the MinHash resemblance of its text to that first article (0-1; copies are at least 0.75 and keep 80% of their figures)',
+    },
+  },
+  copy_signatures: {
+    description: 'Copy index: each article\'s MinHash signature and figures, compared when a new article arrives',
+    columns: {
+      document_id: DOCUMENT_ID,
+      signature: 'MinHash signature of the article\'s 5-character shingles: 128 unsigned 32-bit slots, big-endian',
+      figures: 'The distinct numbers of the article (JSON array), compared so that one template filled in by two schools is not a copy',
+    },
+  },
+  copy_bands: {
+    description: 'Copy index: band keys of each original article\'s signature; a new article sharing a key is a candidate copy',
+    columns: {
+      key: 'Band number × 2^32 + hash of the band\'s six slots',
+      document_id: DOCUMENT_ID,
     },
   },
   sections: {

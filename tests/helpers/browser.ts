@@ -2,33 +2,14 @@
 // @fontsource-variable/noto-sans-sc a CJK font, so a fresh machine needs no apt step.
 import chromiumPack from '@sparticuz/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { withFolderLock } from './folder-lock.js';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-const LOCK = join(tmpdir(), 'planmine-test-chromium.lock');
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The first call unpacks the browser to /tmp/chromium; test files run in parallel, so one unpacks while the others wait. */
-async function executablePath(): Promise<string> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      if (Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 120_000) rmdirSync(LOCK);
-      if (Date.now() - started > 110_000) throw new Error('timed out waiting for another test to unpack Chromium');
-      await sleep(300);
-    }
-  }
-  try {
-    return await chromiumPack.executablePath();
-  } finally {
-    rmdirSync(LOCK);
-  }
-}
+const executablePath = (): Promise<string> => withFolderLock('planmine-test-chromium.lock', 'unpack Chromium', 120_000, () => chromiumPack.executablePath());
 
 export async function launchBrowser(): Promise<Browser> {
   // --single-process suits Lambda's sandbox; here it ends the whole browser when any one page closes.

@@ -1,35 +1,21 @@
 // Runs the built CLI as a child process, the way a researcher does, for tests of exit codes,
 // stderr lines, worker time limits and kill -9.
 import { execFileSync, spawn, spawnSync, type ChildProcess, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { withFolderLock } from './folder-lock.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'dist/src/cli.js');
-const LOCK = join(tmpdir(), 'planmine-test-build.lock');
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Compiles to dist once even when several test files ask at the same time (vitest runs files in
  * parallel): the first takes a lock folder, the others wait for it. tsc exits non-zero on type
  * errors in files under work elsewhere while still emitting, so success is judged by the output.
  */
-export async function buildOnce(): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      // A lock older than three minutes belongs to a run that died.
-      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 180_000) rmdirSync(LOCK);
-      await sleep(500);
-      if (Date.now() - started > 170_000) throw new Error('timed out waiting for another test to build');
-    }
-  }
-  try {
+export function buildOnce(): Promise<void> {
+  return withFolderLock('planmine-test-build.lock', 'build', 180_000, async () => {
     // One build per vitest run: its test files share the parent process.
     const marker = join(tmpdir(), `planmine-test-built-${process.ppid}`);
     if (!existsSync(marker)) {
@@ -41,9 +27,7 @@ export async function buildOnce(): Promise<void> {
       writeFileSync(marker, '');
     }
     if (!existsSync(CLI) || !existsSync(join(ROOT, 'dist/src/worker.js'))) throw new Error('build did not produce dist/src/cli.js');
-  } finally {
-    rmdirSync(LOCK);
-  }
+  });
 }
 
 export interface CliRun {

@@ -4,7 +4,7 @@ import type { SqlValue } from '../connection.js';
 import type { ReadStore } from '../store.js';
 import { highlightWords, parseSearchQuery, type QueryTerm, type SearchQuery } from '../../search/query.js';
 import { snippet, type SearchOptions, type SearchResult } from '../../search/fts.js';
-import { articleWhere } from '../../workbench/filters.js';
+import { articleWhere, type ArticleFilter } from '../../workbench/filters.js';
 
 const TSVECTOR = "to_tsvector('simple', s.words)";
 
@@ -68,4 +68,15 @@ export async function searchPostgres(db: ReadStore, text: string, options: Searc
     total,
     hits: rows.map((r) => ({ doc: r.doc, title: r.title, sectionPath: r.section_path, snippet: snippet(r.text, marked), rank: r.rank })),
   };
+}
+
+/** Copies (documents.duplicate_of) holding a matching sentence, which `searchPostgres` folded. */
+export async function searchCopiesFoldedPostgres(db: ReadStore, text: string, filter: ArticleFilter = {}): Promise<number> {
+  const match = matchConditions(parseSearchQuery(text));
+  const copies = articleWhere(filter, false, 'folded');
+  const row = await db.get<{ n: number }>(
+    `SELECT count(DISTINCT d.id) AS n FROM sentences s JOIN documents d ON d.id = s.document_id WHERE ${match.sql} AND ${copies.sql}`,
+    [...match.params, ...copies.params],
+  );
+  return row?.n ?? 0;
 }

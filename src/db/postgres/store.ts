@@ -10,7 +10,9 @@ import { PlanmineError } from '../../errors.js';
 import { assertPlanmineDatabase, createPool, inTransaction, migrate, redactedUrl } from './connection.js';
 import { numberPlaceholders } from './placeholders.js';
 import * as writer from './writer.js';
-import { searchPostgres } from './search.js';
+import { relinkOrphanedCopies } from './copy-index.js';
+import { searchCopiesFoldedPostgres, searchPostgres } from './search.js';
+import type { ArticleFilter } from '../../workbench/filters.js';
 
 /** `planmine sql` on a shared server: a runaway query must not hold it for everyone. */
 const READ_ONLY_STATEMENT_TIMEOUT = '60s';
@@ -48,7 +50,7 @@ export class PostgresStore implements Store {
   }
 
   knownFiles(): Promise<KnownFile[]> {
-    return this.all<KnownFile>('SELECT path, sha256, status FROM files');
+    return this.all<KnownFile>('SELECT path, doc_path AS "docPath", sha256, status FROM files');
   }
 
   fileByPath(path: string): Promise<{ id: number; status: string } | undefined> {
@@ -103,8 +105,16 @@ export class PostgresStore implements Store {
     });
   }
 
+  relinkOrphanedCopies(): Promise<number> {
+    return relinkOrphanedCopies(this.pool, (work) => this.transaction(work));
+  }
+
   search(text: string, options: SearchOptions = {}): Promise<SearchResult> {
     return searchPostgres(this, text, options);
+  }
+
+  searchCopiesFolded(text: string, filter: ArticleFilter = {}): Promise<number> {
+    return searchCopiesFoldedPostgres(this, text, filter);
   }
 
   /** One statement in a READ ONLY transaction with a time limit; it is rolled back whatever it was. */

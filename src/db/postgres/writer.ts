@@ -4,7 +4,11 @@
 // together with its job's completion.
 import type pg from 'pg';
 import { ROW_COLUMNS, type FileRows, type RowTable } from '../file-rows.js';
-import type { FileFacts } from '../writer.js';
+import { withUniqueIds, type FileFacts } from '../writer.js';
+import type { ReadStore } from '../store.js';
+import { numberPlaceholders } from './placeholders.js';
+import { linkCopies } from './copy-index.js';
+import { documentStem } from '../../doc-id.js';
 import type { FileStatus } from '../../ingest.js';
 import type { SqlValue } from '../connection.js';
 
@@ -93,13 +97,13 @@ async function upsertFile(
   // Two workers holding the same path (a job retried while its first worker still ran) take turns.
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [file.path]);
   const params: SqlValue[] = [
-    file.path, file.sha256, extra.format ?? null, extra.encoding ?? null, file.bytes, extra.pages ?? null,
+    file.path, file.docPath ?? null, file.sha256, extra.format ?? null, extra.encoding ?? null, file.bytes, extra.pages ?? null,
     status, extra.duplicateOf ?? null, runId, now(),
   ];
   const { rows } = await client.query<{ id: number }>(
-    `INSERT INTO files (path, sha256, format, encoding, bytes, pages, status, duplicate_of, run_id, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format, encoding = excluded.encoding,
+    `INSERT INTO files (path, doc_path, sha256, format, encoding, bytes, pages, status, duplicate_of, run_id, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     ON CONFLICT (path) DO UPDATE SET doc_path = coalesce(excluded.doc_path, files.doc_path), sha256 = excluded.sha256, format = excluded.format, encoding = excluded.encoding,
        bytes = excluded.bytes, pages = excluded.pages, status = excluded.status, duplicate_of = excluded.duplicate_of,
        run_id = excluded.run_id, updated_at = excluded.updated_at
      RETURNING id`,
@@ -120,15 +124,30 @@ async function clearFileContent(client: pg.ClientBase, fileId: number): Promise<
 export async function storeProcessedFile(client: pg.ClientBase, file: FileFacts, rows: FileRows, runId: number): Promise<number> {
   const fileId = await upsertFile(client, file, 'ingested', runId, rows);
   await clearFileContent(client, fileId);
+  const tables = await uniqueIds(client, fileId, file, rows.tables);
   const reserved: Partial<Record<RowTable, number[]>> = {};
   for (const table of Object.keys(INSERT_SQL) as RowTable[]) {
-    const json = rows.tables[table];
+    const json = tables[table];
     if (json === undefined) continue;
     if (RESERVED_IDS[table]) reserved[table] = await reserveIds(client, table, json);
     const ids = table === 'assignments' ? reserved.parties ?? [] : reserved[table];
     await client.query(INSERT_SQL[table], ids === undefined ? [fileId, json] : [fileId, json, ids]);
   }
+  if (rows.copies) await linkCopies(client, fileId, rows.copies);
   return fileId;
+}
+
+/**
+ * The articles' ids made unique as SQLite's writer makes them (withUniqueIds). Workers writing
+ * files of one stem at once take turns, so the second sees the first's ids once it has committed.
+ */
+async function uniqueIds(client: pg.ClientBase, fileId: number, file: FileFacts, tables: FileRows['tables']): Promise<FileRows['tables']> {
+  if (!file.docPath || tables.documents === undefined) return tables;
+  await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`doc-stem:${documentStem(file.docPath)}`]);
+  const reader: Pick<ReadStore, 'get'> = {
+    get: async <T>(sql: string, params: SqlValue[] = []) => (await client.query(numberPlaceholders(sql), params)).rows[0] as T | undefined,
+  };
+  return withUniqueIds(reader, fileId, file, tables);
 }
 
 export async function storeDuplicate(client: pg.ClientBase, file: FileFacts, runId: number, duplicateOf: number): Promise<void> {

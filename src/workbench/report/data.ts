@@ -43,6 +43,8 @@ export interface PartyLoad { party: string; kind: string | null; assignments: nu
 export interface ReportData {
   generatedAt: string;
   totals: { files: number; articles: number; targets: number; phases: number; parties: number; assignments: number };
+  /** Copies of counted articles left out of every figure and chart (0 with `withCopies`). */
+  copiesFolded: number;
   byProvince: Count[];
   byDocType: Count[];
   byYear: Count[];
@@ -61,9 +63,12 @@ const UNKNOWN = '(unknown)';
 /** The articles the report covers, as a condition on `documents d`. */
 interface Scope { sql: string; params: SqlValue[] }
 
-async function counts(db: ReadStore, scope: Scope, expression: string, order = 'count DESC, name'): Promise<Count[]> {
+async function counts(db: ReadStore, scope: Scope, expression: string, order?: string): Promise<Count[]> {
+  // Unknown first among equal counts, as SQLite sorts NULL; PostgreSQL sorts it last unless told.
+  // The expression, not its alias: PostgreSQL takes an output name in ORDER BY only on its own.
   const rows = await db.all<{ name: string | null; count: number }>(
-    `SELECT ${expression} AS name, count(*) AS count FROM documents d WHERE ${scope.sql} GROUP BY 1 ORDER BY ${order}`,
+    `SELECT ${expression} AS name, count(*) AS count FROM documents d WHERE ${scope.sql} GROUP BY 1
+     ORDER BY ${order ?? `count DESC, ${expression} IS NOT NULL, ${expression}`}`,
     scope.params,
   );
   return rows.map((r) => ({ name: r.name === null || r.name === '' ? UNKNOWN : String(r.name), count: r.count }));
@@ -87,12 +92,17 @@ function toPoint(r: TargetRow): TargetPoint {
   };
 }
 
-/** The most often promised indicators; each chart keeps its most common unit, so bars share one scale. */
+/**
+ * The indicators promised by the most articles: a chart compares schools, so a figure one plan
+ * repeats (每增加12个班…, three times in one article) does not lead. Each chart keeps its most
+ * common unit, so bars share one scale.
+ */
 async function indicatorCharts(db: ReadStore, scope: Scope, limits: ReportLimits): Promise<IndicatorChart[]> {
   const keys = await db.all<{ key: string; unit: string; total: number }>(
-    `SELECT t.indicator_key AS key, t.unit, count(*) AS total FROM targets t JOIN documents d ON d.id = t.document_id
+    `SELECT t.indicator_key AS key, t.unit, count(*) AS total, count(DISTINCT t.document_id) AS articles
+     FROM targets t JOIN documents d ON d.id = t.document_id
      WHERE t.kind = 'goal' AND t.comparator NOT IN ('increase', 'decrease') AND ${scope.sql}
-     GROUP BY t.indicator_key, t.unit ORDER BY total DESC, key LIMIT ?`,
+     GROUP BY t.indicator_key, t.unit ORDER BY articles DESC, total DESC, key LIMIT ?`,
     [...scope.params, limits.indicatorKeys * 3],
   );
   const charts: IndicatorChart[] = [];
@@ -149,6 +159,7 @@ async function parties(db: ReadStore, scope: Scope, limit: number): Promise<Part
 export async function gatherReportData(db: ReadStore, limits: ReportLimits = DEFAULT_LIMITS, now = new Date(), filter: ArticleFilter = {}): Promise<ReportData> {
   // Articles judged irrelevant stay out of the report unless the filter asks for them.
   const scope = articleWhere(filter, true);
+  const folded = articleWhere(filter, true, 'folded');
   const inScope = async (table: string, alias: string): Promise<number> =>
     (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} ${alias} JOIN documents d ON d.id = ${alias}.document_id WHERE ${scope.sql}`, scope.params))!.n;
   const targets = (await db.all<TargetRow>(`${TARGET_SELECT} WHERE ${scope.sql} ORDER BY t.indicator_key, d.doc, t.start LIMIT ?`, [...scope.params, limits.tableRows])).map(toPoint);
@@ -161,6 +172,7 @@ export async function gatherReportData(db: ReadStore, limits: ReportLimits = DEF
       articles: await count(`SELECT count(*) AS n FROM documents d WHERE ${scope.sql}`),
       targets: targetCount, phases: await inScope('phases', 'p'), parties: await inScope('parties', 'p'), assignments: await inScope('assignments', 'a'),
     },
+    copiesFolded: (await db.get<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${folded.sql}`, folded.params))!.n,
     byProvince: await counts(db, scope, 'd.province'),
     byDocType: await counts(db, scope, 'd.doc_type'),
     byYear: await counts(db, scope, `CAST(${ARTICLE_YEAR_SQL} AS TEXT)`, `CAST(${ARTICLE_YEAR_SQL} AS TEXT) IS NULL, 1`),

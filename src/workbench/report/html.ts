@@ -1,6 +1,7 @@
 import type { ReportData } from './data.js';
 import { escapeHtml, inlineScriptSource, jsonForScript } from './escape.js';
 import { REPORT_CSS } from './style.js';
+import { foldedNote } from '../../db/copies.js';
 import { countTable, partyTable, phaseTable, targetTable } from './tables.js';
 
 export interface ReportScripts { echarts: string; client: string }
@@ -15,7 +16,8 @@ function overview(data: ReportData): string {
   const totals = ([['files', t.files], ['articles', t.articles], ['targets', t.targets], ['phases', t.phases], ['parties', t.parties], ['assignments', t.assignments]] as const)
     .map(([name, n]) => `<li><b>${n}</b>${name}</li>`)
     .join('');
-  return `<section id="overview"><h2>Overview</h2><ul class="totals">${totals}</ul><div class="grid">
+  const folded = foldedNote(data.copiesFolded);
+  return `<section id="overview"><h2>Overview</h2><ul class="totals">${totals}</ul>${folded ? `<p class="muted">Each article counted once: ${escapeHtml(folded)}.</p>` : ''}<div class="grid">
 ${chartCard('Articles by province', 'chart-province', countTable(data.byProvince, 'province'))}
 ${chartCard('Articles by document type', 'chart-doctype', countTable(data.byDocType, 'doc_type'))}
 ${chartCard('Articles by year', 'chart-year', countTable(data.byYear, 'year'))}

@@ -20,7 +20,7 @@ export interface ReportOptions {
   limits?: ReportLimits;
   /** The time printed as "generated"; fixed in tests so the page is reproducible. */
   now?: Date;
-  /** Which articles; irrelevant ones are left out unless it asks for them. */
+  /** Which articles; irrelevant ones and copies of an article are left out unless it asks for them. */
   filter?: ArticleFilter;
 }
 

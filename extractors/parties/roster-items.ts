@@ -1,0 +1,111 @@
+// One item of a roster list, as scraped pages give it: a name (`唐为民`), a name with its title in
+// brackets or glued on (`唐为民(校长)`, `黄启明中心校校长`), a masked name with its post (`xxx(园长)`,
+// `**校长`), a post or unit (`各班主任`, `中心学校校长`), or several posts that lost their separators
+// (`各年级组长各班主任教研组长`).
+import type { PartyKind } from '../../src/types.js';
+import { isGeneric, kindOf, MASK, ORG, ROLE } from './lexicon.js';
+import { looksLikeStandaloneName, splitRunTogetherNames } from './names.js';
+
+export interface ItemParty {
+  name: string;
+  kind: PartyKind;
+  /** True for a post that holds the seat itself (`组长:**校长`), false for a unit or post listed as members. */
+  seated: boolean;
+}
+
+const BRACKETED = /[((]([^))]*)[))]?/g;
+const ITEM_PREFIX = /^(?:各|全体|其他|相关)/;
+const ITEM_SUFFIX = /(?:其他成员|全体成员|工作人员|成员|全体|人员|等)$/;
+const ROLE_AT_END = new RegExp(`(?:${ROLE.source})$`);
+const ORG_WHOLE = new RegExp(`^(?:${ORG.source})$`);
+const STICKY_ROLE = new RegExp(ROLE.source, 'y');
+const STICKY_ORG = new RegExp(ORG.source, 'y');
+/** A title glued after a name: a post, maybe in a named unit (中心校副校长, 教导主任). */
+const TITLE_AFTER_NAME = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${ROLE.source})$`);
+
+const delimitedName = looksLikeStandaloneName;
+
+/** A post held in a unit (县教育局局长 → 局长; 完小校长, 中心学校校长 stay whole). */
+function positionOf(item: string): string | null {
+  const kind = kindOf(item);
+  if (kind === 'role') return item;
+  const at = item.search(ROLE_AT_END);
+  if (at < 0 || at > 8) return null;
+  const unit = item.slice(0, at);
+  return unit === '' || ORG_WHOLE.test(unit) || /政府$/.test(unit) ? item.slice(at) : item;
+}
+
+/** Posts and units that lost the separators between them: each piece a post or unit, a unit + post joined. */
+function tilePosts(item: string): { name: string; kind: PartyKind }[] | null {
+  const out: { name: string; kind: PartyKind }[] = [];
+  let i = 0;
+  while (i < item.length) {
+    const prefix = /^(?:各|全体)/.exec(item.slice(i));
+    if (prefix) i += prefix[0].length;
+    // 全体教师, 学生: people every list may name, read over and left out
+    const everyone = /^(?:教师|老师|学生|家长|教职工)/.exec(item.slice(i));
+    if (everyone) {
+      i += everyone[0].length;
+      continue;
+    }
+    STICKY_ROLE.lastIndex = i;
+    STICKY_ORG.lastIndex = i;
+    const role = STICKY_ROLE.exec(item);
+    const org = STICKY_ORG.exec(item);
+    const best = [role, org].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => b[0].length - a[0].length)[0];
+    if (!best) return null;
+    const kind: PartyKind = best === role ? 'role' : 'org';
+    const last = out[out.length - 1];
+    if (kind === 'role' && last?.kind === 'org' && last.name.length + best[0].length <= 10 && item.slice(i - last.name.length, i) === last.name) out[out.length - 1] = { name: last.name + best[0], kind: 'role' };
+    else out.push({ name: best[0], kind });
+    i += best[0].length;
+  }
+  return out;
+}
+
+/** A run of names each followed by a title (`贺春燕中心校副校长覃志勇中心校副校长`): the names. */
+function namesWithTitles(item: string): string[] | null {
+  const names: string[] = [];
+  let rest = item;
+  while (rest) {
+    const name = [3, 2].map((n) => rest.slice(0, n)).find((n) => delimitedName(n) && rest.length > n.length);
+    if (!name) return null;
+    rest = rest.slice(name.length);
+    const next = [...rest].findIndex((_, k) => k > 0 && [3, 2].some((n) => delimitedName(rest.slice(k, k + n)) && TITLE_AFTER_NAME.test(rest.slice(0, k))));
+    const title = next < 0 ? rest : rest.slice(0, next);
+    if (!TITLE_AFTER_NAME.test(title)) return null;
+    names.push(name);
+    rest = next < 0 ? '' : rest.slice(next);
+  }
+  return names.length ? names : null;
+}
+
+export function readRosterItem(raw: string): ItemParty[] {
+  const bracketed = [...raw.matchAll(BRACKETED)].map((m) => m[1]!.trim());
+  const bare = raw.replace(BRACKETED, '').trim();
+  if (!bare) return [];
+  // `xxx(园长)`, `**校长`: the person is masked, the post is what the page tells
+  const mask = MASK.exec(bare);
+  if (mask) {
+    const post = bare.slice(mask[0].length) || bracketed.find((b) => ROLE_AT_END.test(b)) || '';
+    const name = post ? positionOf(post) : null;
+    return name ? [{ name, kind: 'role', seated: true }] : [];
+  }
+  // `校长王某`: a post with its holder masked
+  const unmasked = bare.replace(/[\u4e00-\u9fa5]?(?:某某?|[xX×*※○〇]+)$/, '');
+  if (unmasked !== bare && kindOf(unmasked) === 'role') return [{ name: unmasked, kind: 'role', seated: true }];
+  const item = bare.replace(ITEM_PREFIX, '').replace(ITEM_SUFFIX, '') || bare;
+  const kind = kindOf(item);
+  if (kind) return isGeneric(item) ? [] : [{ name: item, kind, seated: false }];
+  if (delimitedName(bare)) return [{ name: bare, kind: 'person', seated: false }];
+  const titled = namesWithTitles(bare);
+  if (titled) return titled.map((name) => ({ name, kind: 'person', seated: false }));
+  if (/^[\u4e00-\u9fa5]{5,}$/.test(bare)) {
+    const names = splitRunTogetherNames(bare);
+    if (names) return names.map((name) => ({ name, kind: 'person', seated: false }));
+  }
+  const tiles = tilePosts(bare);
+  if (tiles && tiles.length > 1) return tiles.filter((t) => !isGeneric(t.name)).map((t) => ({ ...t, seated: false }));
+  const post = positionOf(item);
+  return post && !isGeneric(post) ? [{ name: post, kind: 'role', seated: false }] : [];
+}

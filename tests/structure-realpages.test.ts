@@ -1,0 +1,58 @@
+// Invented pages in the style of real scraped ones (document-site wrappers, 范文 compilations,
+// flattened text, footers mid-plan, speeches, news, a Hong Kong plan), with hand-written gold:
+// article count, page title and headings (top two levels), scored as the benchmark does.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/normalize/index.js';
+import { readFile } from '../src/readers/index.js';
+import { buildArticles } from '../src/structure/index.js';
+
+const DIR = join(import.meta.dirname, 'fixtures', 'structure-pages');
+type Heading = [number, string];
+interface Gold {
+  title: string | null;
+  articles: Heading[][];
+}
+const gold = JSON.parse(readFileSync(join(DIR, 'gold.json'), 'utf8')) as Record<string, Gold>;
+
+async function pageOf(file: string) {
+  const read = await readFile(new Uint8Array(readFileSync(join(DIR, file))), file);
+  const n = normalizeText(read.text);
+  return buildArticles({ text: n.text, sourcePath: file, script: n.script });
+}
+
+/** Headings matched one to one by level and text; the benchmark's 80% overlap is not needed for exact gold. */
+function matched(expected: readonly Heading[], found: readonly Heading[]): number {
+  const left = [...found];
+  let n = 0;
+  for (const [level, text] of expected) {
+    const i = left.findIndex(([l, t]) => l === level && t === text);
+    if (i >= 0) (n++, left.splice(i, 1));
+  }
+  return n;
+}
+
+describe('real-style pages', async () => {
+  const results = await Promise.all(Object.entries(gold).map(async ([file, g]) => {
+    const articles = await pageOf(file);
+    const found = articles.map((a) => a.sections.filter((s) => s.level <= 2).map((s): Heading => [s.level, s.title]));
+    let hits = 0;
+    g.articles.forEach((expected, i) => (hits += matched(expected, found[i] ?? [])));
+    return { file, g, articles, found, hits };
+  }));
+
+  it.each(results.map((r) => [r.file, r] as const))('%s splits into its articles', (_file, r) => {
+    expect(r.articles.length).toBe(r.g.articles.length);
+  });
+  it('finds the headings with F1 of at least 0.95', () => {
+    const gold = results.reduce((n, r) => n + r.g.articles.flat().length, 0);
+    const predicted = results.reduce((n, r) => n + r.found.flat().length, 0);
+    const hits = results.reduce((n, r) => n + r.hits, 0);
+    const f1 = (2 * hits) / (gold + predicted);
+    expect(f1, JSON.stringify(results.filter((r) => r.hits !== r.g.articles.flat().length || r.found.flat().length !== r.hits).map((r) => [r.file, r.found]))).toBeGreaterThanOrEqual(0.95);
+  });
+  it('offers the document title as the page title where the page names one', () => {
+    for (const r of results.filter((x) => x.g.title !== null)) expect(r.articles[0]!.pageContext.title, r.file).toBe(r.g.title);
+  });
+});
