@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
@@ -31,6 +32,36 @@ describe('globToRegex', () => {
     expect(regex.test(' 达到130%以上 ')).toBe(false);
     expect(regex.test(' 达到1.30%以上 ')).toBe(false);
   });
+});
+
+describe('a version 1 PostgreSQL database', () => {
+  it('gains the version 3 columns and tables in place, its rows kept', async () => {
+    const server = await startPostgres();
+    try {
+      const url = await server.createDatabase('planmine_v1');
+      const pool = new pg.Pool({ connectionString: url });
+      try {
+        await pool.query(readFileSync(join(import.meta.dirname, 'fixtures', 'postgres-schema-v1.sql'), 'utf8'));
+        await pool.query('INSERT INTO schema_version (version) VALUES (1)');
+        await pool.query("INSERT INTO files (path, status, updated_at) VALUES ('/dump/a.txt', 'ingested', 'then')");
+      } finally {
+        await pool.end();
+      }
+      const store = await PostgresStore.connect(url);
+      try {
+        expect(await store.get('SELECT version FROM schema_version')).toEqual({ version: 3 });
+        expect(await store.all('SELECT path, doc_path, status FROM files')).toEqual([{ path: '/dump/a.txt', doc_path: null, status: 'ingested' }]);
+        await store.all("UPDATE files SET status = 'missing'");
+        expect(await store.all('SELECT duplicate_of, duplicate_similarity FROM documents')).toEqual([]);
+        expect(await store.all('SELECT count(*) AS n FROM copy_signatures JOIN copy_bands USING (document_id)')).toEqual([{ n: 0 }]);
+        expect(await store.all('SELECT files_missing, files_pruned FROM runs')).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
 });
 
 describe('PostgresStore against SQLite on the bundled corpus', () => {

@@ -68,7 +68,6 @@ CREATE TABLE IF NOT EXISTS documents (
   UNIQUE (file_id, article_index)
 );
 CREATE INDEX IF NOT EXISTS documents_doc ON documents (doc);
-CREATE INDEX IF NOT EXISTS documents_duplicate_of ON documents (duplicate_of);
 
 -- The copy index (src/db/postgres/copy-index.ts, as src/db/copy-index.ts): MinHash signature
 -- (128 unsigned 32-bit slots, big-endian) and distinct figures; band keys of originals only.
@@ -213,6 +212,8 @@ ALTER TABLE files DROP CONSTRAINT IF EXISTS files_status_check;
 ALTER TABLE files ADD CONSTRAINT files_status_check CHECK (status IN ('ingested', 'unchanged', 'duplicate', 'failed', 'missing'));
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS duplicate_of BIGINT REFERENCES documents (id) ON DELETE SET NULL;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS duplicate_similarity DOUBLE PRECISION;
+-- Deleting an original sets its copies' duplicate_of to NULL: without this index every delete scans documents.
+CREATE INDEX IF NOT EXISTS documents_duplicate_of ON documents (duplicate_of);
 
 CREATE OR REPLACE VIEW target_comparison AS
 SELECT d.doc, d.title, d.organization, d.province, d.period_start, d.period_end,
