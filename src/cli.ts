@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
 import { snippetText } from './search/fts.js';
-import { withReadOnlyStore } from './db/store.js';
+import { isPostgresUrl, withReadOnlyStore } from './db/store.js';
 import { similarArticles, similarCopiesFolded } from './search/similar.js';
 import { copiesSummary, foldedNote } from './db/copies.js';
 import { readOnlyQuery } from './db/query.js';
@@ -73,6 +73,9 @@ program
       '\n\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2',
   )
   .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; maxExpandedBytes: number; timeout: number; jobs: number; stats?: string; prune?: boolean; followLinks?: boolean }) => {
+    if (isPostgresUrl(opts.db)) {
+      throw new PlanmineError('read', `ingest writes a SQLite file; to ingest into ${opts.db.replace(/:[^:@/]*@/, ':***@')} use: planmine enqueue <folder> --db <url>, then planmine worker --db <url>`);
+    }
     mkdirSync(dirname(opts.db), { recursive: true });
     const db = await openForWriting(opts.db);
     // pdf.js and mammoth build their closures anew for every document, and V8 lets the optimized code
@@ -164,7 +167,8 @@ program
   .option('--width <n>', 'table: cut cells at this many columns (0: whole cells)', wholeNumber, 40)
   .addHelpText('after', '\nExamples:\n  planmine sql "SELECT doc, indicator, value, unit FROM targets JOIN documents d ON d.id = document_id LIMIT 5" --format csv > targets.csv\n  planmine sql "SELECT evidence FROM targets" --width 0')
   .action(async (query: string, opts: { db: string; format: string; width: number }) => {
-    const rows = await readOnlyQuery(opts.db, query);
+    // SQLite keeps its own read-only connection and messages; PostgreSQL runs it in a READ ONLY transaction.
+    const rows = isPostgresUrl(opts.db) ? await withReadOnlyStore(opts.db, (store) => store.readOnlyQuery(query)) : await readOnlyQuery(opts.db, query);
     if (opts.format === 'json') console.log(JSON.stringify(rows, null, 2));
     else if (opts.format === 'csv') {
       const header = rows[0] ? Object.keys(rows[0]) : [];
