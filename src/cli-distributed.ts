@@ -55,7 +55,7 @@ export function registerDistributedCommands(program: Command): void {
         const boss = await startQueue(url);
         try {
           const s = await enqueueFiles(store, boss, paths, { maxBytes: opts.maxBytes, visibilityTimeoutSeconds: opts.visibilityTimeout });
-          console.log(`files: ${s.files} (queued ${s.queued}, unchanged ${s.unchanged}, duplicate ${s.duplicate}, failed ${s.failed}), run ${s.runId}`);
+          console.log(`files: ${s.files} (queued ${s.queued}, unchanged ${s.unchanged}, duplicate ${s.duplicate}, failed ${s.failed}, missing ${s.missing}), run ${s.runId}`);
           console.log('start workers with: planmine worker --db <url>; follow them with: planmine status --db <url>');
         } finally {
           await boss.stop({ graceful: false, wait: true });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 import { buildOnce, CLI, ROOT, runCli } from './helpers/cli.js';
@@ -227,9 +227,17 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     expect((await pg.get<{ n: number }>('SELECT count(DISTINCT document_id) AS n FROM keywords'))!.n).toBe((await pg.get<{ n: number }>('SELECT count(*) AS n FROM documents'))!.n);
   });
 
-  it('a second enqueue of the dump queues only the failed file again', () => {
+  it('a second enqueue of the dump queues only the failed file again and marks a deleted file missing, its articles kept', async () => {
+    const deleted = join(dump, 'c4', 'jingxuan-2pian.txt');
+    const articles = async (): Promise<number> =>
+      (await pg.get<{ n: number }>('SELECT count(*) AS n FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path LIKE ?', ['%/c4/jingxuan-2pian.txt']))!.n;
+    const before = await articles();
+    expect(before).toBeGreaterThan(0);
+    rmSync(deleted);
     const again = runCli(['enqueue', dump, '--db', server.url]);
-    expect(again.stdout).toMatch(/queued 1, unchanged 35, duplicate 0, failed 0/);
+    expect(again.stdout).toMatch(/queued 1, unchanged 34, duplicate 0, failed 0, missing 1\)/);
+    expect(await pg.all("SELECT doc_path FROM files WHERE status = 'missing'")).toEqual([{ doc_path: 'c4/jingxuan-2pian.txt' }]);
+    expect(await articles()).toBe(before);
   });
 
   it('a file whose workers keep dying fails with that reason instead of being retried forever', async () => {

@@ -1,6 +1,6 @@
 import { Database, openForWriting, type Row, type SqlValue } from './connection.js';
 import type { FileRows } from './file-rows.js';
-import { storeFailure, storeFileStatus, storeProcessedFile, storeUnchanged, type FileFacts } from './writer.js';
+import { storeFailure, storeFileStatus, storeMissing, storeProcessedFile, storeUnchanged, type FileFacts } from './writer.js';
 import { readOnlyQuery } from './query.js';
 import { refreshKeywords } from '../search/keywords.js';
 import { search, searchCopiesFolded, type SearchOptions, type SearchResult } from '../search/fts.js';
@@ -66,6 +66,10 @@ export class SqliteStore implements Store {
 
   storeUnchanged(paths: string[], runId: number): Promise<void> {
     return storeUnchanged(this.db, paths, runId);
+  }
+
+  storeMissing(ids: number[], runId: number): Promise<void> {
+    return storeMissing(this.db, ids, runId);
   }
 
   storeFailure(file: FileFacts, stage: string, reason: string, runId: number): Promise<void> {

@@ -47,6 +47,8 @@ export interface Store extends ReadStore {
   storeProcessedFile(file: FileFacts, rows: FileRows, runId: number): Promise<void>;
   storeDuplicate(file: FileFacts, runId: number, duplicateOf: number): Promise<void>;
   storeUnchanged(paths: string[], runId: number): Promise<void>;
+  /** Files stored before and gone now: marked `missing`, their articles kept. */
+  storeMissing(ids: number[], runId: number): Promise<void>;
   /** The file keeps no stale articles, and its reason goes to `errors`. */
   storeFailure(file: FileFacts, stage: string, reason: string, runId: number): Promise<void>;
   refreshKeywords(): Promise<void>;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import type { Store } from '../db/store.js';
 import { listFiles } from '../walk.js';
+import { filesGone } from '../db/file-state.js';
 import { QUEUE, RETRY_LIMIT, type FileJob } from './queue.js';
 
 export interface EnqueueOptions {
@@ -18,6 +19,8 @@ export interface EnqueueSummary {
   unchanged: number;
   duplicate: number;
   failed: number;
+  /** Stored before under the folders given, gone now: marked missing, articles kept (no --prune here yet). */
+  missing: number;
 }
 
 const INSERT_CHUNK = 500;
@@ -29,11 +32,15 @@ const INSERT_CHUNK = 500;
 export async function enqueueFiles(store: Store, boss: PgBoss, roots: string[], options: EnqueueOptions): Promise<EnqueueSummary> {
   const runId = await store.startRun(JSON.stringify(roots));
   const listed = await listFiles(roots);
-  const summary: EnqueueSummary = { runId, files: listed.files.length + listed.problems.length, queued: 0, unchanged: 0, duplicate: 0, failed: 0 };
+  const summary: EnqueueSummary = { runId, files: listed.files.length + listed.problems.length, queued: 0, unchanged: 0, duplicate: 0, failed: 0, missing: 0 };
   const fail = async (path: string, docPath: string | null, sha256: string | null, bytes: number | null, stage: string, reason: string): Promise<void> => {
     await store.storeFailure({ path, docPath, sha256, bytes }, stage, reason, runId);
     summary.failed++;
   };
+  const found = new Set([...listed.files.map((f) => f.path), ...listed.problems.map((p) => p.path)]);
+  const gone = await filesGone(store, listed.scopes, found, listed.problems.map((p) => p.path));
+  await store.storeMissing(gone, runId);
+  summary.missing = gone.length;
   for (const problem of listed.problems) await fail(problem.path, null, null, null, 'read', problem.reason);
 
   const known = new Map((await store.knownFiles()).map((f) => [f.path, f]));

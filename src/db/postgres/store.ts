@@ -80,6 +80,11 @@ export class PostgresStore implements Store {
     return this.transaction((client) => writer.storeUnchanged(client, paths, runId));
   }
 
+  async storeMissing(ids: number[], runId: number): Promise<void> {
+    if (ids.length === 0) return;
+    await this.pool.query("UPDATE files SET status = 'missing', run_id = $1, updated_at = $2 WHERE id = ANY($3::bigint[])", [runId, new Date().toISOString(), ids]);
+  }
+
   storeFailure(file: FileFacts, stage: string, reason: string, runId: number): Promise<void> {
     return this.transaction((client) => writer.storeFailure(client, file, stage, reason, runId));
   }
