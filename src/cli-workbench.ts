@@ -4,6 +4,7 @@ import { compareTargets, COMPARE_BY, type CompareBy } from './workbench/compare.
 import { compareAsCsv, compareAsJson, compareAsTable } from './workbench/compare-output.js';
 import { metadataLine, writeMetadata } from './workbench/metadata.js';
 import { withReadOnlyDb } from './workbench/open-db.js';
+import { withReadOnlyStore } from './db/store.js';
 import { writeReport } from './workbench/report/index.js';
 import { PlanmineError } from './errors.js';
 import { DEFAULT_DB } from './db/connection.js';
@@ -27,7 +28,7 @@ export function registerWorkbenchCommands(program: Command): void {
     .addOption(copyOption())
     .addHelpText('after', '\nExamples:\n  planmine compare 体质健康 优秀率 --by province --kind goal\n  planmine compare 巩固率 --by year --csv > 巩固率.csv')
     .action(async (words: string[], opts: CompareFlags) => {
-      const result = await withReadOnlyDb(opts.db, (db) => compareTargets(db, words, { by: opts.by, kind: opts.kind, filter: filterFrom(opts) }));
+      const result = await withReadOnlyStore(opts.db, (store) => compareTargets(store, words, { by: opts.by, kind: opts.kind, filter: filterFrom(opts) }));
       if (opts.json) console.log(compareAsJson(result));
       else if (opts.csv) process.stdout.write(compareAsCsv(result, opts.summary ?? false));
       else console.log(compareAsTable(result));
@@ -43,7 +44,7 @@ export function registerWorkbenchCommands(program: Command): void {
     .addOption(copyOption())
     .addHelpText('after', '\nExample:\n  planmine report --out output/report.html && xdg-open output/report.html')
     .action(async (opts: FilterFlags & { out: string; db: string }) => {
-      const bytes = await withReadOnlyDb(opts.db, (db) => writeReport(db, opts.out, { filter: filterFrom(opts) }));
+      const bytes = await withReadOnlyStore(opts.db, (store) => writeReport(store, opts.out, { filter: filterFrom(opts) }));
       console.log(`wrote ${opts.out} (${(bytes / 1e6).toFixed(1)} MB, opens offline)`);
     });
 

@@ -4,7 +4,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { mkdirSync, createWriteStream, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_DB, openForWriting } from './db/connection.js';
-import { withReadOnlyDb } from './workbench/open-db.js';
 import { registerWorkbenchCommands } from './cli-workbench.js';
 import { metadataLine, writeMetadata } from './workbench/metadata.js';
 import { ingest, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './ingest.js';
@@ -12,7 +11,8 @@ import { createWorkerPool } from './pool.js';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
-import { search, searchCopiesFolded, snippetText } from './search/fts.js';
+import { snippetText } from './search/fts.js';
+import { isPostgresUrl, withReadOnlyStore } from './db/store.js';
 import { similarArticles, similarCopiesFolded } from './search/similar.js';
 import { copiesSummary, foldedNote } from './db/copies.js';
 import { streamReadOnlyQuery } from './db/query.js';
@@ -21,6 +21,7 @@ import { addFilterOptions, copyOption, filterFrom, type FilterFlags } from './cl
 import { loadArticle } from './workbench/article.js';
 import { articleAsText } from './workbench/show.js';
 import { registerServeCommand } from './serve/command.js';
+import { registerDistributedCommands } from './cli-distributed.js';
 import { jsonlRecords } from './db/export-jsonl.js';
 import { exportCsv } from './db/export-csv.js';
 import { PlanmineError } from './errors.js';
@@ -74,6 +75,9 @@ program
       '\n\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2',
   )
   .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; maxExpandedBytes: number; timeout: number; jobs: number; stats?: string; prune?: boolean; followLinks?: boolean }) => {
+    if (isPostgresUrl(opts.db)) {
+      throw new PlanmineError('read', `ingest writes a SQLite file; to ingest into ${opts.db.replace(/:[^:@/]*@/, ':***@')} use: planmine enqueue <folder> --db <url>, then planmine worker --db <url>`);
+    }
     mkdirSync(dirname(opts.db), { recursive: true });
     const db = await openForWriting(opts.db);
     // pdf.js and mammoth build their closures anew for every document, and V8 lets the optimized code
@@ -147,8 +151,8 @@ addFilterOptions(
     const typo = words.find((w) => w.startsWith('--'));
     if (typo) throw new PlanmineError('read', `unknown option ${typo} (to leave out a word, put one dash before it: -幼儿园)`);
     const filter = filterFrom(opts);
-    const [result, folded] = await withReadOnlyDb(opts.db, async (db) => [
-      await search(db, words.join(' '), { limit: opts.limit, offset: opts.offset, filter }), await searchCopiesFolded(db, words.join(' '), filter),
+    const [result, folded] = await withReadOnlyStore(opts.db, async (store) => [
+      await store.search(words.join(' '), { limit: opts.limit, offset: opts.offset, filter }), await store.searchCopiesFolded(words.join(' '), filter),
     ] as const);
     const shown = result.hits.length;
     console.log(shown === 0 ? `${result.total} hits${result.total > 0 ? ` (none after the first ${opts.offset})` : ''}` : `${result.total} hits, showing ${opts.offset + 1}–${opts.offset + shown}`);
@@ -166,8 +170,14 @@ program
   .option('--timeout <seconds>', 'stop the statement after this long', positiveInt, 120)
   .addHelpText('after', '\nExamples:\n  planmine sql "SELECT doc, indicator, value, unit FROM targets JOIN documents d ON d.id = document_id LIMIT 5" --format csv > targets.csv\n  planmine sql "SELECT evidence FROM targets" --width 0')
   .action(async (query: string, opts: { db: string; format: string; width: number; timeout: number }) => {
-    // Rows are printed as SQLite produces them: a result of millions of rows never sits in memory.
+    // Rows are printed as they come: a result of millions of rows never sits in memory.
     const writer = createRowWriter(opts.format, process.stdout, opts.width);
+    if (isPostgresUrl(opts.db)) {
+      // PostgreSQL runs it in a READ ONLY transaction with a statement timeout of its own.
+      for (const row of await withReadOnlyStore(opts.db, (store) => store.readOnlyQuery(query))) writer.write(row);
+      writer.end();
+      return;
+    }
     // A reader that went away (`| head`) stops the statement.
     await streamReadOnlyQuery(opts.db, query, (row) => {
       writer.write(row);
@@ -188,7 +198,7 @@ addFilterOptions(
   .addHelpText('after', '\nExamples:\n  planmine export --format jsonl --out output/export.jsonl\n  planmine export --format csv --out output/csv --province 江苏 --relevant yes')
   .action(async (opts: FilterFlags & { db: string; format: string; out?: string }) => {
     const filter = filterFrom(opts);
-    await withReadOnlyDb(opts.db, async (db) => {
+    await withReadOnlyStore(opts.db, async (db) => {
       if (opts.format === 'csv') {
         const files = await exportCsv(db, opts.out ?? 'output/csv', filter);
         console.log(`wrote ${files.join(', ')} (UTF-8 with BOM, for Excel)`);
@@ -203,6 +213,7 @@ addFilterOptions(
 
 registerWorkbenchCommands(program);
 registerServeCommand(program);
+registerDistributedCommands(program);
 
 program
   .command('show')
@@ -212,7 +223,7 @@ program
   .option('--width <n>', 'cut table cells at this many columns (0: whole cells)', wholeNumber, 60)
   .addHelpText('after', '\nExample:\n  planmine show 000_6a7843488500aee0#1 --width 0')
   .action(async (doc: string, opts: { db: string; width: number }) => {
-    const article = await withReadOnlyDb(opts.db, (db) => loadArticle(db, doc));
+    const article = await withReadOnlyStore(opts.db, (store) => loadArticle(store, doc));
     console.log(articleAsText(article, opts.width));
   });
 
@@ -225,8 +236,8 @@ program
   .option('--with-copies', 'also rank copies (reposts, other formats), the article\'s own included; folded by default')
   .action(async (doc: string, opts: { db: string; limit: number; withCopies?: boolean }) => {
     const copies = { withCopies: opts.withCopies };
-    const [similar, folded] = await withReadOnlyDb(opts.db, async (db) => [
-      await similarArticles(db, doc, opts.limit, copies), await similarCopiesFolded(db, doc, copies),
+    const [similar, folded] = await withReadOnlyStore(opts.db, async (store) => [
+      await similarArticles(store, doc, opts.limit, copies), await similarCopiesFolded(store, doc, copies),
     ] as const);
     for (const s of similar) console.log(`${s.score.toFixed(3)}  ${s.doc}  ${s.title ?? '(untitled)'}  shared: ${s.shared.slice(0, 8).join(' ')}`);
     if (folded > 0) console.log(foldedNote(folded));

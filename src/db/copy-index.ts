@@ -8,7 +8,7 @@ import { bandKeys, signatureFromBlob } from '../copies/lsh.js';
 import { signatureSimilarity } from '../copies/minhash.js';
 import { isCopy, organizationsConflict } from '../copies/rule.js';
 
-interface Candidate { id: number; signature: Uint8Array; figures: string; organization: string | null }
+export interface Candidate { id: number; signature: Uint8Array; figures: string; organization: string | null }
 
 /** The lowest-numbered original that the copy rule accepts, with its resemblance. */
 async function firstOriginal(db: Database, documentId: number, signature: Uint32Array, figures: string[], bands: number[]): Promise<{ id: number; similarity: number } | null> {
@@ -20,7 +20,14 @@ async function firstOriginal(db: Database, documentId: number, signature: Uint32
      WHERE b.key IN (${bands.map((_, i) => `?${i + 2}`).join(', ')}) AND b.document_id <> ?1 ORDER BY s.document_id`,
     [documentId, ...bands],
   );
-  const own = candidates[0]?.own ?? null;
+  return acceptedOriginal(candidates, signature, figures, candidates[0]?.own ?? null);
+}
+
+/**
+ * The first candidate (lowest id first) the copy rule accepts as the article's original; the
+ * PostgreSQL writer's lookup (src/db/postgres/copy-index.ts) decides with it too.
+ */
+export function acceptedOriginal(candidates: Candidate[], signature: Uint32Array, figures: string[], own: string | null): { id: number; similarity: number } | null {
   for (const c of candidates) {
     const similarity = signatureSimilarity(signature, signatureFromBlob(c.signature));
     const figuresAgree = figureAgreement(figures, JSON.parse(c.figures) as string[]);
@@ -58,7 +65,7 @@ export async function linkCopies(db: Database, fileId: number, copiesJson: strin
   }
 }
 
-function signatureFromHex(hex: string): Uint32Array {
+export function signatureFromHex(hex: string): Uint32Array {
   return signatureFromBlob(Buffer.from(hex, 'hex'));
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from './connection.js';
+import type { ReadStore } from './store.js';
 import { csvLine, UTF8_BOM } from './csv.js';
 import { articleWhere, type ArticleFilter } from '../workbench/filters.js';
 
@@ -17,7 +17,7 @@ const TABLES: Record<string, [select: string, order: string]> = {
 };
 
 /** Writes one UTF-8 CSV with BOM and header row per table into `dir`; returns the files written. */
-export async function exportCsv(db: Database, dir: string, filter: ArticleFilter = {}): Promise<string[]> {
+export async function exportCsv(db: ReadStore, dir: string, filter: ArticleFilter = {}): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   const where = articleWhere(filter, false, 'keep');

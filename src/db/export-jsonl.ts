@@ -1,4 +1,4 @@
-import type { Database } from './connection.js';
+import type { ReadStore } from './store.js';
 import { articleWhere, type ArticleFilter } from '../workbench/filters.js';
 
 type Line = Record<string, unknown>;
@@ -7,7 +7,7 @@ type Line = Record<string, unknown>;
  * GUIDE.md's records, one article after another: its document line, then headings (levels 1
  * and 2), targets, phases and parties. Assignments are not part of that contract; the CSV export has them.
  */
-export async function* jsonlRecords(db: Database, filter: ArticleFilter = {}): AsyncGenerator<Line> {
+export async function* jsonlRecords(db: ReadStore, filter: ArticleFilter = {}): AsyncGenerator<Line> {
   const where = articleWhere(filter, false, 'keep');
   const documents = await db.all<Record<string, string | number | null>>(`SELECT * FROM documents d WHERE ${where.sql} ORDER BY doc, id`, where.params);
   for (const d of documents) {

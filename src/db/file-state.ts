@@ -1,3 +1,4 @@
+import type { ReadStore } from './store.js';
 import type { Database } from './connection.js';
 import { isUnder } from '../walk.js';
 
@@ -32,7 +33,7 @@ export async function knownFiles(db: Database): Promise<KnownFiles> {
  * Files stored before under the folders this run looked at, and not found there now. Files under a
  * place the walk could not enter are not gone: the run could not look.
  */
-export async function filesGone(db: Database, scopes: string[], found: Set<string>, unlooked: string[]): Promise<number[]> {
+export async function filesGone(db: Pick<ReadStore, 'all'>, scopes: string[], found: Set<string>, unlooked: string[]): Promise<number[]> {
   const rows = await db.all<{ id: number; path: string }>("SELECT id, path FROM files WHERE status <> 'missing'");
   return rows
     .filter((r) => !found.has(r.path) && scopes.some((s) => isUnder(r.path, s)) && !unlooked.some((u) => isUnder(r.path, u)))

@@ -1,4 +1,5 @@
 import type { Database, SqlValue } from './connection.js';
+import type { ReadStore } from './store.js';
 import { ROW_COLUMNS, type FileRows, type RowTable } from './file-rows.js';
 import type { FileStatus } from '../ingest.js';
 import { linkCopies } from './copy-index.js';
@@ -60,7 +61,7 @@ export async function storeProcessedFile(db: Database, file: FileFacts, rows: Fi
  * The file's articles renamed when another file's articles hold their ids already (two dumps of
  * one layout ingested from two folders): the database never joins two files' articles under one id.
  */
-async function withUniqueIds(db: Database, fileId: number, file: FileFacts, tables: FileRows['tables']): Promise<FileRows['tables']> {
+export async function withUniqueIds(db: Pick<ReadStore, 'get'>, fileId: number, file: FileFacts, tables: FileRows['tables']): Promise<FileRows['tables']> {
   if (!file.docPath || tables.documents === undefined) return tables;
   const stem = documentStem(file.docPath);
   // Ids are `<stem>#<n>`: '$' sorts right after '#', so the range holds exactly this stem's ids.

@@ -1,4 +1,4 @@
-import type { Database } from '../db/connection.js';
+import type { ReadStore } from '../db/store.js';
 import { countedArticle, foldedCopy, type CopyOptions } from '../db/copies.js';
 import { PlanmineError } from '../errors.js';
 
@@ -14,7 +14,7 @@ export interface SimilarArticle {
  * Unless asked for copies, the article's own copies and original are not answers, and each other
  * text is ranked once.
  */
-export async function similarArticles(db: Database, doc: string, limit = 10, options: CopyOptions = {}): Promise<SimilarArticle[]> {
+export async function similarArticles(db: ReadStore, doc: string, limit = 10, options: CopyOptions = {}): Promise<SimilarArticle[]> {
   const { target, ownGroup } = await targetAndGroup(db, doc, options);
   const rows = await db.all<{ document_id: number; word: string; weight: number }>(
     `SELECT k.document_id, k.word, k.weight FROM keywords k JOIN documents d ON d.id = k.document_id
@@ -42,7 +42,7 @@ export async function similarArticles(db: Database, doc: string, limit = 10, opt
   return out;
 }
 
-async function targetAndGroup(db: Database, doc: string, options: CopyOptions): Promise<{ target: { id: number }; ownGroup: string }> {
+async function targetAndGroup(db: ReadStore, doc: string, options: CopyOptions): Promise<{ target: { id: number }; ownGroup: string }> {
   const target = await db.get<{ id: number; original: number }>('SELECT id, coalesce(duplicate_of, id) AS original FROM documents WHERE doc = ? ORDER BY id LIMIT 1', [doc]);
   if (!target) throw new PlanmineError('read', `no article with id ${doc} (ids look like 000_6a7843488500aee0#1)`);
   // The article's own copy group (its original and every copy of it) holds no answers: same text.
@@ -50,7 +50,7 @@ async function targetAndGroup(db: Database, doc: string, options: CopyOptions): 
 }
 
 /** How many articles `similarArticles` left out as copies: of the article itself, and of the others. */
-export async function similarCopiesFolded(db: Database, doc: string, options: CopyOptions = {}): Promise<number> {
+export async function similarCopiesFolded(db: ReadStore, doc: string, options: CopyOptions = {}): Promise<number> {
   const { target, ownGroup } = await targetAndGroup(db, doc, options);
   const folded = await db.get<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE d.id <> ? AND (${foldedCopy('d', options)} OR ${ownGroup})`, [target.id]);
   return folded?.n ?? 0;

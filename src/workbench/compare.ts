@@ -1,4 +1,5 @@
-import type { Database, SqlValue } from '../db/connection.js';
+import type { SqlValue } from '../db/connection.js';
+import type { ReadStore } from '../db/store.js';
 import { indicatorKey } from '../db/indicator-key.js';
 import { PlanmineError } from '../errors.js';
 import { summarizeTargets, type CompareGroup } from './compare-summary.js';
@@ -60,7 +61,7 @@ function matchClause(words: string[]): { sql: string; params: SqlValue[] } {
 }
 
 /** Targets whose indicator matches all `words`, ordered by group, then article, then position. */
-export async function compareTargets(db: Database, words: string[], options: CompareOptions = {}): Promise<CompareResult> {
+export async function compareTargets(db: ReadStore, words: string[], options: CompareOptions = {}): Promise<CompareResult> {
   const cleaned = words.map((w) => w.trim()).filter((w) => w.length > 0);
   if (cleaned.length === 0) throw new PlanmineError('read', 'give at least one indicator word, e.g. 体质健康 优秀率');
   const match = matchClause(cleaned);

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/connection.js';
+import type { ReadStore } from '../../db/store.js';
 import { dayRange } from '../../db/day-range.js';
 import { formatPromise } from '../compare-output.js';
 import { ARTICLE_YEAR_SQL, articleWhere, type ArticleFilter } from '../filters.js';
@@ -63,9 +63,12 @@ const UNKNOWN = '(unknown)';
 /** The articles the report covers, as a condition on `documents d`. */
 interface Scope { sql: string; params: SqlValue[] }
 
-async function counts(db: Database, scope: Scope, expression: string, order = 'count DESC, name'): Promise<Count[]> {
+async function counts(db: ReadStore, scope: Scope, expression: string, order?: string): Promise<Count[]> {
+  // Unknown first among equal counts, as SQLite sorts NULL; PostgreSQL sorts it last unless told.
+  // The expression, not its alias: PostgreSQL takes an output name in ORDER BY only on its own.
   const rows = await db.all<{ name: string | null; count: number }>(
-    `SELECT ${expression} AS name, count(*) AS count FROM documents d WHERE ${scope.sql} GROUP BY 1 ORDER BY ${order}`,
+    `SELECT ${expression} AS name, count(*) AS count FROM documents d WHERE ${scope.sql} GROUP BY 1
+     ORDER BY ${order ?? `count DESC, ${expression} IS NOT NULL, ${expression}`}`,
     scope.params,
   );
   return rows.map((r) => ({ name: r.name === null || r.name === '' ? UNKNOWN : String(r.name), count: r.count }));
@@ -94,7 +97,7 @@ function toPoint(r: TargetRow): TargetPoint {
  * repeats (每增加12个班…, three times in one article) does not lead. Each chart keeps its most
  * common unit, so bars share one scale.
  */
-async function indicatorCharts(db: Database, scope: Scope, limits: ReportLimits): Promise<IndicatorChart[]> {
+async function indicatorCharts(db: ReadStore, scope: Scope, limits: ReportLimits): Promise<IndicatorChart[]> {
   const keys = await db.all<{ key: string; unit: string; total: number }>(
     `SELECT t.indicator_key AS key, t.unit, count(*) AS total, count(DISTINCT t.document_id) AS articles
      FROM targets t JOIN documents d ON d.id = t.document_id
@@ -115,11 +118,16 @@ async function indicatorCharts(db: Database, scope: Scope, limits: ReportLimits)
   return charts;
 }
 
-async function phases(db: Database, scope: Scope): Promise<PhaseBar[]> {
+/** Calendar days from `first` to `last`, both counted (as the timeline view's `days`); computed here, since date arithmetic differs between SQLite and PostgreSQL. */
+function daysBetween(first: string | null, last: string | null): number | null {
+  if (!first || !last) return null;
+  return Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
+}
+
+async function phases(db: ReadStore, scope: Scope): Promise<PhaseBar[]> {
   const rows = await db.all<{ doc: string; title: string | null; organization: string | null; ordinal: number; name: string;
-    start_date: string | null; end_date: string | null; days: number | null; evidence: string }>(
-    `SELECT d.doc, d.title, d.organization, p.ordinal, p.name, p.start_date, p.end_date,
-            CAST(julianday(p.last_day) - julianday(p.first_day) + 1 AS INTEGER) AS days, p.evidence
+    start_date: string | null; end_date: string | null; evidence: string }>(
+    `SELECT d.doc, d.title, d.organization, p.ordinal, p.name, p.start_date, p.end_date, p.evidence
      FROM phases p JOIN documents d ON d.id = p.document_id WHERE ${scope.sql} ORDER BY d.doc, p.ordinal`,
     scope.params,
   );
@@ -127,13 +135,13 @@ async function phases(db: Database, scope: Scope): Promise<PhaseBar[]> {
     const range = dayRange(r.start_date, r.end_date);
     return {
       doc: r.doc, label: articleLabel(r), ordinal: r.ordinal, name: r.name, startDate: r.start_date,
-      endDate: r.end_date, first: range.first, last: range.last, days: r.days, evidence: r.evidence,
+      endDate: r.end_date, first: range.first, last: range.last, days: daysBetween(range.first, range.last), evidence: r.evidence,
     };
   });
 }
 
 /** Who is made responsible most often; the first assignment found stands as an example with its evidence. */
-async function parties(db: Database, scope: Scope, limit: number): Promise<PartyLoad[]> {
+async function parties(db: ReadStore, scope: Scope, limit: number): Promise<PartyLoad[]> {
   // Rank first, then look up the kind and an example for the few parties shown, not for every name.
   return db.all<PartyLoad>(
     `SELECT top.party, top.assignments, top.articles,
@@ -148,7 +156,7 @@ async function parties(db: Database, scope: Scope, limit: number): Promise<Party
   );
 }
 
-export async function gatherReportData(db: Database, limits: ReportLimits = DEFAULT_LIMITS, now = new Date(), filter: ArticleFilter = {}): Promise<ReportData> {
+export async function gatherReportData(db: ReadStore, limits: ReportLimits = DEFAULT_LIMITS, now = new Date(), filter: ArticleFilter = {}): Promise<ReportData> {
   // Articles judged irrelevant stay out of the report unless the filter asks for them.
   const scope = articleWhere(filter, true);
   const folded = articleWhere(filter, true, 'folded');
@@ -167,7 +175,7 @@ export async function gatherReportData(db: Database, limits: ReportLimits = DEFA
     copiesFolded: (await db.get<{ n: number }>(`SELECT count(*) AS n FROM documents d WHERE ${folded.sql}`, folded.params))!.n,
     byProvince: await counts(db, scope, 'd.province'),
     byDocType: await counts(db, scope, 'd.doc_type'),
-    byYear: await counts(db, scope, `CAST(${ARTICLE_YEAR_SQL} AS TEXT)`, 'name IS NULL, name'),
+    byYear: await counts(db, scope, `CAST(${ARTICLE_YEAR_SQL} AS TEXT)`, `CAST(${ARTICLE_YEAR_SQL} AS TEXT) IS NULL, 1`),
     indicatorCharts: await indicatorCharts(db, scope, limits),
     phases: await phases(db, scope),
     parties: await parties(db, scope, limits.parties),

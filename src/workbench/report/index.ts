@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Database } from '../../db/connection.js';
+import type { ReadStore } from '../../db/store.js';
 import { projectRoot } from '../../paths.js';
 import { gatherReportData, DEFAULT_LIMITS, type ReportLimits } from './data.js';
 import { renderReport, type ReportScripts } from './html.js';
@@ -25,12 +25,12 @@ export interface ReportOptions {
 }
 
 /** Builds the report HTML from the database. */
-export async function buildReport(db: Database, options: ReportOptions = {}): Promise<string> {
+export async function buildReport(db: ReadStore, options: ReportOptions = {}): Promise<string> {
   return renderReport(await gatherReportData(db, options.limits ?? DEFAULT_LIMITS, options.now ?? new Date(), options.filter ?? {}), loadScripts());
 }
 
 /** Writes the self-contained report to `outPath` (folders created); returns its size in bytes. */
-export async function writeReport(db: Database, outPath: string, options: ReportOptions = {}): Promise<number> {
+export async function writeReport(db: ReadStore, outPath: string, options: ReportOptions = {}): Promise<number> {
   const html = await buildReport(db, options);
   mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(outPath, html);

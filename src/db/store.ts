@@ -1,0 +1,84 @@
+// The storage seam: what the pipeline and the commands ask of a database, whichever engine holds it.
+// SQLite (src/db/sqlite-store.ts) is the embedded default; PostgreSQL (src/db/postgres/) is for a
+// team's shared database and distributed ingest. What differs between them lives only behind this.
+import type { Row, SqlValue } from './connection.js';
+import type { FileRows } from './file-rows.js';
+import type { FileFacts } from './writer.js';
+import type { SearchOptions, SearchResult } from '../search/fts.js';
+import type { ArticleFilter } from '../workbench/filters.js';
+
+/**
+ * Portable reads: SQL that both engines run, `?` placeholders (PostgreSQL's store numbers them).
+ * Quote `"end"` (a reserved word in PostgreSQL); keep to functions both have (coalesce, substr, count).
+ */
+export interface ReadStore {
+  all<T = Row>(sql: string, params?: SqlValue[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: SqlValue[]): Promise<T | undefined>;
+}
+
+/** What the database already holds for a path, read once before a run decides what to parse. */
+export interface KnownFile {
+  path: string;
+  /** Relative to the folder it was listed under: its articles' ids (null when never parsed). */
+  docPath: string | null;
+  sha256: string | null;
+  status: string;
+}
+
+export interface RunCounts {
+  files: number;
+  ingested: number;
+  unchanged: number;
+  duplicate: number;
+  failed: number;
+}
+
+export interface Store extends ReadStore {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Where it is, for messages: a file path or a URL without its password. */
+  readonly location: string;
+
+  knownFiles(): Promise<KnownFile[]>;
+  fileByPath(path: string): Promise<{ id: number; status: string } | undefined>;
+  startRun(args: string): Promise<number>;
+  finishRun(runId: number, counts: RunCounts): Promise<void>;
+
+  /** Replaces everything stored for the file with its new rows, atomically. */
+  storeProcessedFile(file: FileFacts, rows: FileRows, runId: number): Promise<void>;
+  storeDuplicate(file: FileFacts, runId: number, duplicateOf: number): Promise<void>;
+  storeUnchanged(paths: string[], runId: number): Promise<void>;
+  /** Files stored before and gone now: marked `missing`, their articles kept. */
+  storeMissing(ids: number[], runId: number): Promise<void>;
+  /** The file keeps no stale articles, and its reason goes to `errors`. */
+  storeFailure(file: FileFacts, stage: string, reason: string, runId: number): Promise<void>;
+  refreshKeywords(): Promise<void>;
+
+  search(text: string, options?: SearchOptions): Promise<SearchResult>;
+  /** Copies (documents.duplicate_of) holding a match, which `search` folded: to say how many. */
+  searchCopiesFolded(text: string, filter?: ArticleFilter): Promise<number>;
+  /** One statement that can never change the database (`planmine sql`). */
+  readOnlyQuery(sql: string): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
+
+/** Opens the store `--db` names: a `postgres://` or `postgresql://` URL, otherwise a SQLite file. */
+export async function openStore(db: string, options: { readonly?: boolean } = {}): Promise<Store> {
+  if (isPostgresUrl(db)) {
+    const { PostgresStore } = await import('./postgres/store.js');
+    return PostgresStore.connect(db, options);
+  }
+  const { SqliteStore } = await import('./sqlite-store.js');
+  return SqliteStore.open(db, options);
+}
+
+/** Runs `work` on the store `--db` names, opened for reading, and closes it whatever happens. */
+export async function withReadOnlyStore<T>(db: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db, { readonly: true });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
