@@ -35,7 +35,7 @@ export function findOrganization(
   const fromTitle = title ? (titleHead(title) ?? localUnitNamed(text, title.title)) : null;
   if (fromTitle) return fromTitle;
   if (research) return null;
-  return (title?.span ? byline(text, title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
+  return (title?.span ? byline(text, title.linesEnd ?? title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
 }
 
 /** A byline under the title (`临洮县教育局局长 张某某`): the speaker's or reporter's unit speaks. */
