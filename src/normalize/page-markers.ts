@@ -40,3 +40,38 @@ export function removePageCounters(text: string): Normalized {
   out.copy(text.slice(at), at);
   return out.build(text.length);
 }
+
+/** `第1页,共3页`, `共5页 第2页`, `- 3 -`: a converted document's page footer on a line of its own. */
+const PAGE_LINE = /^(?:第\s*\d{1,3}\s*页\s*[,,/]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,,/]?\s*第\s*\d{1,3}\s*页|-\s*\d{1,3}\s*-)$/u;
+const SENTENCE_END = /[。!?;:!?;:]/u;
+const OPENS_ITEM = /^(?:[一二三四五六七八九十]{1,3}[、.]|\(|\d{1,2}[、.]|第[一二三四五六七八九十\d]+[章节部分篇])/u;
+
+/** A page's running header (the title printed on every page) after the footer is no continuation. */
+function repeatsLineBefore(text: string, start: number, end: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1);
+  const nextEnd = text.indexOf('\n', end + 1);
+  return before.length > 0 && before === text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+}
+
+/**
+ * Removes page footer lines from inside the text. A footer that fell into a sentence (the line
+ * before it has no stop, and the line after neither opens an item nor repeats the line before)
+ * takes its line breaks with it, so the sentence is whole again.
+ */
+export function removePageFooterLines(text: string): Normalized {
+  const out = new MappedTextBuilder();
+  let at = 0;
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    if (!PAGE_LINE.test(line[0].trim())) continue;
+    const start = line.index;
+    const end = start + line[0].length;
+    const runsOn = start > 0 && !SENTENCE_END.test(text[start - 2] ?? '') && !OPENS_ITEM.test(text.slice(end + 1, end + 8)) && !repeatsLineBefore(text, start, end);
+    const cutFrom = start > 0 ? start - 1 : start;
+    const cutTo = (runsOn || start === 0) && text[end] === '\n' ? end + 1 : end;
+    if (cutFrom < at) continue;
+    out.copy(text.slice(at, cutFrom), at);
+    at = cutTo;
+  }
+  out.copy(text.slice(at), at);
+  return out.build(text.length);
+}
