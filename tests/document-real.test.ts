@@ -183,6 +183,18 @@ describe('notes from the structure stage', () => {
   });
 });
 
+describe('flattened shared documents and dated occasions', () => {
+  it('cuts stacked sharing-site boilerplate from the front of a flattened first line', () => {
+    const f = facts('精品文档---下载后可任意编辑竹溪镇中心小学课后服务自查报告根据县教育局通知要求,我校认真开展了自查。一、基本情况我校现有学生640人,参加课后服务的学生达到了95%。');
+    expect(f.title).toBe('竹溪镇中心小学课后服务自查报告');
+    expect(f.organization).toBe('竹溪镇中心小学');
+  });
+  it('takes no organization cut out of a date (`2025年春季全县中小学…`)', () => {
+    const f = facts('守正创新 提质增效\n——在2025年春季全县中小学校长会议上的讲话\n同志们:\n今天召开会议,部署春季学期工作。我讲三点意见。\n一、提高站位\n在2025年春季全县中小学校长会议上,各校作了交流。');
+    expect(f.organization ?? '').not.toMatch(/^[年月日]/);
+  });
+});
+
 // ---- the real-style fixture set: invented pages with gold written before planmine first ran ----
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'docfacts');
