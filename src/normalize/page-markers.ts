@@ -75,3 +75,45 @@ export function removePageFooterLines(text: string): Normalized {
   out.copy(text.slice(at), at);
   return out.build(text.length);
 }
+
+/** `1、…` `2、…`: a sharing site's preview that opens each page's text with its number. */
+const PAGE_PREFIX = /^(\d{1,3})、/u;
+/** A page of text run onto one line is long; list items are not. */
+const MIN_PAGE_LINE = 150;
+
+/**
+ * Removes page numbers a document preview put before each page (`1、…`, `2、…`, `3、…`), which
+ * land inside words (`学\n2、校占地面积`): a run of lines numbered 1, 2, 3… in which each line
+ * before the next number is a long page that ends mid-sentence. The page is joined to the one
+ * before it, so the word is whole again. Lists never look like this: their items are short or end
+ * with a stop.
+ */
+export function removePagePrefixes(text: string): Normalized {
+  const lines = [...text.matchAll(/[^\n]+/gu)].map((m) => ({ start: m.index, text: m[0] }));
+  const cuts: { start: number; end: number }[] = [];
+  let run: { start: number; end: number }[] = [];
+  let expected = 1;
+  lines.forEach((line, i) => {
+    const number = Number(PAGE_PREFIX.exec(line.text)?.[1] ?? 0);
+    const previous = lines[i - 1];
+    const continues = number === expected && number > 1 && previous !== undefined && previous.text.length >= MIN_PAGE_LINE && !SENTENCE_END.test(previous.text.at(-1)!);
+    if (continues) {
+      // the line break and the number go: the page runs on from the one before
+      run.push({ start: line.start - 1, end: line.start + String(number).length + 1 });
+      expected++;
+      return;
+    }
+    if (run.length >= 2) cuts.push(...run);
+    run = number === 1 ? [{ start: line.start, end: line.start + 2 }] : [];
+    expected = number === 1 ? 2 : 1;
+  });
+  if (run.length >= 2) cuts.push(...run);
+  const out = new MappedTextBuilder();
+  let at = 0;
+  for (const cut of cuts) {
+    out.copy(text.slice(at, cut.start), at);
+    at = cut.end;
+  }
+  out.copy(text.slice(at), at);
+  return out.build(text.length);
+}
