@@ -27,11 +27,12 @@ export function removePageCounters(text: string): Normalized {
     byTotal.set(total, seen);
   }
   const cuts = [...byTotal.values()].filter((run) => run.length >= MIN_PAGES && run[0]!.n <= 2).flat().sort((a, b) => a.start - b.start);
+  return withoutCuts(text, cuts);
+}
+
+/** `text` without the given ranges (in order, not overlapping), each kept character mapped to its offset. */
+function withoutCuts(text: string, cuts: readonly { start: number; end: number }[]): Normalized {
   const out = new MappedTextBuilder();
-  if (cuts.length === 0) {
-    out.copy(text, 0);
-    return out.build(text.length);
-  }
   let at = 0;
   for (const cut of cuts) {
     out.copy(text.slice(at, cut.start), at);
@@ -59,7 +60,7 @@ function repeatsLineBefore(text: string, start: number, end: number): boolean {
  * takes its line breaks with it, so the sentence is whole again.
  */
 export function removePageFooterLines(text: string): Normalized {
-  const out = new MappedTextBuilder();
+  const cuts: { start: number; end: number }[] = [];
   let at = 0;
   for (const line of text.matchAll(/[^\n]+/gu)) {
     if (!PAGE_LINE.test(line[0].trim())) continue;
@@ -69,11 +70,10 @@ export function removePageFooterLines(text: string): Normalized {
     const cutFrom = start > 0 ? start - 1 : start;
     const cutTo = (runsOn || start === 0) && text[end] === '\n' ? end + 1 : end;
     if (cutFrom < at) continue;
-    out.copy(text.slice(at, cutFrom), at);
+    cuts.push({ start: cutFrom, end: cutTo });
     at = cutTo;
   }
-  out.copy(text.slice(at), at);
-  return out.build(text.length);
+  return withoutCuts(text, cuts);
 }
 
 /** `1、…` `2、…`: a sharing site's preview that opens each page's text with its number. */
@@ -108,12 +108,5 @@ export function removePagePrefixes(text: string): Normalized {
     expected = number === 1 ? 2 : 1;
   });
   if (run.length >= 2) cuts.push(...run);
-  const out = new MappedTextBuilder();
-  let at = 0;
-  for (const cut of cuts) {
-    out.copy(text.slice(at, cut.start), at);
-    at = cut.end;
-  }
-  out.copy(text.slice(at), at);
-  return out.build(text.length);
+  return withoutCuts(text, cuts);
 }
