@@ -189,6 +189,10 @@ describe('flattened shared documents and dated occasions', () => {
     expect(f.title).toBe('竹溪镇中心小学课后服务自查报告');
     expect(f.organization).toBe('竹溪镇中心小学');
   });
+  it('takes no school abbreviation cut out of a word (`这一中心` is not 一中)', () => {
+    const f = facts('校长述职报告\n本学年,我带领全体教职工,围绕提高教学质量这一中心,认真履行职责。\n一、主要工作\n学校修订了教学常规制度。');
+    expect(f.organization).toBeNull();
+  });
   it('takes no organization cut out of a date (`2025年春季全县中小学…`)', () => {
     const f = facts('守正创新 提质增效\n——在2025年春季全县中小学校长会议上的讲话\n同志们:\n今天召开会议,部署春季学期工作。我讲三点意见。\n一、提高站位\n在2025年春季全县中小学校长会议上,各校作了交流。');
     expect(f.organization ?? '').not.toMatch(/^[年月日]/);

@@ -116,8 +116,9 @@ function namedInBody(text: string, segmenter: Segmenter): FoundOrganization | nu
     const at = m.index + cut;
     const before = masked.slice(Math.max(0, at - 4), at);
     const after = masked.slice(at + name.length, at + name.length + 4);
-    // `2024年秋季全县中小学…`: a name never starts inside a date
-    if (/^[年月日]/u.test(name) || !isSpecificOrgName(name) || AUTHORITY.test(name) || CITED_BEFORE.test(before) || CITED_AFTER.test(after)) continue;
+    // `2024年秋季全县中小学…`: a name never starts inside a date; `这一中心`: 一中 cut out of a word is no school
+    if (/^[年月日]/u.test(name) || (/[一二三四五六七八九十\d]中$/u.test(name) && /^[心间国文]/u.test(after))) continue;
+    if (!isSpecificOrgName(name) || AUTHORITY.test(name) || CITED_BEFORE.test(before) || CITED_AFTER.test(after)) continue;
     if (inParentheses(masked, at) || !properName(name, segmenter)) continue;
     named.set(name, [...(named.get(name) ?? []), { start: at, end: at + name.length }]);
   }
