@@ -158,6 +158,47 @@ describe('periods, places and masks', () => {
   });
 });
 
+describe('notes from the structure stage', () => {
+  const SPEECH_BODY = '同志们:\n今天召开全县教育工作会议,主要任务是部署新学年工作。下面,我讲三点意见。\n一、提高站位\n各校要把质量摆在首位。';
+  it('takes the line over a speech’s `——在…上的讲话` subtitle for its title, and still reads the date under both', () => {
+    const f = facts(`守正创新 提质增效\n——在2025年全县教育工作会议上的讲话\n(2025年2月21日)\n${SPEECH_BODY}`);
+    expect(f.title).toBe('守正创新 提质增效');
+    expect(f.date).toBe('2025-02-21');
+    expect(f.docType).toBe('other');
+  });
+  it('keeps a speech title that names the occasion itself', () => {
+    expect(facts(`在2025年全县教育工作会议上的讲话\n${SPEECH_BODY}`).title).toBe('在2025年全县教育工作会议上的讲话');
+  });
+  it('types an article without a title line of its own by the page’s title', () => {
+    const body = '一、班级情况\n本班有幼儿32名。\n二、保育工作\n每天做好晨检。\n三、家长工作\n每月家访两户。';
+    expect(facts(body).docType).toBe('other');
+    // a shared document's page title that is card and name at once: no title, but its genre word
+    const f = facts(body, { title: '- 文档编号:20931 幼儿园小班下学期班级工作总结', documentSite: true });
+    expect(f.title).toBeNull();
+    expect(f.docType).toBe('summary');
+  });
+  it('does not type a compilation’s article by the compilation’s title (a 总结 page gathers plans too)', () => {
+    const body = '一、班级情况\n本班有幼儿32名。\n二、保育工作\n每天做好晨检。\n三、家长工作\n每月家访两户。';
+    expect(facts(body, { title: '幼儿园班级工作总结(精选5篇)', compilation: true }).docType).toBe('other');
+  });
+});
+
+describe('flattened shared documents and dated occasions', () => {
+  it('cuts stacked sharing-site boilerplate from the front of a flattened first line', () => {
+    const f = facts('精品文档---下载后可任意编辑竹溪镇中心小学课后服务自查报告根据县教育局通知要求,我校认真开展了自查。一、基本情况我校现有学生640人,参加课后服务的学生达到了95%。');
+    expect(f.title).toBe('竹溪镇中心小学课后服务自查报告');
+    expect(f.organization).toBe('竹溪镇中心小学');
+  });
+  it('takes no school abbreviation cut out of a word (`这一中心` is not 一中)', () => {
+    const f = facts('校长述职报告\n本学年,我带领全体教职工,围绕提高教学质量这一中心,认真履行职责。\n一、主要工作\n学校修订了教学常规制度。');
+    expect(f.organization).toBeNull();
+  });
+  it('takes no organization cut out of a date (`2025年春季全县中小学…`)', () => {
+    const f = facts('守正创新 提质增效\n——在2025年春季全县中小学校长会议上的讲话\n同志们:\n今天召开会议,部署春季学期工作。我讲三点意见。\n一、提高站位\n在2025年春季全县中小学校长会议上,各校作了交流。');
+    expect(f.organization ?? '').not.toMatch(/^[年月日]/);
+  });
+});
+
 // ---- the real-style fixture set: invented pages with gold written before planmine first ran ----
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'docfacts');

@@ -1,7 +1,7 @@
 // Repairs of flattened scraped text that must happen before structure. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/normalize/index.js';
-import { removePageCounters } from '../src/normalize/page-markers.js';
+import { removePageCounters, removePageFooterLines, removePagePrefixes } from '../src/normalize/page-markers.js';
 import { buildSections } from '../src/structure/index.js';
 
 describe('page counters left inside the text', () => {
@@ -15,6 +15,41 @@ describe('page counters left inside the text', () => {
   it('keeps fractions, dates and short runs', () => {
     for (const text of ['1/3的学生和2/3的教师参加。', '2023/10/31发布,10/31起执行,11/30结束,12/31总结。', '完成1/2,再完成2/2。']) {
       expect(removePageCounters(text).text).toBe(text);
+    }
+  });
+});
+
+describe('page footer lines left inside the text', () => {
+  it('removes a footer between sentences and mends a sentence it fell into, keeping offsets', () => {
+    const text = '一、主要工作\n全年共检查教案\n第1页,共3页\n620本,作业1500本。\n- 2 -\n二、存在问题\n个别教师备课不够深入。\n共3页 第3页';
+    const out = removePageFooterLines(text);
+    expect(out.text).toBe('一、主要工作\n全年共检查教案620本,作业1500本。\n二、存在问题\n个别教师备课不够深入。');
+    const at = out.text.indexOf('620本');
+    expect(text.slice(out.map[at]!, out.map[at]! + 4)).toBe('620本');
+  });
+  it('does not glue a title to its repetition at the top of the next page', () => {
+    expect(removePageFooterLines('青禾小学秋季教学计划\n第1页 共5页\n青禾小学秋季教学计划\n一、指导思想').text).toBe('青禾小学秋季教学计划\n青禾小学秋季教学计划\n一、指导思想');
+  });
+  it('keeps a sentence that only mentions pages', () => {
+    const text = '每份作业不超过2页。\n第1页为封面,共3页的材料装订成册。';
+    expect(removePageFooterLines(text).text).toBe(text);
+  });
+});
+
+describe('page numbers a preview put before each page', () => {
+  const page = (s: string) => s + '全校教师认真备课上课,每月开展一次教研活动,学生学业水平稳步提高,家长满意度不断提升'.repeat(4);
+  it('removes a run of 1、 2、 3、 before long pages that end mid-word, and joins the word', () => {
+    const text = `1、${page('青岭中学基本情况汇报')}学\n2、${page('校占地面积15260平方米')}茶叶基地1\n3、5亩,已全部投产。`;
+    const out = removePagePrefixes(text);
+    expect(out.text).not.toMatch(/\d、/);
+    expect(out.text).toContain('学校占地面积15260平方米');
+    expect(out.text).toContain('茶叶基地15亩');
+    const at = out.text.indexOf('校占地');
+    expect(text.slice(out.map[at]!, out.map[at]! + 3)).toBe('校占地');
+  });
+  it('keeps a numbered list, short or with long items that end with a stop', () => {
+    for (const text of ['1、加强管理\n2、深化改革\n3、强化保障', `1、${page('加强管理')}。\n2、${page('深化改革')}。\n3、强化保障。`]) {
+      expect(removePagePrefixes(text).text).toBe(text);
     }
   });
 });

@@ -26,6 +26,14 @@ describe('headings whose line break was lost', () => {
     const text = `一、指导思想以新时代教育思想为指导${long}二、工作目标合格率达到95%三、主要措施(一)加强管理学校每月检查(二)深化改革通过培训提升能力`;
     expect(titles(text)).toEqual([[1, '指导思想'], [1, '工作目标'], [1, '主要措施'], [2, '加强管理'], [2, '深化改革']]);
   });
+  it('ends a task heading (verb and object) where the glued sentence says when or who', () => {
+    const text = '一、强化防溺水教育暑假前各班召开一次主题班会,发放告家长书。\n二、加强值班值守假期期间学校实行领导带班制度。\n三、做好校园卫生各班主任每天安排学生打扫包干区。\n四、规范课后服务学校统一安排教师值守。\n五、加强农村学校教师队伍建设\n学校每年培训教师两次。\n六、强化经费保障,推动城乡学校办学条件标准化\n略。';
+    expect(titles(text)).toEqual([[1, '强化防溺水教育'], [1, '加强值班值守'], [1, '做好校园卫生'], [1, '规范课后服务'], [1, '加强农村学校教师队伍建设'], [1, '强化经费保障,推动城乡学校办学条件标准化']]);
+  });
+  it('breaks a one-line article after the colon that announces its list', () => {
+    const text = `${'九溪小学对照评估标准逐项开展自查,形成了自查材料。'.repeat(8)}现将自查情况汇报如下: 一、基本情况 学校现有教学班12个。 二、存在问题 功能室不足。`;
+    expect(titles(text)).toEqual([[1, '基本情况'], [1, '存在问题']]);
+  });
   it('does not start headings at numerals inside words', () => {
     expect(titles('学校统一、规范管理,这二、三个问题要解决,达到95%1、2年级')).toEqual([]);
   });

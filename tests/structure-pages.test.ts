@@ -130,3 +130,21 @@ describe('compilation markers beyond 第N篇', () => {
     expect(build(lines)).toHaveLength(1);
   });
 });
+
+describe('page titles a header splits over lines (docfacts notes)', () => {
+  const plan = ['各乡镇人民政府,县直各单位:', '现将《某方案》印发给你们,请认真贯彻执行。', '白沙县推进学前教育普及普惠实施方案', '为办好人民满意的学前教育,结合我县实际,制定本方案。', '一、工作目标', '到2026年,全县学前三年毛入园率达到95%以上。'];
+  it('joins the issuer line to the notice title under it', () => {
+    const [a] = build(['首页 > 政务公开', '白沙县人民政府办公室', '关于印发《白沙县推进学前教育普及普惠实施方案》的通知', '发布日期:2024-05-06', ...plan]);
+    expect(a!.pageContext.title).toBe('白沙县人民政府办公室关于印发《白沙县推进学前教育普及普惠实施方案》的通知');
+  });
+  it('keeps a single title line over a date alone', () => {
+    const [a] = build(['白沙县人民政府办公室', '发布日期:2024-05-06', ...plan]);
+    expect(a!.pageContext.title).toBe('白沙县人民政府办公室');
+  });
+  it('reads the file name a document site ran into its upload card', () => {
+    const [a] = build(['东湖小学阅读推进方案.docx-文档编号:5530127', '-上传时间:2023-03-02 -页数:4', '为提高学生阅读素养,结合我校实际,特制定本方案。', '一、工作目标', '学生人均年阅读量达到30本以上。']);
+    expect(a!.pageContext.title).toBe('东湖小学阅读推进方案');
+    expect(a!.pageContext.documentSite).toBe(true);
+  });
+});
+

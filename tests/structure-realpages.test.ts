@@ -1,6 +1,7 @@
 // Invented pages in the style of real scraped ones (document-site wrappers, 范文 compilations,
-// flattened text, footers mid-plan, speeches, news, a Hong Kong plan), with hand-written gold:
-// article count, page title and headings (top two levels), scored as the benchmark does.
+// flattened text, footers mid-plan, speeches, news, a Hong Kong plan; then summaries, self-check
+// reports, a kindergarten plan, glued headings, page markers), with gold written before planmine
+// first ran on each batch: article count, page title and headings (top two levels).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,16 +9,16 @@ import { normalizeText } from '../src/normalize/index.js';
 import { readFile } from '../src/readers/index.js';
 import { buildArticles } from '../src/structure/index.js';
 
-const DIR = join(import.meta.dirname, 'fixtures', 'structure-pages');
+const BATCHES = ['structure-pages', 'structure-pages2', 'structure-pages3', 'structure-pages4'];
 type Heading = [number, string];
 interface Gold {
   title: string | null;
   articles: Heading[][];
 }
-const gold = JSON.parse(readFileSync(join(DIR, 'gold.json'), 'utf8')) as Record<string, Gold>;
+const goldOf = (batch: string) => JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', batch, 'gold.json'), 'utf8')) as Record<string, Gold>;
 
-async function pageOf(file: string) {
-  const read = await readFile(new Uint8Array(readFileSync(join(DIR, file))), file);
+async function pageOf(dir: string, file: string) {
+  const read = await readFile(new Uint8Array(readFileSync(join(dir, file))), file);
   const n = normalizeText(read.text);
   return buildArticles({ text: n.text, sourcePath: file, script: n.script });
 }
@@ -33,9 +34,10 @@ function matched(expected: readonly Heading[], found: readonly Heading[]): numbe
   return n;
 }
 
-describe('real-style pages', async () => {
-  const results = await Promise.all(Object.entries(gold).map(async ([file, g]) => {
-    const articles = await pageOf(file);
+describe.each(BATCHES)('real-style pages in %s', async (batch) => {
+  const dir = join(import.meta.dirname, 'fixtures', batch);
+  const results = await Promise.all(Object.entries(goldOf(batch)).map(async ([file, g]) => {
+    const articles = await pageOf(dir, file);
     const found = articles.map((a) => a.sections.filter((s) => s.level <= 2).map((s): Heading => [s.level, s.title]));
     let hits = 0;
     g.articles.forEach((expected, i) => (hits += matched(expected, found[i] ?? [])));

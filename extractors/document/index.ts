@@ -17,7 +17,10 @@ export function extractDocumentFacts(article: Article, context: ExtractContext):
   const text = article.text;
   const body = text.slice(0, bodyEnd(text));
   const title = findTitle(article);
-  const docType = classifyDocType(title?.title ?? null, genreSignals(body));
+  // an article without a title line of its own is typed by its page's title; a compilation's
+  // title is not its articles' (a 总结 page gathers plans too)
+  const page = article.pageContext;
+  const docType = classifyDocType(title?.title ?? (page.compilation ? null : page.title), genreSignals(body));
   const signature = findSignature(text);
   const organization = findOrganization(text, signature, title, docType === 'research', context.segmenter);
   const own: Span[] = [title?.span, organization?.span, signature.organizationSpan].filter((s): s is Span => Boolean(s));

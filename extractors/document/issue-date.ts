@@ -26,7 +26,7 @@ const HEAD = 8;
 
 export function findIssueDate(article: Article, signature: Signature, title: FoundTitle | null = null): FoundDate | null {
   if (signature.date) return { date: signature.date, span: signature.dateSpan };
-  const underTitle = title?.span ? dateUnderTitle(article.text, title.span.end) : null;
+  const underTitle = title?.span ? dateUnderTitle(article.text, title.linesEnd ?? title.span.end) : null;
   if (underTitle) return underTitle;
   if (MASKED_DATE.test(closingLines(article.text))) return null;
   const page = article.pageContext;

@@ -35,7 +35,7 @@ export function findOrganization(
   const fromTitle = title ? (titleHead(title) ?? localUnitNamed(text, title.title)) : null;
   if (fromTitle) return fromTitle;
   if (research) return null;
-  return (title?.span ? byline(text, title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
+  return (title?.span ? byline(text, title.linesEnd ?? title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
 }
 
 /** A byline under the title (`临洮县教育局局长 张某某`): the speaker's or reporter's unit speaks. */
@@ -116,6 +116,8 @@ function namedInBody(text: string, segmenter: Segmenter): FoundOrganization | nu
     const at = m.index + cut;
     const before = masked.slice(Math.max(0, at - 4), at);
     const after = masked.slice(at + name.length, at + name.length + 4);
+    // `2024年秋季全县中小学…`: a name never starts inside a date; `这一中心`: 一中 cut out of a word is no school
+    if (/^[年月日]/u.test(name) || (/[一二三四五六七八九十\d]中$/u.test(name) && /^[心间国文]/u.test(after))) continue;
     if (!isSpecificOrgName(name) || AUTHORITY.test(name) || CITED_BEFORE.test(before) || CITED_AFTER.test(after)) continue;
     if (inParentheses(masked, at) || !properName(name, segmenter)) continue;
     named.set(name, [...(named.get(name) ?? []), { start: at, end: at + name.length }]);

@@ -62,7 +62,7 @@ export function titleOfFileName(line: string): string | null {
 
 /** Boilerplate a sharing site glues onto the front of a flattened first line. */
 export const GLUED_PREFIX =
-  /^(?:精选优质文档-+倾情为你奉上|下载后可任意编辑|精品文档|优质文档|专业文档|(?:word)?可编辑(?:版)?|[【\[](?:精品|精选|推荐|原创|最新|优质|热门|范文|完整版|word版?|可编辑|免费下载)[^】\]]{0,6}[】\]])\s*/i;
+  /^(?:(?:精选优质文档-+倾情为你奉上|下载后可任意编辑|精品文档|优质文档|专业文档|(?:word)?可编辑(?:版)?|[【\[](?:精品|精选|推荐|原创|最新|优质|热门|范文|完整版|word版?|可编辑|免费下载)[^】\]]{0,6}[】\]])[\s\-—–_]*)+/i;
 
 /** A document-sharing or 范文 site: what it stamps on a page is an upload date, not the issue date. */
 export function isSharedDocumentPage(pageTitle: string | null, head: string): boolean {

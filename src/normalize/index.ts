@@ -6,7 +6,7 @@ import { chain, composeMaps } from './offsets.js';
 import { removePinyinGlosses } from './pinyin.js';
 import { detectScript, toSimplifiedChinese } from './script.js';
 import { normalizeWhitespace } from './whitespace.js';
-import { removePageCounters } from './page-markers.js';
+import { removePageCounters, removePageFooterLines, removePagePrefixes } from './page-markers.js';
 import { breakRunOnMarkers } from './run-on-markers.js';
 
 export { composeMaps, identityMap } from './offsets.js';
@@ -16,7 +16,7 @@ export { composeMaps, identityMap } from './offsets.js';
  * pinyin step so letter-spaced glosses (`學 (xué)`) still sit right after their character.
  */
 export function normalizeText(raw: string): Normalized & { script: Script } {
-  const folded = chain(raw, [removeControlCharacters, nfkc, normalizeWhitespace, removePinyinGlosses, removePageCounters, breakRunOnMarkers]);
+  const folded = chain(raw, [removeControlCharacters, nfkc, normalizeWhitespace, removePinyinGlosses, removePageCounters, removePageFooterLines, removePagePrefixes, breakRunOnMarkers]);
   const script = detectScript(folded.text);
   // converting simplified text would misread shared characters (显著 → 显着)
   if (script === 'hans') return { ...folded, script };

@@ -88,7 +88,8 @@ function normalizeLine(line: string, from: number, out: MappedTextBuilder): void
       i = j;
       continue;
     }
-    if (runOn && (isCjk(left) || left === ')') && isLostBreak(line, left, j, i - segmentStart <= MAX_HEADING ? line.slice(segmentStart, i) : '')) {
+    // `…汇报如下: 一、基本情况`: a colon announcing the list lost the break after it too
+    if (runOn && (isCjk(left) || left === ')' || left === ':') && isLostBreak(line, left, j, i - segmentStart <= MAX_HEADING ? line.slice(segmentStart, i) : '')) {
       out.push('\n', from + i);
       segmentStart = j;
     } else if (isDigit(left) && isDigit(right) && isThousandsGap(line, i, j)) {

@@ -112,9 +112,16 @@ function trimRange(text: string, start: number, end: number): { start: number; e
   return { start, end };
 }
 
+/** A notice's title under its issuer's line: `关于印发《…》的通知`. */
+const NOTICE_LINE = /^关于.{2,}(?:通知|通报|决定|意见|批复|函)$/u;
+
 /** The page title: the first header line that is neither chrome nor a date, else the wrapper's file name. */
 function pageTitle(headerLines: readonly Line[]): string | null {
-  const plain = headerLines.find((l) => l.text && !isLeadingChrome(l.text) && !isDateLine(l.text));
+  const plainLines = headerLines.filter((l) => l.text && !isLeadingChrome(l.text) && !isDateLine(l.text));
+  const plain = plainLines[0];
+  // a notice's title set in two lines, the issuer over `关于…的通知`, is one title
+  const next = plainLines[1];
+  if (plain && next && !plain.text.includes('关于') && NOTICE_LINE.test(next.text)) return plain.text + next.text;
   if (plain) return documentTitleOf(plain.text) ?? plain.text;
   for (const line of headerLines) {
     const title = isWrapperLine(line.text) ? documentTitleOf(line.text) : null;

@@ -18,12 +18,16 @@ const LEADING = [
   /^\d+(?:\s+\d+)+$/u,
 ];
 
+/** `….docx-文档编号:2093…`: a file name the site ran into its upload card on one line. */
+const CARD_AFTER_FILE_NAME = /\.(?:docx?|wps|pdf|txt)(?=\s*[-•·*|]?\s*(?:文档编号|文档格式|格式|页数|大小|上传人|上传时间|上传日期)[:])/iu;
+
 /**
  * Lines of a document site's wrapper: the served file's name, its card (格式, 页数, 上传人…), the
  * preview stub, the site's disclaimers and the editor's blurb. None of them is ever a plan's sentence.
  */
 const WRAPPER = [
   /\.(?:docx?|wps|pdf|txt|pptx?|xlsx?)$/iu,
+  CARD_AFTER_FILE_NAME,
   /^[-•·*]?\s*(?:文档编号|文档格式|文件格式|格式|大小|文件大小|页数|文档页数|上传人|上传者|上传用户|上传时间|上传日期|贡献者|下载次数|下载积分|下载券|所需积分|收藏次数|小编|文档分类|文档标签)[:]/u,
   /(?:上传人|上传者|上传时间|上传日期|文档页数|下载积分)[:]/u,
   /^(?:文档介绍|文档简介|内容简介|内容预览|文档预览|内容提要|资料简介|文档描述|本文简介)[:]?$/u,
@@ -107,6 +111,8 @@ const DOWNLOAD_NOTE = /(?:word|doc|docx|pdf)?(?:格式)?(?:文档|文件)?下载
  * names no document.
  */
 export function documentTitleOf(line: string): string | null {
+  const card = CARD_AFTER_FILE_NAME.exec(line);
+  if (card) line = line.slice(0, card.index);
   let title = line.replace(FILE_EXTENSION, '').replace(PREVIEW_PAGE, '').replace(DOWNLOAD_NOTE, '');
   // `《X.docx》由会员分享…` carries the name in brackets
   const quoted = /^《([^》]{4,80})》/u.exec(title);

@@ -153,3 +153,26 @@ export function gluedSentenceEnd(title: string): number | null {
   }
   return null;
 }
+
+/**
+ * A task heading is a work verb and its object (强化安全教育, 做好环境卫生, 加强值班值守); when its
+ * line break was lost, the sentence glued to it opens with when or who (`放假前各班…`, `寒假期间学校…`,
+ * `各班主任每周…`), which no heading's object does. The object has at least two characters; 学校 opens
+ * the sentence only with its verb or time close by (`学校食堂每天…`, not `…农村学校教师队伍建设`).
+ */
+const WORK_VERB = /^(?:加强|强化|强调|做好|抓好|搞好|落实|完善|健全|严格|推进|深化|开展|提高|提升|规范|注重|重视|狠抓|确保|建立|营造)/u;
+const WHEN_OR_WHO = /^(?:放假前|放假期间|假期(?:中|里|期间)?|[寒暑]假(?:前|中|里|期间)|节假日(?:期间)?|开学(?:初|前|后)|学期(?:初|末|中)|期[中末]|每(?:天|日|周|月|学期|学年|年)|平时|日常|各班|各年级|各处室|各教研组|全体|班主任|值班人员|我校|我园|(?:学校|全校|全园)[^,,。]{0,3}?(?:每|要|将|实行|组织|开展|严格|统一))/u;
+const MIN_OBJECT = 2;
+
+export function taskHeadingEnd(title: string): number | null {
+  const verb = WORK_VERB.exec(title);
+  if (!verb) return null;
+  const window = Math.min(title.length, RUN_ON_WINDOW);
+  for (let end = verb[0].length + MIN_OBJECT; end <= window; end++) {
+    // the object is one phrase: a comma or stop before the sentence means the heading went on
+    if (/[,,。;:、]/u.test(title[end - 1]!)) return null;
+    if (title.length - end >= MIN_SENTENCE_REST && WHEN_OR_WHO.test(title.slice(end))) return end;
+  }
+  return null;
+}
+
