@@ -2,7 +2,7 @@
 // type, relevance and script, each found fact carrying the text it was read from.
 import type { Article, DocumentFacts, ExtractContext, Extractor, Span } from '../../src/types.js';
 import { evidenceFor } from '../evidence.js';
-import { classifyDocType, genreSignals } from './doc-type.js';
+import { articleType } from './article-type.js';
 import { findIssueDate } from './issue-date.js';
 import { bodyEnd } from './lines.js';
 import { findOrganization } from './organization.js';
@@ -10,17 +10,12 @@ import { findPeriod } from './period.js';
 import { inferProvince } from './province.js';
 import { isAboutSchools } from './relevance.js';
 import { findSignature } from './signature.js';
-import { findTitle } from './title.js';
 import { maskWrapperLines } from './wrapper.js';
 
 export function extractDocumentFacts(article: Article, context: ExtractContext): DocumentFacts {
   const text = article.text;
   const body = text.slice(0, bodyEnd(text));
-  const title = findTitle(article);
-  // an article without a title line of its own is typed by its page's title; a compilation's
-  // title is not its articles' (a 总结 page gathers plans too)
-  const page = article.pageContext;
-  const docType = classifyDocType(title?.title ?? (page.compilation ? null : page.title), genreSignals(body));
+  const { title, docType } = articleType(article);
   const signature = findSignature(text);
   const organization = findOrganization(text, signature, title, docType === 'research', context.segmenter);
   const own: Span[] = [title?.span, organization?.span, signature.organizationSpan].filter((s): s is Span => Boolean(s));

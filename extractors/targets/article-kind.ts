@@ -2,9 +2,7 @@
 // and the body's tense) decides whether a figure with no cue of its own is a goal or an actual, so a
 // 总结 or 自查报告 never reports its figures as goals while doc_type calls it a summary.
 import type { Article } from '../../src/types.js';
-import { classifyDocType, genreSignals } from '../document/doc-type.js';
-import { bodyEnd } from '../document/lines.js';
-import { findTitle } from '../document/title.js';
+import { articleType } from '../document/article-type.js';
 import { documentKind, type Kind } from './kind.js';
 
 /**
@@ -18,8 +16,8 @@ export interface ArticleKind {
 }
 
 export function articleKind(article: Article, fallbackTitle: string): ArticleKind {
-  const title = findTitle(article)?.title ?? null;
-  const docType = classifyDocType(title, genreSignals(article.text.slice(0, bodyEnd(article.text))));
+  const { title: found, docType } = articleType(article);
+  const title = found?.title ?? null;
   if (docType === 'summary') return { kind: 'actual', firm: true };
   if (docType === 'plan') return { kind: 'goal', firm: true };
   // A study or a page of another genre: the balance of reporting and promising words decides.
