@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../src/pipeline.js';
 import type { Article } from '../src/types.js';
+import { overlap } from '../src/bench/score.js';
 
 const SEEDS = '../shared/seeds';
 const FORMATS = ['docx', 'pdf', 'pdf-spaced', 'html-gbk', 'html-big5'] as const;
@@ -15,22 +16,8 @@ async function articlesOf(folder: string): Promise<Map<string, Article>> {
   return articles;
 }
 
-/** Share of characters two texts have in common (multiset F1), whitespace ignored. */
-function agreement(a: string, b: string): number {
-  const counts = new Map<string, number>();
-  const left = [...a.replace(/\s/g, '')];
-  const right = [...b.replace(/\s/g, '')];
-  for (const ch of left) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let common = 0;
-  for (const ch of right) {
-    const n = counts.get(ch) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(ch, n - 1);
-    }
-  }
-  return (2 * common) / (left.length + right.length);
-}
+/** Share of characters two texts have in common (multiset F1), whitespace ignored: the scorer's title overlap. */
+const agreement = overlap;
 
 describe.runIf(existsSync(`${SEEDS}/txt`))('one document, one text, whatever its format', () => {
   let reference: Map<string, Article>;
