@@ -1,9 +1,9 @@
 // A file with the same bytes as a stored one is a duplicate and keeps no rows of its own, so it
 // must be decided again whenever its twin stops holding those bytes: changed, failed or gone.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { count, freshDatabase, ingestInline, tempDir } from './helpers/db.js';
+import { count, dumpWith, freshDatabase, ingestInline } from './helpers/db.js';
 import type { Database } from '../src/db/connection.js';
 import type { FileProcessor } from '../src/pool.js';
 import { createInlineProcessor } from '../src/inline-processor.js';
@@ -16,14 +16,6 @@ const PLAN = `青松县实验中学教学质量提升三年行动计划
 `;
 const OTHER = PLAN.replace('青松县', '白杨镇').replace('35%', '40%');
 
-function dumpWith(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 /** Articles stored for the file itself (a duplicate has none). */
 const articlesOf = (db: Database, path: string): Promise<number> =>

@@ -1,9 +1,9 @@
 // Which file an article comes from: ids by the path relative to the folder given, files keyed by
 // their absolute path, and files that left the dump marked missing (and pruned on request).
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { count, freshDatabase, ingestInline, tempDir } from './helpers/db.js';
+import { count, dumpWith, freshDatabase, ingestInline, tempDir } from './helpers/db.js';
 import { jsonlRecords } from '../src/db/export-jsonl.js';
 import { documentStem, fallbackStems } from '../src/doc-id.js';
 
@@ -15,13 +15,6 @@ const plan = (school: string, rate: number): string => `${school}教学质量提
 成立工作领导小组,组长由校长担任。
 `;
 
-function dumpWith(files: Record<string, string>, dir = tempDir()): string {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 async function exported(db: Awaited<ReturnType<typeof freshDatabase>>['db']): Promise<Record<string, unknown>[]> {
   const lines: Record<string, unknown>[] = [];

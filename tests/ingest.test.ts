@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { count, freshDatabase, ingestInline, tempDir } from './helpers/db.js';
+import { count, dumpWith, freshDatabase, ingestInline } from './helpers/db.js';
 
 const PLAN_A = `甲县实验小学教学质量提升实施方案
 一、工作目标
@@ -22,14 +22,6 @@ const PLAN_B = `乙镇中心学校教育质量提升行动计划
 到2025年,毕业生合格率达到98%。
 `;
 
-function dumpWith(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 describe('ingest', () => {
   it('stores every article with its sections, sentences and search index', async () => {

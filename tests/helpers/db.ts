@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openForWriting, type Database } from '../../src/db/connection.js';
@@ -7,6 +7,15 @@ import { createInlineProcessor } from '../../src/inline-processor.js';
 
 export function tempDir(prefix = 'planmine-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A dump written from `{ relative path: text }`, sub-folders made as needed; in a new temp folder unless `dir` is given. */
+export function dumpWith(files: Record<string, string>, dir = tempDir()): string {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
 }
 
 export async function freshDatabase(): Promise<{ db: Database; path: string }> {
