@@ -4,8 +4,8 @@ import pg from 'pg';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
-import { freshDatabase, ingestInline, tempDir } from './helpers/db.js';
-import { createInlineProcessor } from '../src/inline-processor.js';
+import { tempDir } from './helpers/db.js';
+import { twinStores } from './helpers/twin-stores.js';
 import { PostgresStore } from '../src/db/postgres/store.js';
 import { SqliteStore } from '../src/db/sqlite-store.js';
 import { hitsOf, sortedJsonl } from './helpers/store-compare.js';
@@ -13,7 +13,6 @@ import { numberPlaceholders } from '../src/db/postgres/placeholders.js';
 import { globToRegex } from '../src/db/postgres/search.js';
 import { openStore, withReadOnlyStore, type ReadStore } from '../src/db/store.js';
 import type { ProcessResult } from '../src/process-result.js';
-import type { FileProcessor } from '../src/pool.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus', 'docs');
 
@@ -68,40 +67,17 @@ describe('PostgresStore against SQLite on the bundled corpus', () => {
   let server: TestPostgres;
   let pg: PostgresStore;
   let sqlite: SqliteStore;
-  const results = new Map<string, ProcessResult>();
-  const docPaths = new Map<string, string>();
+  let results: Map<string, ProcessResult>;
+  let docPaths: Map<string, string>;
 
   beforeAll(async () => {
     server = await startPostgres();
-    // Each file parsed once: SQLite's ingest records what the processor gave, PostgreSQL stores the same rows.
-    const inline = createInlineProcessor();
-    const recording: FileProcessor = {
-      async process(task, timeoutMs) {
-        const result = await inline.process(task, timeoutMs);
-        results.set(task.path, result);
-        if (task.docPath !== undefined) docPaths.set(task.path, task.docPath);
-        return result;
-      },
-      close: () => inline.close(),
-    };
     // A repost of one plan in another folder, with a line of its own: a copy both stores must link.
     const reposts = tempDir('planmine-reposts-');
     mkdirSync(join(reposts, 'site'));
     const html = join(CORPUS, 'hunan-changsha-xiaoxue.html');
     writeFileSync(join(reposts, 'site', 'hunan-changsha-xiaoxue.html'), Buffer.concat([readFileSync(html), Buffer.from('\n<!-- reposted -->\n')]));
-    const { db, path } = await freshDatabase();
-    await ingestInline(db, [CORPUS, reposts], { processor: recording });
-    await db.close();
-    sqlite = await SqliteStore.open(path, { readonly: true });
-    pg = await PostgresStore.connect(server.url);
-    const runId = await pg.startRun(JSON.stringify([CORPUS]));
-    for (const [path, result] of results) {
-      const bytes = readFileSync(path);
-      const file = { path, docPath: docPaths.get(path) ?? null, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-      if (result.ok) await pg.storeProcessedFile(file, result.file, runId);
-      else await pg.storeFailure(file, result.stage, result.reason, runId);
-    }
-    await pg.refreshKeywords();
+    ({ sqlite, pg, results, docPaths } = await twinStores(server.url, [CORPUS, reposts]));
   }, 180_000);
 
   afterAll(async () => {

@@ -1,12 +1,12 @@
 // `planmine serve` in a real browser, on the seeds (or the bundled corpus when ../shared is absent).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Database } from '../src/db/connection.js';
-import { buildOnce, CLI, ROOT, runCli } from './helpers/cli.js';
+import { buildOnce, ROOT, runCli, spawnServe } from './helpers/cli.js';
 import { applyCjkFont, FONT_ORIGIN, launchBrowser, routeCjkFont, screenshot } from './helpers/browser.js';
 
 const SEEDS = join(ROOT, '..', 'shared', 'seeds', 'txt');
@@ -23,16 +23,9 @@ const network: string[] = [];
 
 /** Starts `serve` on a free port and resolves with its address, read from the line it prints. */
 function startServer(dbPath: string): Promise<string> {
-  server = spawn(process.execPath, [CLI, 'serve', '--db', dbPath, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (url) resolve(url[0]);
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
+  const serve = spawnServe(dbPath);
+  server = serve.child;
+  return serve.address;
 }
 
 beforeAll(async () => {

@@ -49,3 +49,18 @@ export function spawnIngest(args: string[]): ChildProcess {
 }
 
 export const isRoot = (): boolean => process.getuid?.() === 0;
+
+/** Starts `planmine serve --port 0` on `db`; `address` resolves with the URL it prints once listening. */
+export function spawnServe(db: string): { child: ChildProcess; address: Promise<string> } {
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const address = new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      if (url) resolve(url[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+  return { child, address };
+}
