@@ -1,7 +1,7 @@
 // The web app's routes without a browser (fastify's inject): status codes, escaping, ids with `/`.
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/serve/app.js';
-import { Database } from '../src/db/connection.js';
+import { SqliteStore } from '../src/db/sqlite-store.js';
 import { workbenchDatabase } from './fixtures/workbench/database.js';
 import { PLANTED_SCRIPT, storePlans } from './fixtures/workbench/plans.js';
 
@@ -13,7 +13,7 @@ async function app() {
     text: '癸校质量方案\n一、目标\n巩固率达到100%。', targets: [{ indicator: '巩固率', value: 100, unit: '%', comparator: 'ge', kind: 'goal', year: null, evidence: '巩固率达到100%' }],
   }]);
   await db.close();
-  const readOnly = await Database.open(path, { readonly: true });
+  const readOnly = await SqliteStore.open(path, { readonly: true });
   return { server: buildApp(readOnly), db: readOnly };
 }
 

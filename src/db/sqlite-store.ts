@@ -5,7 +5,7 @@ import { readOnlyQuery } from './query.js';
 import { refreshKeywords } from '../search/keywords.js';
 import { search, searchCopiesFolded, type SearchOptions, type SearchResult } from '../search/fts.js';
 import type { ArticleFilter } from '../workbench/filters.js';
-import { assertPlanmineDatabase } from '../workbench/open-db.js';
+import { assertPlanmineDatabase } from './sqlite-check.js';
 import { PlanmineError } from '../errors.js';
 import type { KnownFile, RunCounts, Store } from './store.js';
 

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import type { Database } from '../db/connection.js';
+import type { Store } from '../db/store.js';
 import { PlanmineError } from '../errors.js';
 import { compareAsCsv } from '../workbench/compare-output.js';
 import { loadScripts } from '../workbench/report/index.js';
@@ -14,8 +14,8 @@ const html = (reply: FastifyReply, status: number, body: string): FastifyReply =
 
 const notFound = (sentence: string): string => page({ title: 'not found' }, `<h1>Not found</h1><p class="error">${escapeHtml(sentence)}</p><p><a href="/articles">All articles</a></p>`);
 
-/** The read-only web app over one open database; every page is rendered on the server. */
-export function buildApp(db: Database): FastifyInstance {
+/** The read-only web app over one open store, whichever engine; every page is rendered on the server. */
+export function buildApp(db: Store): FastifyInstance {
   const app = Fastify({ logger: false });
   const echarts = loadScripts().echarts;
 

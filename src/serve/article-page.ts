@@ -1,4 +1,4 @@
-import type { Database } from '../db/connection.js';
+import type { ReadStore } from '../db/store.js';
 import { formatPromise } from '../workbench/compare-output.js';
 import { loadArticle, periodOf, relevanceOf, type ArticleView } from '../workbench/article.js';
 import { htmlTable } from '../workbench/report/tables.js';
@@ -29,7 +29,7 @@ function headingTree(a: ArticleView): string {
 }
 
 /** One article: facts, heading tree, the text with every record marked, and the records' tables beside it. */
-export async function articlePage(db: Database, doc: string): Promise<string> {
+export async function articlePage(db: ReadStore, doc: string): Promise<string> {
   const a = await loadArticle(db, doc);
   const spans: Span[] = [
     ...a.targets.map((t) => ({ key: `target-${t.id}`, kind: 'target' as const, start: t.start, end: t.end, title: `target: ${t.indicator} ${formatPromise(t)}` })),

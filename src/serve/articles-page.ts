@@ -1,4 +1,5 @@
-import type { Database, SqlValue } from '../db/connection.js';
+import type { SqlValue } from '../db/connection.js';
+import type { ReadStore } from '../db/store.js';
 import { ARTICLE_YEAR_SQL, articleWhere } from '../workbench/filters.js';
 import { articleHref, escapeHtml, href, page } from './html.js';
 import { FACET_PARAMS, filterFromQuery, filterParams, pageNumber, type Query } from './params.js';
@@ -20,7 +21,7 @@ interface ListRow { doc: string; title: string | null; organization: string | nu
 const label = (value: string): string => (value === '' ? '(unknown)' : value);
 
 /** The article list with facet counts under the current filter; every link is a bookmarkable URL. */
-export async function articlesPage(db: Database, query: Query): Promise<string> {
+export async function articlesPage(db: ReadStore, query: Query): Promise<string> {
   const filter = filterFromQuery(query);
   const current = filterParams(query);
   const where = articleWhere(filter, false);

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { Database, DEFAULT_DB } from '../db/connection.js';
+import { DEFAULT_DB } from '../db/connection.js';
+import { openStore } from '../db/store.js';
 import { PlanmineError } from '../errors.js';
-import { assertPlanmineDatabase } from '../workbench/open-db.js';
 import { buildApp } from './app.js';
 
 const port = (value: string): number => {
@@ -15,23 +15,21 @@ export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('browse the database in a web browser: articles with facets, marked evidence, search, compare (read-only)')
-    .option('--db <path>', 'database file', DEFAULT_DB)
+    .option('--db <path>', 'database file or postgres:// URL', DEFAULT_DB)
     .option('--port <n>', 'port to listen on (0: any free port)', port, 8080)
     .option('--host <address>', 'address to listen on; 127.0.0.1 keeps it to this machine', '127.0.0.1')
-    .addHelpText('after', '\nExample:\n  planmine serve --db output/plans.sqlite --port 8080   # then open http://127.0.0.1:8080/')
+    .addHelpText('after', '\nExamples:\n  planmine serve --db output/plans.sqlite --port 8080   # then open http://127.0.0.1:8080/\n  planmine serve --db postgres://reader@dbhost/plans')
     .action(async (opts: { db: string; port: number; host: string }) => {
-      const db = await Database.open(opts.db, { readonly: true }).catch((err: Error) => {
-        throw new PlanmineError('read', `cannot open database ${opts.db}: ${err.message} (run \`planmine ingest\` first)`);
-      });
-      await assertPlanmineDatabase(db, opts.db);
-      const app = buildApp(db);
-      const address = await app.listen({ port: opts.port, host: opts.host }).catch((err: Error) => {
+      const store = await openStore(opts.db, { readonly: true });
+      const app = buildApp(store);
+      const address = await app.listen({ port: opts.port, host: opts.host }).catch(async (err: Error) => {
+        await store.close();
         throw new PlanmineError('read', `cannot listen on ${opts.host}:${opts.port}: ${err.message}`);
       });
       // Tests and scripts read this line to find the port when --port 0 chose one.
-      console.log(`planmine serve: ${address}/ (read-only ${opts.db}; Ctrl-C stops)`);
+      console.log(`planmine serve: ${address}/ (read-only ${store.location}; Ctrl-C stops)`);
       const stop = (): void => {
-        void app.close().then(() => db.close()).finally(() => process.exit(0));
+        void app.close().then(() => store.close()).finally(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

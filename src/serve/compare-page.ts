@@ -1,4 +1,4 @@
-import type { Database } from '../db/connection.js';
+import type { ReadStore } from '../db/store.js';
 import { compareTargets, COMPARE_BY, type CompareBy, type CompareResult } from '../workbench/compare.js';
 import { formatPromise } from '../workbench/compare-output.js';
 import { groupValue } from '../workbench/compare-summary.js';
@@ -18,7 +18,7 @@ export function compareRequest(query: Query): { words: string[]; by: CompareBy }
   };
 }
 
-export async function runCompare(db: Database, query: Query): Promise<CompareResult> {
+export async function runCompare(db: ReadStore, query: Query): Promise<CompareResult> {
   const { words, by } = compareRequest(query);
   return compareTargets(db, words, { by, filter: filterFromQuery(query) });
 }
@@ -48,7 +48,7 @@ const CHART_SCRIPT = `(function () {
 })();`;
 
 /** One indicator across schools: a chart, the rows with their evidence, the group summary and a CSV link. */
-export async function comparePage(db: Database, query: Query, echarts: string): Promise<string> {
+export async function comparePage(db: ReadStore, query: Query, echarts: string): Promise<string> {
   const { words, by } = compareRequest(query);
   const q = words.join(' ');
   const options = COMPARE_BY.map((b) => `<option value="${b}"${b === by ? ' selected' : ''}>${b}</option>`).join('');

@@ -1,6 +1,5 @@
-import type { Database } from '../db/connection.js';
+import type { Store } from '../db/store.js';
 import { PlanmineError } from '../errors.js';
-import { search } from '../search/fts.js';
 import { articleHref, escapeHtml, page } from './html.js';
 import { pagerHtml } from './articles-page.js';
 import { filterFromQuery, filterParams, pageNumber, param, type Query } from './params.js';
@@ -8,13 +7,13 @@ import { filterFromQuery, filterParams, pageNumber, param, type Query } from './
 const PAGE_SIZE = 20;
 
 /** Full-text hits with their words marked, the total, and paging that keeps the query and facets. */
-export async function searchPage(db: Database, query: Query): Promise<string> {
+export async function searchPage(store: Pick<Store, 'search'>, query: Query): Promise<string> {
   const q = (param(query, 'q') ?? '').trim();
   if (q === '') return page({ title: 'search' }, '<h1>Search</h1><p class="muted">Type words in the box above: all must occur; <code>OR</code> between alternatives; <code>-word</code> leaves out sentences with it. Traditional characters find simplified text.</p>');
   const pageNo = pageNumber(query);
   let result;
   try {
-    result = await search(db, q, { limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE, filter: filterFromQuery(query) });
+    result = await store.search(q, { limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE, filter: filterFromQuery(query) });
   } catch (err) {
     // A query with nothing to find is the reader's slip: say so on the page.
     if (err instanceof PlanmineError) return page({ title: 'search', q }, `<h1>Search</h1><p class="error">${escapeHtml(err.message)}</p>`);
