@@ -1,12 +1,10 @@
 import { Command, Option } from 'commander';
-import { existsSync } from 'node:fs';
 import { compareTargets, COMPARE_BY, type CompareBy } from './workbench/compare.js';
 import { compareAsCsv, compareAsJson, compareAsTable } from './workbench/compare-output.js';
-import { metadataLine, writeMetadata } from './workbench/metadata.js';
-import { withReadOnlyDb } from './workbench/open-db.js';
-import { withReadOnlyStore } from './db/store.js';
+import { describedLine, metadataLine, writeMetadata } from './workbench/metadata.js';
+import { TABLE_DESCRIPTIONS } from './workbench/metadata-descriptions.js';
+import { withReadOnlyStore, withStore } from './db/store.js';
 import { writeReport } from './workbench/report/index.js';
-import { PlanmineError } from './errors.js';
 import { DEFAULT_DB } from './db/connection.js';
 import { copyOption, addFilterOptions, filterFrom, type FilterFlags } from './cli-filters.js';
 import { foldedNote } from './db/copies.js';
@@ -50,12 +48,15 @@ export function registerWorkbenchCommands(program: Command): void {
 
   program
     .command('metadata')
-    .description('write metadata.json beside the database: Datasette shows it as table and column descriptions')
-    .option('--db <path>', 'database file', DEFAULT_DB)
+    .description('describe every table and column where your tools show it: metadata.json beside a SQLite file (Datasette), COMMENT ON in PostgreSQL (psql \\d+, Metabase, DBeaver)')
+    .option('--db <path>', 'database file or postgres:// URL', DEFAULT_DB)
+    .option('--out <file>', "also write the descriptions as Datasette's metadata.json to this file")
     .option('--force', 'overwrite a metadata.json that was changed since planmine wrote it')
-    .addHelpText('after', '\nExample:\n  planmine metadata && datasette output/plans.sqlite -m output/metadata.json')
-    .action((opts: { db: string; force?: boolean }) => {
-      if (!existsSync(opts.db)) throw new PlanmineError('read', `no database at ${opts.db} (run \`planmine ingest\` first)`);
-      console.log(metadataLine(writeMetadata(opts.db, { force: opts.force ?? false })));
+    .addHelpText('after', '\nExamples:\n  planmine metadata && datasette output/plans.sqlite -m output/metadata.json\n  planmine metadata --db postgres://team@dbhost/plans   # then \\d+ targets in psql')
+    .action(async (opts: { db: string; out?: string; force?: boolean }) => {
+      const force = opts.force ?? false;
+      // Writes: SQLite's metadata.json, PostgreSQL's comments; on a database planmine made, never a new one.
+      console.log(describedLine(await withStore(opts.db, { create: false }, (store) => store.describeSchema(TABLE_DESCRIPTIONS, { force }))));
+      if (opts.out) console.log(metadataLine(writeMetadata(opts.db, { out: opts.out, force })));
     });
 }

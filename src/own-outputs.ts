@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** Where `planmine ingest` and `planmine metadata` write Datasette's descriptions: beside the database. */
 export function metadataPath(dbPath: string): string {
@@ -7,7 +7,12 @@ export function metadataPath(dbPath: string): string {
 
 /** The hash of the metadata.json planmine last wrote: a file that no longer matches was edited by someone. */
 export function metadataHashPath(dbPath: string): string {
-  return join(dirname(dbPath), '.metadata.json.sha256');
+  return writtenHashPath(metadataPath(dbPath));
+}
+
+/** Where planmine keeps the hash of a file it wrote (`.name.sha256` beside it), to tell a later edit. */
+export function writtenHashPath(file: string): string {
+  return join(dirname(file), `.${basename(file)}.sha256`);
 }
 
 /**

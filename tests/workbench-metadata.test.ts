@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openForWriting, type Database } from '../src/db/connection.js';
 import { buildMetadata, writeMetadata } from '../src/workbench/metadata.js';
 import { TABLE_DESCRIPTIONS } from '../src/workbench/metadata-descriptions.js';
+import { openStore } from '../src/db/store.js';
 
 const FTS_SHADOW = /_(data|idx|content|docsize|config)$/;
 
@@ -72,5 +73,28 @@ describe('metadata.json', () => {
 
   it('names the database after any file name, as Datasette does', () => {
     expect(Object.keys(buildMetadata('/data/survey-2026.db').databases)).toEqual(['survey-2026']);
+  });
+
+  it('goes where --out says, its edits kept there as beside the database', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planmine-meta-out-'));
+    const out = join(dir, 'team-metadata.json');
+    expect(writeMetadata('postgres://reader@dbhost/plans2026', { out })).toEqual({ path: out, kept: false });
+    expect(Object.keys(JSON.parse(readFileSync(out, 'utf8')).databases)).toEqual(['plans2026']);
+    writeFileSync(out, '{"title": "课题组改过的说明"}\n');
+    expect(writeMetadata('postgres://reader@dbhost/plans2026', { out }).kept).toBe(true);
+    expect(writeMetadata('postgres://reader@dbhost/plans2026', { out, force: true }).kept).toBe(false);
+  });
+
+  it('is written by the SQLite store beside its file, and a missing file is not created for it', async () => {
+    const { path } = await freshSchema();
+    const store = await openStore(path, { create: false });
+    try {
+      expect(await store.describeSchema(TABLE_DESCRIPTIONS)).toEqual({ where: join(path, '..', 'metadata.json'), readers: 'Datasette', kept: false });
+    } finally {
+      await store.close();
+    }
+    const missing = join(path, '..', 'elsewhere.sqlite');
+    await expect(openStore(missing, { create: false })).rejects.toThrow(`no database at ${missing} (run \`planmine ingest\` first)`);
+    expect(existsSync(missing)).toBe(false);
   });
 });

@@ -7,7 +7,10 @@ import { search, searchCopiesFolded, type SearchOptions, type SearchResult } fro
 import type { ArticleFilter } from '../workbench/filters.js';
 import { assertPlanmineDatabase } from './sqlite-check.js';
 import { PlanmineError } from '../errors.js';
-import type { KnownFile, RunCounts, Store } from './store.js';
+import type { KnownFile, OpenOptions, RunCounts, SchemaDescribed, Store } from './store.js';
+import type { TableDescription } from '../workbench/metadata-descriptions.js';
+import { writeMetadata } from '../workbench/metadata.js';
+import { existsSync } from 'node:fs';
 
 /** The Store over the existing SQLite functions, unchanged: a thin adapter until the commands take a Store. */
 export class SqliteStore implements Store {
@@ -15,7 +18,10 @@ export class SqliteStore implements Store {
 
   private constructor(readonly db: Database, readonly location: string) {}
 
-  static async open(path: string, options: { readonly?: boolean } = {}): Promise<SqliteStore> {
+  static async open(path: string, options: OpenOptions = {}): Promise<SqliteStore> {
+    if (!options.readonly && options.create === false && !existsSync(path)) {
+      throw new PlanmineError('read', `no database at ${path} (run \`planmine ingest\` first)`);
+    }
     if (!options.readonly) return new SqliteStore(await openForWriting(path), path);
     const db = await Database.open(path, { readonly: true }).catch((err: Error) => {
       throw new PlanmineError('read', `cannot open database ${path}: ${err.message} (run \`planmine ingest\` first)`);
@@ -95,5 +101,11 @@ export class SqliteStore implements Store {
 
   close(): Promise<void> {
     return this.db.close();
+  }
+
+  /** Datasette reads descriptions from metadata.json beside the database, kept if someone edited it. */
+  async describeSchema(tables: Record<string, TableDescription>, options: { force?: boolean } = {}): Promise<SchemaDescribed> {
+    const written = writeMetadata(this.location, { tables, force: options.force ?? false });
+    return { where: written.path, readers: 'Datasette', kept: written.kept };
   }
 }

@@ -6,6 +6,7 @@ import type { FileRows } from './file-rows.js';
 import type { FileFacts } from './writer.js';
 import type { SearchOptions, SearchResult } from '../search/fts.js';
 import type { ArticleFilter } from '../workbench/filters.js';
+import type { TableDescription } from '../workbench/metadata-descriptions.js';
 
 /**
  * Portable reads: SQL that both engines run, `?` placeholders (PostgreSQL's store numbers them).
@@ -59,12 +60,35 @@ export interface Store extends ReadStore {
   /** One statement that can never change the database (`planmine sql`). */
   readOnlyQuery(sql: string): Promise<Row[]>;
   close(): Promise<void>;
+
+  /**
+   * Puts what each table and column holds where this engine's tools read it: metadata.json beside
+   * a SQLite file (Datasette), COMMENT ON in PostgreSQL (psql \d+, Metabase, DBeaver).
+   * `force` overwrites a metadata.json someone edited; tables this engine lacks are skipped.
+   */
+  describeSchema(tables: Record<string, TableDescription>, options?: { force?: boolean }): Promise<SchemaDescribed>;
+}
+
+export interface SchemaDescribed {
+  /** Where the descriptions went: a file, or the database itself. */
+  where: string;
+  /** The tools that show them, for the line the CLI prints. */
+  readers: string;
+  /** Left as it was: someone changed it after planmine wrote it. */
+  kept: boolean;
+}
+
+export interface OpenOptions {
+  /** A reading command: it changes nothing, and needs a database planmine has written. */
+  readonly?: boolean;
+  /** false: the database must exist already (a command that adds to one, not ingest). Default true. */
+  create?: boolean;
 }
 
 export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
 
 /** Opens the store `--db` names: a `postgres://` or `postgresql://` URL, otherwise a SQLite file. */
-export async function openStore(db: string, options: { readonly?: boolean } = {}): Promise<Store> {
+export async function openStore(db: string, options: OpenOptions = {}): Promise<Store> {
   if (isPostgresUrl(db)) {
     const { PostgresStore } = await import('./postgres/store.js');
     return PostgresStore.connect(db, options);
@@ -74,8 +98,13 @@ export async function openStore(db: string, options: { readonly?: boolean } = {}
 }
 
 /** Runs `work` on the store `--db` names, opened for reading, and closes it whatever happens. */
-export async function withReadOnlyStore<T>(db: string, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db, { readonly: true });
+export function withReadOnlyStore<T>(db: string, work: (store: Store) => Promise<T>): Promise<T> {
+  return withStore(db, { readonly: true }, work);
+}
+
+/** Runs `work` on the store `--db` names, opened as `options` say, and closes it whatever happens. */
+export async function withStore<T>(db: string, options: OpenOptions, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db, options);
   try {
     return await work(store);
   } finally {

@@ -30,8 +30,9 @@ export function redactedUrl(url: string): string {
   }
 }
 
-export async function createPool(url: string, max = 4): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: url, max, types });
+/** `readonly`: every session starts read-only, so a reading command cannot write whatever SQL it runs. */
+export async function createPool(url: string, max = 4, options: { readonly?: boolean } = {}): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: url, max, types, ...(options.readonly ? { options: '-c default_transaction_read_only=on' } : {}) });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   try {

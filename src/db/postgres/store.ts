@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Row, SqlValue } from '../connection.js';
 import type { FileRows } from '../file-rows.js';
 import type { FileFacts } from '../writer.js';
-import type { KnownFile, RunCounts, Store } from '../store.js';
+import type { KnownFile, OpenOptions, RunCounts, SchemaDescribed, Store } from '../store.js';
 import type { SearchOptions, SearchResult } from '../../search/fts.js';
 import { collectionIdf, weighedKeywords, type DocumentPageReader } from '../../search/keywords.js';
 import { hasSeveralStatements } from '../query.js';
@@ -13,6 +13,8 @@ import * as writer from './writer.js';
 import { relinkOrphanedCopies } from './copy-index.js';
 import { searchCopiesFoldedPostgres, searchPostgres } from './search.js';
 import type { ArticleFilter } from '../../workbench/filters.js';
+import type { TableDescription } from '../../workbench/metadata-descriptions.js';
+import { commentOnSchema } from './comments.js';
 
 /** `planmine sql` on a shared server: a runaway query must not hold it for everyone. */
 const READ_ONLY_STATEMENT_TIMEOUT = '60s';
@@ -23,12 +25,15 @@ export class PostgresStore implements Store {
 
   private constructor(readonly pool: pg.Pool, readonly location: string) {}
 
-  /** `readonly`: a reading command creates nothing; it needs a database planmine has written. */
-  static async connect(url: string, options: { poolSize?: number; readonly?: boolean } = {}): Promise<PostgresStore> {
-    const pool = await createPool(url, options.poolSize);
+  /**
+   * `readonly`: a reading command creates nothing, needs a database planmine has written, and its
+   * sessions refuse writes. `create: false`: a writing command that adds to a planmine database only.
+   */
+  static async connect(url: string, options: OpenOptions & { poolSize?: number } = {}): Promise<PostgresStore> {
+    const pool = await createPool(url, options.poolSize, { readonly: options.readonly ?? false });
     try {
-      if (options.readonly) await assertPlanmineDatabase(pool, url);
-      else await migrate(pool);
+      if (options.readonly || options.create === false) await assertPlanmineDatabase(pool, url);
+      if (!options.readonly) await migrate(pool);
     } catch (err) {
       await pool.end();
       throw err;
@@ -142,5 +147,10 @@ export class PostgresStore implements Store {
 
   close(): Promise<void> {
     return this.pool.end();
+  }
+
+  async describeSchema(tables: Record<string, TableDescription>): Promise<SchemaDescribed> {
+    const commented = await commentOnSchema(this.pool, tables);
+    return { where: `COMMENT ON ${commented.tables} tables and views, ${commented.columns} columns in ${this.location}`, readers: 'psql \\d+, Metabase, DBeaver', kept: false };
   }
 }
