@@ -115,6 +115,20 @@ describe('metadata on PostgreSQL', () => {
     expect(columns.find((c) => c.table === 'targets' && c.column === 'end')?.comment).toMatch(/exclusive/);
   });
 
+  it("says to run as the tables' owner when the role may only read", async () => {
+    await writer.all("CREATE ROLE team_reader LOGIN PASSWORD 'reads-only'");
+    await writer.all('GRANT SELECT ON ALL TABLES IN SCHEMA public TO team_reader');
+    const url = new URL(server.url);
+    url.username = 'team_reader';
+    url.password = 'reads-only';
+    const store = await PostgresStore.connect(url.toString(), { create: false });
+    try {
+      await expect(store.describeSchema(TABLE_DESCRIPTIONS)).rejects.toThrow(/cannot describe the tables: must be owner of .* \(run planmine metadata as the role that owns planmine's tables\)/);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('the command describes a PostgreSQL database and refuses one planmine never wrote', async () => {
     await buildOnce();
     await writer.all("COMMENT ON TABLE targets IS 'stale'");
