@@ -118,7 +118,7 @@ export const TABLE_DESCRIPTIONS: Record<string, TableDescription> = {
   sentences: {
     description: 'Every sentence of every article, with its words segmented for full-text search',
     columns: {
-      id: 'Sentence number (internal; rowid of sentences_fts)',
+      id: 'Sentence number (internal; in SQLite also the rowid of sentences_fts)',
       document_id: DOCUMENT_ID,
       section_path: SECTION_PATH,
       start: 'Offset of the sentence in documents.text',
