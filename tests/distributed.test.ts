@@ -170,14 +170,11 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     }
   });
 
-  it('planmine sql --db postgres://… reads what SQLite reads and refuses writes; ingest points to enqueue', () => {
+  it('planmine sql --db postgres://… reads what SQLite reads and refuses writes', () => {
     const query = 'SELECT doc, title FROM documents ORDER BY doc LIMIT 3';
     const onPostgres = runCli(['sql', query, '--db', server.url, '--format', 'json']);
     expect(onPostgres.status).toBe(0);
     expect(JSON.parse(onPostgres.stdout)).toEqual(JSON.parse(runCli(['sql', query, '--db', sqlite.location, '--format', 'json']).stdout));
-    const ingest = runCli(['ingest', dump, '--db', server.url]);
-    expect(ingest.status).toBe(2);
-    expect(ingest.stderr).toMatch(/^planmine: ingest writes a SQLite file; .*planmine enqueue/);
     const write = runCli(['sql', 'DELETE FROM documents', '--db', server.url]);
     expect(write.status).toBe(2);
     expect(write.stderr).toMatch(/read-only/);

@@ -91,5 +91,5 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
 /** A database without planmine's tables is a wrong URL, said in a sentence. */
 export async function assertPlanmineDatabase(pool: pg.Pool, url: string): Promise<void> {
   const found = (await pool.query("SELECT to_regclass('documents') AS t")).rows[0]?.t;
-  if (!found) throw new PlanmineError('read', `${redactedUrl(url)} is not a planmine database (no documents table; create one with \`planmine enqueue\` and workers)`);
+  if (!found) throw new PlanmineError('read', `${redactedUrl(url)} is not a planmine database (no documents table; create one with \`planmine ingest\`, or \`planmine enqueue\` and workers)`);
 }
