@@ -295,7 +295,7 @@ function prepare(listed: ListedFile, loaded: Loaded, state: RunState, mayDefer: 
       try {
         await db.storeProcessedFile(file, result.file, runId, before !== undefined);
       } catch (err) {
-        // The file's savepoint was rolled back; the batch and the run go on.
+        // The file's write was undone alone (a savepoint of the batch, or its own transaction); the run goes on.
         if (known.stored.get(file.sha256!) === path) known.stored.delete(file.sha256!);
         return fail(db, file, 'write', `could not be stored: ${err instanceof Error ? err.message : String(err)}`, runId);
       }

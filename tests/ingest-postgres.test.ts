@@ -2,14 +2,18 @@
 // dump give the same statuses, counts and export on both engines, and one ingest at a time holds
 // a PostgreSQL database as it holds a SQLite file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPostgres, type TestPostgres } from './helpers/postgres.js';
 import { dumpWith, freshDatabase, ingestInline, tempDir } from './helpers/db.js';
-import { buildOnce, ROOT } from './helpers/cli.js';
+import { buildOnce, CLI, ROOT, runCli } from './helpers/cli.js';
 import { plan, twoIngestsAtOnce } from './helpers/ingest-race.js';
-import { sortedJsonl } from './helpers/store-compare.js';
+import { copyGroups, sortedJsonl } from './helpers/store-compare.js';
+import { generateDump, sampleFiles } from '../src/bench/dump.js';
+import nodePostgres from 'pg';
 import { PostgresStore } from '../src/db/postgres/store.js';
+import { inTransaction } from '../src/db/postgres/connection.js';
 import { SqliteStore } from '../src/db/sqlite-store.js';
 import { IngestBusyError } from '../src/db/ingest-lock.js';
 import type { ReadStore } from '../src/db/store.js';
@@ -41,7 +45,8 @@ const counts = (s: IngestSummary): Omit<IngestSummary, 'runId' | 'timings' | 'by
 };
 
 const statuses = (store: ReadStore): Promise<unknown[]> => store.all('SELECT doc_path, status FROM files ORDER BY doc_path');
-const copyGroups = (store: ReadStore): Promise<unknown[]> =>
+/** Each article and its original: one writer stores in path order on both engines, so they match exactly. */
+const copyLinks = (store: ReadStore): Promise<unknown[]> =>
   store.all('SELECT d.doc, o.doc AS original FROM documents d LEFT JOIN documents o ON o.id = d.duplicate_of ORDER BY d.doc');
 const n = async (store: ReadStore, sql: string): Promise<number> => (await store.get<{ n: number }>(sql))!.n;
 
@@ -62,7 +67,7 @@ describe('ingest into PostgreSQL, step for step beside SQLite', () => {
     expect(expected.length).toBeGreaterThan(50);
     expect(await sortedJsonl(pg)).toEqual(expected);
     expect(await statuses(pg)).toEqual(await statuses(sqlite));
-    expect(await copyGroups(pg)).toEqual(await copyGroups(sqlite));
+    expect(await copyLinks(pg)).toEqual(await copyLinks(sqlite));
   };
 
   beforeAll(async () => {
@@ -83,7 +88,7 @@ describe('ingest into PostgreSQL, step for step beside SQLite', () => {
     const first = await both([dump]);
     expect(first).toMatchObject({ files: 12, ingested: 9, duplicate: 2, failed: 1, missing: 0 });
     await sameContents();
-    expect(await copyGroups(pg)).toContainEqual({ doc: 'www/hunan-changsha-xiaoxue#1', original: 'site/hunan-changsha-xiaoxue#1' });
+    expect(await copyLinks(pg)).toContainEqual({ doc: 'www/hunan-changsha-xiaoxue#1', original: 'site/hunan-changsha-xiaoxue#1' });
     const errors = (store: ReadStore): Promise<unknown[]> => store.all('SELECT path, stage, reason FROM errors ORDER BY path');
     expect(await errors(pg)).toEqual(await errors(sqlite));
     expect(await n(pg, 'SELECT count(DISTINCT document_id) AS n FROM keywords')).toBe(await n(pg, 'SELECT count(*) AS n FROM documents'));
@@ -122,6 +127,41 @@ describe('ingest into PostgreSQL, step for step beside SQLite', () => {
     await sameContents();
   });
 
+  it('runs a write again when PostgreSQL ends it as a deadlock with another writer', async () => {
+    const url = await server.createDatabase('crossing');
+    const pool = new nodePostgres.Pool({ connectionString: url });
+    const other = new nodePostgres.Client({ connectionString: url });
+    await other.connect();
+    try {
+      await pool.query('CREATE TABLE t (id integer PRIMARY KEY, v integer NOT NULL)');
+      await pool.query('INSERT INTO t VALUES (1, 0), (2, 0)');
+      // The other writer waits long before looking for deadlocks: ours finds it, and is the one ended.
+      await other.query("SET deadlock_timeout = '60s'");
+      await other.query('BEGIN');
+      await other.query('UPDATE t SET v = v + 10 WHERE id = 2');
+      let attempts = 0;
+      const ours = inTransaction(pool, async (client) => {
+        attempts++;
+        await client.query('UPDATE t SET v = v + 1 WHERE id = 1');
+        await client.query('UPDATE t SET v = v + 1 WHERE id = 2');
+      });
+      const waiting = async (): Promise<number> =>
+        (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'crossing' AND wait_event_type = 'Lock'")).rows[0]!.n;
+      for (let tries = 0; (await waiting()) === 0; tries++) {
+        if (tries > 200) throw new Error('our transaction never waited for the other');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      const theirs = other.query('UPDATE t SET v = v + 10 WHERE id = 1').then(() => other.query('COMMIT'));
+      await ours;
+      await theirs;
+      expect(attempts).toBe(2);
+      expect((await pool.query('SELECT id, v FROM t ORDER BY id')).rows).toEqual([{ id: 1, v: 11 }, { id: 2, v: 11 }]);
+    } finally {
+      await other.end();
+      await pool.end();
+    }
+  }, 60_000);
+
   it('refuses a second ingest while one holds the database, and lets it go when done', async () => {
     const other = await PostgresStore.connect(server.url);
     try {
@@ -153,4 +193,37 @@ describe('planmine ingest --db postgres://… on the command line', () => {
     // Datasette's metadata.json belongs beside a SQLite file: none for a server.
     expect(firstOut).not.toMatch(/metadata/);
   }, 180_000);
+
+  it('runs beside workers on the same dump: each file ends stored once, as a SQLite ingest stores it', async () => {
+    const dump = join(tempDir('planmine-together-'), 'dump');
+    generateDump(sampleFiles(CORPUS), dump, 48);
+    const url = await server.createDatabase('together');
+    const enqueue = runCli(['enqueue', dump, '--db', url]);
+    expect(enqueue.status, enqueue.stderr).toBe(0);
+    const cli = (args: string[]): ChildProcess => spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CI: '1' } });
+    const exited = (child: ChildProcess): Promise<number | null> => new Promise((resolve) => child.on('exit', resolve));
+    // Both take the same files: the workers from the queue, the ingest from its own listing.
+    const running = [
+      cli(['worker', '--db', url, '--jobs', '1', '--exit-when-idle']),
+      cli(['worker', '--db', url, '--jobs', '1', '--exit-when-idle']),
+      cli(['ingest', dump, '--db', url, '--jobs', '1']),
+    ];
+    expect(await Promise.all(running.map(exited))).toEqual([0, 0, 0]);
+    const sqlitePath = join(tempDir(), 'plans.sqlite');
+    expect(runCli(['ingest', dump, '--db', sqlitePath, '--jobs', '1']).status).toBe(0);
+    const pg = await PostgresStore.connect(url);
+    const sqlite = await SqliteStore.open(sqlitePath, { readonly: true });
+    try {
+      expect(await pg.all('SELECT doc FROM documents GROUP BY doc HAVING count(*) > 1')).toEqual([]);
+      expect(await sortedJsonl(pg)).toEqual(await sortedJsonl(sqlite));
+      expect(await statuses(pg)).toEqual(await statuses(sqlite));
+      const groups = await copyGroups(sqlite);
+      expect(groups.length).toBeLessThan(48);
+      expect(await copyGroups(pg)).toEqual(groups);
+      expect(await n(pg, 'SELECT count(DISTINCT document_id) AS n FROM keywords')).toBe(await n(pg, 'SELECT count(*) AS n FROM documents'));
+    } finally {
+      await pg.close();
+      await sqlite.close();
+    }
+  }, 240_000);
 });
