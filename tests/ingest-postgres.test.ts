@@ -194,6 +194,34 @@ describe('planmine ingest --db postgres://… on the command line', () => {
     expect(firstOut).not.toMatch(/metadata/);
   }, 180_000);
 
+  it('leaves no lock behind when killed with -9: the next run takes the database and finishes the dump', async () => {
+    const dir = tempDir('planmine-pgingest-killed-');
+    for (let i = 0; i < 120; i++) writeFileSync(join(dir, `plan${String(i).padStart(3, '0')}.txt`), plan(i));
+    const url = await server.createDatabase('killed');
+    const store = await PostgresStore.connect(url);
+    try {
+      const first = spawn(process.execPath, [CLI, 'ingest', dir, '--db', url, '--jobs', '1'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, CI: '1' } });
+      const firstExit = new Promise((resolve) => first.on('exit', resolve));
+      for (let tries = 0; (await n(store, "SELECT count(*) AS n FROM files WHERE status = 'ingested'")) < 10; tries++) {
+        if (tries > 1200) throw new Error('the first ingest stored nothing');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      first.kill('SIGKILL');
+      await firstExit;
+      expect(await n(store, "SELECT count(*) AS n FROM files WHERE status = 'ingested'")).toBeLessThan(120);
+      const again = runCli(['ingest', dir, '--db', url, '--jobs', '1']);
+      expect(again.status, again.stderr).toBe(0);
+      const counts = /ingested (\d+), unchanged (\d+), duplicate 0, failed 0/.exec(again.stdout);
+      expect(counts, again.stdout).not.toBeNull();
+      expect(Number(counts![1]) + Number(counts![2])).toBe(120);
+      expect(await n(store, 'SELECT count(*) AS n FROM documents')).toBe(120);
+      expect(await store.all('SELECT doc FROM documents GROUP BY doc HAVING count(*) > 1')).toEqual([]);
+      expect(await n(store, 'SELECT count(DISTINCT document_id) AS n FROM keywords')).toBe(120);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
   it('runs beside workers on the same dump: each file ends stored once, as a SQLite ingest stores it', async () => {
     const dump = join(tempDir('planmine-together-'), 'dump');
     generateDump(sampleFiles(CORPUS), dump, 48);
