@@ -28,7 +28,7 @@ function resourceFigures(): { cpuMs: number; maxRssMb: number } {
 
 function postgresUrl(db: string | undefined, command: string): string {
   if (db && isPostgresUrl(db)) return db;
-  throw new PlanmineError('read', `${command} needs a PostgreSQL database: --db postgres://user:password@host/db (on one machine, \`planmine ingest\` does the same into SQLite)`);
+  throw new PlanmineError('read', `${command} needs a PostgreSQL database: --db postgres://user:password@host/db (on one machine, \`planmine ingest\` does the same, into a SQLite file or PostgreSQL)`);
 }
 
 async function withStore<T>(url: string, work: (store: PostgresStore) => Promise<T>, poolSize?: number): Promise<T> {

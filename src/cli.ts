@@ -3,16 +3,17 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { mkdirSync, createWriteStream, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEFAULT_DB, openForWriting } from './db/connection.js';
+import { DEFAULT_DB } from './db/connection.js';
 import { registerWorkbenchCommands } from './cli-workbench.js';
-import { metadataLine, writeMetadata } from './workbench/metadata.js';
+import { describedLine } from './workbench/metadata.js';
+import { TABLE_DESCRIPTIONS } from './workbench/metadata-descriptions.js';
 import { ingest, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './ingest.js';
 import { createWorkerPool } from './pool.js';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { createProgress } from './progress.js';
 import { snippetText } from './search/fts.js';
-import { isPostgresUrl, withReadOnlyStore } from './db/store.js';
+import { isPostgresUrl, openStore, withReadOnlyStore } from './db/store.js';
 import { similarArticles, similarCopiesFolded } from './search/similar.js';
 import { copiesSummary, foldedNote } from './db/copies.js';
 import { streamReadOnlyQuery } from './db/query.js';
@@ -58,7 +59,7 @@ program
   .command('ingest')
   .description('read every file under the paths (recursively) into the database')
   .argument('<paths...>', 'files or folders')
-  .option('--db <path>', 'database file', DEFAULT_DB)
+  .option('--db <path>', 'database: a SQLite file, or a PostgreSQL URL postgres://user:password@host/db', DEFAULT_DB)
   .option('--max-bytes <n>', 'skip files larger than this', positiveInt, DEFAULT_MAX_BYTES)
   .option('--max-pages <n>', 'fail PDFs with more pages', positiveInt, 2000)
   .option('--max-chars <n>', 'fail files yielding more characters of text', positiveInt, DEFAULT_READ_OPTIONS.maxTextChars)
@@ -72,14 +73,11 @@ program
     'after',
     '\nExit codes: 0 all stored, 1 some files failed, 2 bad arguments, 3 unexpected error, 4 another ingest holds the database, ' +
       '5 the database cannot be used (not a database, damaged, disk full, read-only).' +
-      '\n\nExample:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2',
+      '\n\nExamples:\n  planmine ingest corpus ../dump-2026-11 --db output/plans.sqlite --jobs 2' +
+      '\n  planmine ingest /mnt/dump --db postgres://planmine:secret@db.lab/plans   (one machine; several: planmine enqueue and planmine worker)',
   )
   .action(async (paths: string[], opts: { db: string; maxBytes: number; maxPages: number; maxChars: number; maxExpandedBytes: number; timeout: number; jobs: number; stats?: string; prune?: boolean; followLinks?: boolean }) => {
-    if (isPostgresUrl(opts.db)) {
-      throw new PlanmineError('read', `ingest writes a SQLite file; to ingest into ${opts.db.replace(/:[^:@/]*@/, ':***@')} use: planmine enqueue <folder> --db <url>, then planmine worker --db <url>`);
-    }
-    mkdirSync(dirname(opts.db), { recursive: true });
-    const db = await openForWriting(opts.db);
+    const db = await openStore(opts.db);
     // pdf.js and mammoth build their closures anew for every document, and V8 lets the optimized code
     // of dead closures go at each full collection, to compile it again on the next document. Letting
     // the old generation grow to twice its live size between full collections (V8's default is
@@ -117,12 +115,16 @@ program
       );
       console.log(`formats: ${counts.formats || 'none'}`);
       console.log(
-        `database ${oneLine(opts.db)}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
+        `database ${oneLine(db.location)}: ${counts.documents} articles, ${counts.sections} sections, ${counts.sentences} sentences, ` +
           `${counts.targets} targets, ${counts.phases} phases, ${counts.parties} parties, ${counts.assignments} assignments`,
       );
       const copies = await copiesSummary(db);
       if (copies) console.log(copies);
-      console.log(metadataLine(writeMetadata(opts.db)));
+      // Table and column descriptions: Datasette's metadata.json beside a SQLite file, COMMENT ON in PostgreSQL.
+      // Only a table's owner may comment, so a role that may only write rows is told how, not stopped.
+      console.log(
+        await db.describeSchema(TABLE_DESCRIPTIONS).then(describedLine, (err: Error) => `table descriptions not written: ${err.message}`),
+      );
       if (summary.failed > 0) {
         console.log(`failures are listed with: planmine sql "SELECT path, stage, reason FROM errors WHERE run_id = ${summary.runId}"`);
         process.exitCode = 1;

@@ -1,19 +1,14 @@
 import { existsSync } from 'node:fs';
-import { realpath } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { Database } from './db/connection.js';
-import { pruneFiles, storeFailure, storeFileStatus, storeMissing, storeProcessedFile, storeUnchanged, type FileFacts } from './db/writer.js';
-import { createWriteBatch } from './db/write-batch.js';
+import { basename } from 'node:path';
+import type { Store } from './db/store.js';
+import type { FileFacts } from './db/writer.js';
 import { filesGone, knownFiles, missingUnder, orphanedDuplicates, type KnownFiles } from './db/file-state.js';
-import { takeIngestLock } from './db/ingest-lock.js';
+import { interruptedSinceLastFinish } from './db/runs.js';
 import { listFiles, type ListedFile } from './walk.js';
 import { createLoader, type Loaded } from './file-load.js';
-import { refreshKeywords } from './search/keywords.js';
-import { relinkOrphanedCopies } from './db/copy-index.js';
 import type { ReadOptions } from './readers/reader.js';
 import type { FileProcessor } from './pool.js';
 import type { StageTimings } from './pipeline.js';
-import { ownOutputs } from './own-outputs.js';
 
 export interface IngestOptions {
   processor: FileProcessor;
@@ -73,10 +68,11 @@ type Deferred = { status: 'deferred' };
  * Ingests every file under `roots`. Each file ends ingested, unchanged, duplicate or failed, and
  * its rows are written in one transaction, so an interrupted run leaves no half-written article.
  * Files stored before under the roots and gone now end missing. One ingest at a time per database:
- * a second throws IngestBusyError before touching anything.
+ * a second throws IngestBusyError before touching anything. Whichever engine the store is, the run
+ * is the same: it asks the store only.
  */
-export async function ingest(db: Database, roots: string[], options: IngestOptions): Promise<IngestSummary> {
-  const release = await takeIngestLock(db);
+export async function ingest(db: Store, roots: string[], options: IngestOptions): Promise<IngestSummary> {
+  const release = await db.takeIngestLock();
   try {
     return await ingestLocked(db, roots, options);
   } finally {
@@ -84,10 +80,10 @@ export async function ingest(db: Database, roots: string[], options: IngestOptio
   }
 }
 
-async function ingestLocked(db: Database, roots: string[], options: IngestOptions): Promise<IngestSummary> {
-  const { lastID: runId } = await db.run('INSERT INTO runs (started_at, args) VALUES (?, ?)', [new Date().toISOString(), JSON.stringify(roots)]);
+async function ingestLocked(db: Store, roots: string[], options: IngestOptions): Promise<IngestSummary> {
+  const runId = await db.startRun(JSON.stringify(roots));
   const listed = await listFiles(roots, { followLinks: options.followLinks ?? false });
-  const own = await ownFiles(db);
+  const own = new Set(await db.ownFiles());
   const files = listed.files.filter((file) => !own.has(file.path));
   const problems = listed.problems;
   const summary: IngestSummary = {
@@ -108,16 +104,16 @@ async function ingestLocked(db: Database, roots: string[], options: IngestOption
 
   const found = new Set([...files.map((f) => f.path), ...problems.map((p) => p.path)]);
   const gone = await filesGone(db, listed.scopes, found, problems.map((p) => p.path));
-  await storeMissing(db, gone, runId);
+  await db.storeMissing(gone, runId);
   summary.missing = gone.length;
   if (options.prune) {
     const prunable = await missingUnder(db, listed.scopes);
-    await pruneFiles(db, prunable);
+    await db.pruneFiles(prunable);
     summary.pruned = prunable.length;
   }
 
   for (const problem of problems) {
-    await storeFailure(db, { path: problem.path, sha256: null, bytes: null }, 'read', problem.reason, runId);
+    await db.storeFailure({ path: problem.path, sha256: null, bytes: null }, 'read', problem.reason, runId);
     report(problem.path, { status: 'failed', reason: problem.reason });
   }
 
@@ -143,14 +139,10 @@ async function ingestLocked(db: Database, roots: string[], options: IngestOption
     state.known = await knownFiles(db);
   }
 
-  if (summary.ingested > 0 || summary.pruned > 0 || (await interruptedSinceLastFinish(db, runId))) await refreshKeywords(db);
+  if (summary.ingested > 0 || summary.pruned > 0 || (await interruptedSinceLastFinish(db, runId))) await db.refreshKeywords();
   // Copies whose original changed, failed or was pruned are linked again, to another copy or none.
-  await relinkOrphanedCopies(db);
-  await db.run(
-    `UPDATE runs SET finished_at = ?, files_seen = ?, files_ingested = ?, files_unchanged = ?, files_duplicate = ?, files_failed = ?,
-       files_missing = ?, files_pruned = ? WHERE id = ?`,
-    [new Date().toISOString(), summary.files, summary.ingested, summary.unchanged, summary.duplicate, summary.failed, summary.missing, summary.pruned, runId],
-  );
+  await db.relinkOrphanedCopies();
+  await db.finishRun(runId, summary);
   return summary;
 }
 
@@ -170,7 +162,7 @@ const MACHINE_FAILURE = /^(gave up after|parser crashed|read timed out|cannot re
 const MAX_PASSES = 4;
 
 interface RunState {
-  db: Database;
+  db: Store;
   runId: number;
   summary: IngestSummary;
   options: IngestOptions;
@@ -193,7 +185,7 @@ async function runPass(
   const deferred: ListedFile[] = [];
   // Files are parsed ahead in a window while their results are written in order.
   const pending: ({ file: ListedFile } & Prepared)[] = [];
-  const batch = createWriteBatch(db);
+  const batch = db.writeBatch();
   const settleOldest = async (): Promise<void> => {
     const next = pending.shift()!;
     // Wait for the parse outside the batch: the write lock is held only while writing.
@@ -201,7 +193,7 @@ async function runPass(
     const outcome = await batch.write(next.settle);
     if (outcome.status === 'deferred') deferred.push(next.file);
     else report(next.file.path, outcome);
-    if (state.unchanged.length >= UNCHANGED_BATCH) await batch.write(() => storeUnchanged(db, state.unchanged.splice(0), runId));
+    if (state.unchanged.length >= UNCHANGED_BATCH) await batch.write(() => db.storeUnchanged(state.unchanged.splice(0), runId));
   };
   try {
     for (const [file, loaded] of readAhead(files, options.readAhead ?? READ_AHEAD, load)) {
@@ -209,11 +201,11 @@ async function runPass(
       while (pending.length >= options.window) await settleOldest();
     }
     while (pending.length) await settleOldest();
-    await batch.write(() => storeUnchanged(db, state.unchanged.splice(0), runId));
+    await batch.write(() => db.storeUnchanged(state.unchanged.splice(0), runId));
   } finally {
     // Whatever stopped the run (a throwing progress callback, a full disk), files already written
     // are whole: keep them rather than leave the batch open on the caller's connection.
-    await batch.flush().catch(() => db.rollbackBatch());
+    await batch.flush().catch(() => batch.rollback());
   }
   return deferred;
 }
@@ -267,10 +259,10 @@ function prepare(listed: ListedFile, loaded: Loaded, state: RunState, mayDefer: 
     release();
     return immediately(async () => {
       // The twin was decided earlier in this pass: its row says what it ended as.
-      const twinRow = await db.get<{ id: number; status: string; sha256: string | null }>('SELECT id, status, sha256 FROM files WHERE path = ?', [twin]);
+      const twinRow = await db.fileByPath(twin);
       const sameBytes = twinRow?.sha256 === file.sha256;
       if (twinRow && sameBytes && (twinRow.status === 'ingested' || twinRow.status === 'unchanged')) {
-        await storeFileStatus(db, file, 'duplicate', runId, twinRow.id);
+        await db.storeDuplicate(file, runId, twinRow.id);
         if (sameAsBefore && before.status === 'duplicate' && before.duplicateOf === twinRow.id) return { status: 'unchanged' };
         return { status: 'duplicate', reason: `same bytes as ${twin}` };
       }
@@ -301,9 +293,9 @@ function prepare(listed: ListedFile, loaded: Loaded, state: RunState, mayDefer: 
       }
       const writeStarted = performance.now();
       try {
-        await storeProcessedFile(db, file, result.file, runId, before !== undefined);
+        await db.storeProcessedFile(file, result.file, runId, before !== undefined);
       } catch (err) {
-        // The file's savepoint was rolled back; the batch and the run go on.
+        // The file's write was undone alone (a savepoint of the batch, or its own transaction); the run goes on.
         if (known.stored.get(file.sha256!) === path) known.stored.delete(file.sha256!);
         return fail(db, file, 'write', `could not be stored: ${err instanceof Error ? err.message : String(err)}`, runId);
       }
@@ -315,29 +307,7 @@ function prepare(listed: ListedFile, loaded: Loaded, state: RunState, mayDefer: 
   };
 }
 
-/** The database and what planmine writes beside it: a dump may hold the database that is being written. */
-async function ownFiles(db: Database): Promise<Set<string>> {
-  const main = (await db.all<{ name: string; file: string }>('PRAGMA database_list')).find((row) => row.name === 'main')?.file;
-  if (!main) return new Set();
-  // Files are keyed under their root's real path: the database's own name must be spelled the same way.
-  const folder = await realpath(dirname(resolve(main))).catch(() => dirname(resolve(main)));
-  return new Set(ownOutputs(join(folder, basename(main))));
-}
-
-/**
- * True when a run since the last finished one was killed: it may have stored every file and died
- * before the keywords were refreshed, and then this run finds everything unchanged.
- */
-async function interruptedSinceLastFinish(db: Database, runId: number): Promise<boolean> {
-  const row = await db.get<{ n: number }>(
-    `SELECT count(*) AS n FROM runs WHERE id < ? AND finished_at IS NULL
-       AND id > (SELECT coalesce(max(id), 0) FROM runs WHERE id < ? AND finished_at IS NOT NULL)`,
-    [runId, runId],
-  );
-  return (row?.n ?? 0) > 0;
-}
-
-async function fail(db: Database, file: FileFacts, stage: string, reason: string, runId: number): Promise<Outcome> {
-  await storeFailure(db, file, stage, reason, runId);
+async function fail(db: Store, file: FileFacts, stage: string, reason: string, runId: number): Promise<Outcome> {
+  await db.storeFailure(file, stage, reason, runId);
   return { status: 'failed', reason };
 }

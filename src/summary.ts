@@ -1,4 +1,4 @@
-import type { Database } from './db/connection.js';
+import type { ReadStore } from './db/store.js';
 
 export interface Counts {
   formats: string;
@@ -12,7 +12,7 @@ export interface Counts {
 }
 
 /** What the database holds now, for the end-of-run summary. */
-export async function countsByTable(db: Database): Promise<Counts> {
+export async function countsByTable(db: ReadStore): Promise<Counts> {
   const count = async (table: string): Promise<number> => (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n;
   const formats = await db.all<{ format: string | null; n: number }>(
     "SELECT format, count(*) AS n FROM files WHERE status IN ('ingested', 'unchanged') GROUP BY format ORDER BY format",

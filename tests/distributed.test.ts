@@ -7,7 +7,7 @@ import { buildOnce, CLI, ROOT, runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/db.js';
 import { PostgresStore } from '../src/db/postgres/store.js';
 import { SqliteStore } from '../src/db/sqlite-store.js';
-import { hitsOf, sortedJsonl } from './helpers/store-compare.js';
+import { copyGroups, hitsOf, sortedJsonl } from './helpers/store-compare.js';
 import type { ReadStore } from '../src/db/store.js';
 import { gatherReportData } from '../src/workbench/report/data.js';
 
@@ -130,18 +130,9 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
   });
 
   it('links the edited copies into the same groups as ingest, one original each', async () => {
-    // Which copy is the original follows the order files were stored in: the groups may not differ.
-    const groups = async (store: ReadStore): Promise<string[]> => {
-      const rows = await store.all<{ doc: string; original: string }>(
-        'SELECT d.doc, coalesce(o.doc, d.doc) AS original FROM documents d LEFT JOIN documents o ON o.id = d.duplicate_of',
-      );
-      const byOriginal = new Map<string, string[]>();
-      for (const r of rows) byOriginal.set(r.original, [...(byOriginal.get(r.original) ?? []), r.doc]);
-      return [...byOriginal.values()].map((members) => members.sort().join(' ')).sort();
-    };
-    const onSqlite = await groups(sqlite);
+    const onSqlite = await copyGroups(sqlite);
     expect((await sqlite.get<{ n: number }>('SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL'))!.n).toBeGreaterThan(10);
-    expect(await groups(pg)).toEqual(onSqlite);
+    expect(await copyGroups(pg)).toEqual(onSqlite);
   });
 
   // Copies are counted here: which copy of a text is its original may differ, as the groups may not.
@@ -170,14 +161,11 @@ describe('distributed ingest: enqueue, three workers, one killed with -9', () =>
     }
   });
 
-  it('planmine sql --db postgres://… reads what SQLite reads and refuses writes; ingest points to enqueue', () => {
+  it('planmine sql --db postgres://… reads what SQLite reads and refuses writes', () => {
     const query = 'SELECT doc, title FROM documents ORDER BY doc LIMIT 3';
     const onPostgres = runCli(['sql', query, '--db', server.url, '--format', 'json']);
     expect(onPostgres.status).toBe(0);
     expect(JSON.parse(onPostgres.stdout)).toEqual(JSON.parse(runCli(['sql', query, '--db', sqlite.location, '--format', 'json']).stdout));
-    const ingest = runCli(['ingest', dump, '--db', server.url]);
-    expect(ingest.status).toBe(2);
-    expect(ingest.stderr).toMatch(/^planmine: ingest writes a SQLite file; .*planmine enqueue/);
     const write = runCli(['sql', 'DELETE FROM documents', '--db', server.url]);
     expect(write.status).toBe(2);
     expect(write.stderr).toMatch(/read-only/);

@@ -1,14 +1,6 @@
-import type { ReadStore } from './store.js';
-import type { Database } from './connection.js';
+// What a run reads of the files table before deciding what to parse, in SQL both engines run.
+import type { KnownFile, ReadStore, Store } from './store.js';
 import { isUnder } from '../walk.js';
-
-export interface KnownFile {
-  id: number;
-  sha256: string | null;
-  status: string;
-  docPath: string | null;
-  duplicateOf: number | null;
-}
 
 export interface KnownFiles {
   byPath: Map<string, KnownFile>;
@@ -16,14 +8,21 @@ export interface KnownFiles {
   stored: Map<string, string>;
 }
 
+/** Every file's row as a run needs it; each store reads it with this one query. */
+export function knownFileRows(db: Pick<ReadStore, 'all'>): Promise<KnownFile[]> {
+  return db.all<KnownFile>('SELECT id, path, doc_path AS "docPath", sha256, status, duplicate_of AS "duplicateOf" FROM files');
+}
+
+/** The file's id, status and bytes' hash; each store reads it with this one query. */
+export function fileRowByPath(db: Pick<ReadStore, 'get'>, path: string): Promise<{ id: number; status: string; sha256: string | null } | undefined> {
+  return db.get('SELECT id, status, sha256 FROM files WHERE path = ?', [path]);
+}
+
 /** What the database knows of every file, read once: no query per file before parsing. */
-export async function knownFiles(db: Database): Promise<KnownFiles> {
-  const rows = await db.all<{ id: number; path: string; sha256: string | null; status: string; doc_path: string | null; duplicate_of: number | null }>(
-    'SELECT id, path, sha256, status, doc_path, duplicate_of FROM files',
-  );
+export async function knownFiles(store: Pick<Store, 'knownFiles'>): Promise<KnownFiles> {
   const known: KnownFiles = { byPath: new Map(), stored: new Map() };
-  for (const row of rows) {
-    known.byPath.set(row.path, { id: row.id, sha256: row.sha256, status: row.status, docPath: row.doc_path, duplicateOf: row.duplicate_of });
+  for (const row of await store.knownFiles()) {
+    known.byPath.set(row.path, row);
     if (row.sha256 && (row.status === 'ingested' || row.status === 'unchanged')) known.stored.set(row.sha256, row.path);
   }
   return known;
@@ -40,7 +39,7 @@ export async function filesGone(db: Pick<ReadStore, 'all'>, scopes: string[], fo
     .map((r) => r.id);
 }
 
-export async function missingUnder(db: Database, scopes: string[]): Promise<number[]> {
+export async function missingUnder(db: Pick<ReadStore, 'all'>, scopes: string[]): Promise<number[]> {
   const rows = await db.all<{ id: number; path: string }>("SELECT id, path FROM files WHERE status = 'missing'");
   return rows.filter((r) => scopes.some((s) => isUnder(r.path, s))).map((r) => r.id);
 }
@@ -49,11 +48,12 @@ export async function missingUnder(db: Database, scopes: string[]): Promise<numb
  * Duplicates whose twin no longer holds their bytes: changed, failed, gone or pruned. They are
  * read again and, with no other stored copy, parsed on their own.
  */
-export async function orphanedDuplicates(db: Database): Promise<{ path: string; docPath: string | null }[]> {
+export async function orphanedDuplicates(db: Pick<ReadStore, 'all'>): Promise<{ path: string; docPath: string | null }[]> {
+  // coalesce instead of SQLite's `IS NOT`, which PostgreSQL spells `IS DISTINCT FROM`: a duplicate always has a hash.
   return db.all<{ path: string; docPath: string | null }>(
-    `SELECT f.path, f.doc_path AS docPath FROM files f LEFT JOIN files t ON t.id = f.duplicate_of
+    `SELECT f.path, f.doc_path AS "docPath" FROM files f LEFT JOIN files t ON t.id = f.duplicate_of
      WHERE f.status = 'duplicate'
-       AND (t.id IS NULL OR t.status NOT IN ('ingested', 'unchanged') OR t.sha256 IS NOT f.sha256)
+       AND (t.id IS NULL OR t.status NOT IN ('ingested', 'unchanged') OR coalesce(t.sha256, '') <> coalesce(f.sha256, ''))
      ORDER BY f.path`,
   );
 }

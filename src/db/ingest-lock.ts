@@ -3,16 +3,21 @@ import { hostname } from 'node:os';
 import type { Database } from './connection.js';
 import { PlanmineError } from '../errors.js';
 
-/** Another ingest is writing into the database: the second run stops before touching anything. */
+/**
+ * Another ingest is writing into the database: the second run stops before touching anything.
+ * The holder is unknown only in the instant between its taking the lock and saying who it is.
+ */
 export class IngestBusyError extends PlanmineError {
   override name = 'IngestBusyError';
-  constructor(holder: LockHolder) {
-    const where = holder.host === hostname() ? '' : ` on ${holder.host}`;
-    super('write', `another ingest (pid ${holder.pid}${where}, started at ${holder.started_at}) holds the database; wait for it to finish, or stop it and run again`);
+  constructor(holder: LockHolder | undefined) {
+    const where = holder === undefined || holder.host === hostname() ? '' : ` on ${holder.host}`;
+    const who = holder === undefined ? '' : ` (pid ${holder.pid}${where}, started at ${holder.started_at})`;
+    super('write', `another ingest${who} holds the database; wait for it to finish, or stop it and run again`);
   }
 }
 
-interface LockHolder {
+/** Who holds the database: the row each engine keeps in `ingest_lock`. */
+export interface LockHolder {
   pid: number;
   host: string;
   process_start: string | null;
@@ -25,7 +30,7 @@ interface LockHolder {
  * process is gone (killed, crashed) left a stale row: it is taken over. Returns the release.
  */
 export async function takeIngestLock(db: Database): Promise<() => Promise<void>> {
-  const me: LockHolder = { pid: process.pid, host: hostname(), process_start: processStart(process.pid), started_at: new Date().toISOString() };
+  const me = thisProcess();
   const holderNow = (): Promise<LockHolder | undefined> => db.get<LockHolder>('SELECT pid, host, process_start, started_at FROM ingest_lock WHERE id = 1');
   // Looked at first without waiting for the write lock: the holder may keep it longer than the busy timeout.
   const seen = await holderNow();
@@ -40,6 +45,11 @@ export async function takeIngestLock(db: Database): Promise<() => Promise<void>>
   return async () => {
     await db.run('DELETE FROM ingest_lock WHERE id = 1 AND pid = ? AND host = ? AND started_at = ?', [me.pid, me.host, me.started_at]);
   };
+}
+
+/** This process as the holder `ingest_lock` names. */
+export function thisProcess(): LockHolder {
+  return { pid: process.pid, host: hostname(), process_start: processStart(process.pid), started_at: new Date().toISOString() };
 }
 
 function isRunning(holder: LockHolder): boolean {

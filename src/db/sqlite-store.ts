@@ -1,18 +1,26 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Database, openForWriting, type Row, type SqlValue } from './connection.js';
 import type { FileRows } from './file-rows.js';
-import { storeFailure, storeFileStatus, storeMissing, storeProcessedFile, storeUnchanged, type FileFacts } from './writer.js';
+import { pruneFiles, storeFailure, storeFileStatus, storeMissing, storeProcessedFile, storeUnchanged, type FileFacts } from './writer.js';
+import { fileRowByPath, knownFileRows } from './file-state.js';
+import { finishRun } from './runs.js';
+import { takeIngestLock } from './ingest-lock.js';
+import { createWriteBatch } from './write-batch.js';
+import { relinkOrphanedCopies } from './copy-index.js';
+import { ownOutputs } from '../own-outputs.js';
 import { readOnlyQuery } from './query.js';
 import { refreshKeywords } from '../search/keywords.js';
 import { search, searchCopiesFolded, type SearchOptions, type SearchResult } from '../search/fts.js';
 import type { ArticleFilter } from '../workbench/filters.js';
 import { assertPlanmineDatabase } from './sqlite-check.js';
 import { PlanmineError } from '../errors.js';
-import type { KnownFile, OpenOptions, RunCounts, SchemaDescribed, Store } from './store.js';
+import type { KnownFile, OpenOptions, RunCounts, SchemaDescribed, Store, WriteBatch } from './store.js';
 import type { TableDescription } from '../workbench/metadata-descriptions.js';
 import { writeMetadata } from '../workbench/metadata.js';
-import { existsSync } from 'node:fs';
 
-/** The Store over the existing SQLite functions, unchanged: a thin adapter until the commands take a Store. */
+/** The Store over the SQLite functions (writer.ts, copy-index.ts, ingest-lock.ts …) on one connection. */
 export class SqliteStore implements Store {
   readonly engine = 'sqlite';
 
@@ -22,7 +30,10 @@ export class SqliteStore implements Store {
     if (!options.readonly && options.create === false && !existsSync(path)) {
       throw new PlanmineError('read', `no database at ${path} (run \`planmine ingest\` first)`);
     }
-    if (!options.readonly) return new SqliteStore(await openForWriting(path), path);
+    if (!options.readonly) {
+      mkdirSync(dirname(path), { recursive: true });
+      return new SqliteStore(await openForWriting(path), path);
+    }
     const db = await Database.open(path, { readonly: true }).catch((err: Error) => {
       throw new PlanmineError('read', `cannot open database ${path}: ${err.message} (run \`planmine ingest\` first)`);
     });
@@ -35,6 +46,12 @@ export class SqliteStore implements Store {
     return new SqliteStore(db, path);
   }
 
+  /** A store over a connection the caller opened and closes (the library's and the tests' way in). */
+  static async over(db: Database): Promise<SqliteStore> {
+    const main = (await db.all<{ name: string; file: string }>('PRAGMA database_list')).find((row) => row.name === 'main')?.file ?? '';
+    return new SqliteStore(db, main);
+  }
+
   all<T = Row>(sql: string, params: SqlValue[] = []): Promise<T[]> {
     return this.db.all<T>(sql, params);
   }
@@ -44,26 +61,41 @@ export class SqliteStore implements Store {
   }
 
   knownFiles(): Promise<KnownFile[]> {
-    return this.db.all<KnownFile>('SELECT path, doc_path AS "docPath", sha256, status FROM files');
+    return knownFileRows(this.db);
   }
 
-  fileByPath(path: string): Promise<{ id: number; status: string } | undefined> {
-    return this.db.get('SELECT id, status FROM files WHERE path = ?', [path]);
+  fileByPath(path: string): Promise<{ id: number; status: string; sha256: string | null } | undefined> {
+    return fileRowByPath(this.db, path);
   }
 
   async startRun(args: string): Promise<number> {
     return (await this.db.run('INSERT INTO runs (started_at, args) VALUES (?, ?)', [new Date().toISOString(), args])).lastID;
   }
 
-  async finishRun(runId: number, c: RunCounts): Promise<void> {
-    await this.db.run(
-      'UPDATE runs SET finished_at = ?, files_seen = ?, files_ingested = ?, files_unchanged = ?, files_duplicate = ?, files_failed = ? WHERE id = ?',
-      [new Date().toISOString(), c.files, c.ingested, c.unchanged, c.duplicate, c.failed, runId],
-    );
+  finishRun(runId: number, counts: RunCounts): Promise<void> {
+    return finishRun(this.db, runId, counts);
   }
 
-  storeProcessedFile(file: FileFacts, rows: FileRows, runId: number): Promise<void> {
-    return storeProcessedFile(this.db, file, rows, runId);
+  takeIngestLock(): Promise<() => Promise<void>> {
+    return takeIngestLock(this.db);
+  }
+
+  /** The database, its journals and what planmine writes beside it, spelled as the walk spells paths. */
+  async ownFiles(): Promise<string[]> {
+    if (!this.location) return [];
+    const file = resolve(this.location);
+    // Files are keyed under their root's real path: the database's own name must be spelled the same way.
+    const folder = await realpath(dirname(file)).catch(() => dirname(file));
+    return ownOutputs(join(folder, basename(file)));
+  }
+
+  /** Many files per transaction: on SQLite a commit costs as much as writing a small file. */
+  writeBatch(): WriteBatch {
+    return createWriteBatch(this.db);
+  }
+
+  storeProcessedFile(file: FileFacts, rows: FileRows, runId: number, replacing = true): Promise<void> {
+    return storeProcessedFile(this.db, file, rows, runId, replacing);
   }
 
   storeDuplicate(file: FileFacts, runId: number, duplicateOf: number): Promise<void> {
@@ -82,8 +114,16 @@ export class SqliteStore implements Store {
     return storeFailure(this.db, file, stage, reason, runId);
   }
 
+  pruneFiles(ids: number[]): Promise<void> {
+    return pruneFiles(this.db, ids);
+  }
+
   refreshKeywords(): Promise<void> {
     return refreshKeywords(this.db);
+  }
+
+  relinkOrphanedCopies(): Promise<number> {
+    return relinkOrphanedCopies(this.db);
   }
 
   search(text: string, options: SearchOptions = {}): Promise<SearchResult> {

@@ -19,11 +19,14 @@ export interface ReadStore {
 
 /** What the database already holds for a path, read once before a run decides what to parse. */
 export interface KnownFile {
+  id: number;
   path: string;
   /** Relative to the folder it was listed under: its articles' ids (null when never parsed). */
   docPath: string | null;
   sha256: string | null;
   status: string;
+  /** The file this one holds the same bytes as, for a duplicate. */
+  duplicateOf: number | null;
 }
 
 export interface RunCounts {
@@ -32,6 +35,21 @@ export interface RunCounts {
   unchanged: number;
   duplicate: number;
   failed: number;
+  /** Left as they are when not given (the distributed workers count no missing or pruned files). */
+  missing?: number;
+  pruned?: number;
+}
+
+/**
+ * Groups an ingest's per-file writes where commits are dear (SQLite: one transaction every few
+ * hundred milliseconds, each file a savepoint in it); elsewhere each write commits on its own.
+ */
+export interface WriteBatch {
+  write<T>(work: () => Promise<T>): Promise<T>;
+  /** Commits what the batch holds. */
+  flush(): Promise<void>;
+  /** Gives up what the batch holds and not yet committed. */
+  rollback(): Promise<void>;
 }
 
 export interface Store extends ReadStore {
@@ -40,19 +58,34 @@ export interface Store extends ReadStore {
   readonly location: string;
 
   knownFiles(): Promise<KnownFile[]>;
-  fileByPath(path: string): Promise<{ id: number; status: string } | undefined>;
+  fileByPath(path: string): Promise<{ id: number; status: string; sha256: string | null } | undefined>;
   startRun(args: string): Promise<number>;
   finishRun(runId: number, counts: RunCounts): Promise<void>;
+  /**
+   * Takes the database for one ingest, or throws IngestBusyError naming the run that holds it:
+   * two ingests at once would each decide a file is new and then collide on its rows. Returns the release.
+   */
+  takeIngestLock(): Promise<() => Promise<void>>;
+  /** Files the store itself keeps on disk (a SQLite file and its journals): a dump may hold them, and they are no articles. */
+  ownFiles(): Promise<string[]>;
+  writeBatch(): WriteBatch;
 
-  /** Replaces everything stored for the file with its new rows, atomically. */
-  storeProcessedFile(file: FileFacts, rows: FileRows, runId: number): Promise<void>;
+  /**
+   * Replaces everything stored for the file with its new rows, atomically. `replacing: false` says
+   * the file is new to the database, so there is nothing of it to delete first.
+   */
+  storeProcessedFile(file: FileFacts, rows: FileRows, runId: number, replacing?: boolean): Promise<void>;
   storeDuplicate(file: FileFacts, runId: number, duplicateOf: number): Promise<void>;
   storeUnchanged(paths: string[], runId: number): Promise<void>;
   /** Files stored before and gone now: marked `missing`, their articles kept. */
   storeMissing(ids: number[], runId: number): Promise<void>;
   /** The file keeps no stale articles, and its reason goes to `errors`. */
   storeFailure(file: FileFacts, stage: string, reason: string, runId: number): Promise<void>;
+  /** Deletes files with everything stored for them (`ingest --prune`); what pointed at them as a duplicate is unlinked. */
+  pruneFiles(ids: number[]): Promise<void>;
   refreshKeywords(): Promise<void>;
+  /** Copies whose original was deleted (changed, failed, pruned) are linked again, to another copy or none. */
+  relinkOrphanedCopies(): Promise<number>;
 
   search(text: string, options?: SearchOptions): Promise<SearchResult>;
   /** Copies (documents.duplicate_of) holding a match, which `search` folded: to say how many. */

@@ -1,11 +1,12 @@
 import type { Database } from './connection.js';
+import type { WriteBatch } from './store.js';
 
 /**
  * Groups the per-file transactions of an ingest into one transaction every few hundred
  * milliseconds: a commit costs as much as writing a small file. Each file stays atomic (a savepoint
  * inside the batch); a killed run loses at most the open batch, which the next run does again.
  */
-export function createWriteBatch(db: Database, limits = { files: 32, ms: 500 }): { write<T>(work: () => Promise<T>): Promise<T>; flush(): Promise<void> } {
+export function createWriteBatch(db: Database, limits = { files: 32, ms: 500 }): WriteBatch {
   let files = 0;
   let openedAt = 0;
   const flush = async (): Promise<void> => {
@@ -25,5 +26,6 @@ export function createWriteBatch(db: Database, limits = { files: 32, ms: 500 }):
       return result;
     },
     flush,
+    rollback: () => db.rollbackBatch(),
   };
 }

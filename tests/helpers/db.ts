@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openForWriting, type Database } from '../../src/db/connection.js';
+import { Database, openForWriting } from '../../src/db/connection.js';
+import { SqliteStore } from '../../src/db/sqlite-store.js';
+import type { Store } from '../../src/db/store.js';
 import { ingest, type IngestOptions, type IngestSummary } from '../../src/ingest.js';
 import { createInlineProcessor } from '../../src/inline-processor.js';
 
@@ -23,9 +25,10 @@ export async function freshDatabase(): Promise<{ db: Database; path: string }> {
   return { db: await openForWriting(path), path };
 }
 
-/** Ingest on the calling thread (no worker pool), as the library allows. */
-export function ingestInline(db: Database, roots: string[], options: Partial<IngestOptions> = {}): Promise<IngestSummary> {
-  return ingest(db, roots, { processor: createInlineProcessor(), window: 1, maxBytes: 50e6, timeoutMs: 60_000, read: {}, ...options });
+/** Ingest on the calling thread (no worker pool), as the library allows; a SQLite connection is taken as its store. */
+export async function ingestInline(db: Database | Store, roots: string[], options: Partial<IngestOptions> = {}): Promise<IngestSummary> {
+  const store = db instanceof Database ? await SqliteStore.over(db) : db;
+  return ingest(store, roots, { processor: createInlineProcessor(), window: 1, maxBytes: 50e6, timeoutMs: 60_000, read: {}, ...options });
 }
 
 export async function count(db: Database, sql: string, params: (string | number)[] = []): Promise<number> {

@@ -15,3 +15,16 @@ export async function hitsOf(store: Store, query: string, filter: ArticleFilter 
   const result = await store.search(query, { limit: 5000, filter });
   return result.hits.map((h) => `${h.doc}\t${h.snippet.map((p) => p.text).join('')}`).sort();
 }
+
+/**
+ * Articles grouped with their copies, each group one sorted line. Which copy is the original
+ * follows the order files were stored in, which writers at once do not fix: the groups may not differ.
+ */
+export async function copyGroups(store: ReadStore): Promise<string[]> {
+  const rows = await store.all<{ doc: string; original: string }>(
+    'SELECT d.doc, coalesce(o.doc, d.doc) AS original FROM documents d LEFT JOIN documents o ON o.id = d.duplicate_of',
+  );
+  const byOriginal = new Map<string, string[]>();
+  for (const r of rows) byOriginal.set(r.original, [...(byOriginal.get(r.original) ?? []), r.doc]);
+  return [...byOriginal.values()].map((members) => members.sort().join(' ')).sort();
+}

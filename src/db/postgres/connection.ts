@@ -73,8 +73,30 @@ export async function migrate(pool: pg.Pool): Promise<void> {
   }
 }
 
-/** Runs `work` in one transaction on one client: all of it is stored, or none of it. */
+/**
+ * Runs `work` in one transaction on one client: all of it is stored, or none of it. Writers at
+ * once (workers, an ingest beside them) can take row and table locks in crossing orders: the file
+ * rewritten by one holds its old articles while another links a copy to them, or refreshes the
+ * keywords. PostgreSQL then ends one transaction as a deadlock; it is run again, as PostgreSQL
+ * advises, since every write here replaces what it writes.
+ */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransactionOnce(pool, work);
+    } catch (err) {
+      if (attempt >= TRANSACTION_ATTEMPTS || !RETRYABLE.has((err as { code?: string }).code ?? '')) throw err;
+      // Apart in time, so the two that crossed do not cross again.
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
+    }
+  }
+}
+
+/** deadlock_detected and serialization_failure: the transaction did nothing wrong, only met another. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const TRANSACTION_ATTEMPTS = 5;
+
+async function inTransactionOnce<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -92,5 +114,5 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
 /** A database without planmine's tables is a wrong URL, said in a sentence. */
 export async function assertPlanmineDatabase(pool: pg.Pool, url: string): Promise<void> {
   const found = (await pool.query("SELECT to_regclass('documents') AS t")).rows[0]?.t;
-  if (!found) throw new PlanmineError('read', `${redactedUrl(url)} is not a planmine database (no documents table; create one with \`planmine enqueue\` and workers)`);
+  if (!found) throw new PlanmineError('read', `${redactedUrl(url)} is not a planmine database (no documents table; create one with \`planmine ingest\`, or \`planmine enqueue\` and workers)`);
 }

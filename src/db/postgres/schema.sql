@@ -20,8 +20,8 @@ CREATE TABLE IF NOT EXISTS runs (
   files_pruned INTEGER NOT NULL DEFAULT 0
 );
 
--- As in SQLite, for the same columns everywhere; PostgreSQL ingest is enqueue + workers, which
--- do not take it (many workers write at once by design).
+-- Who holds the database for `ingest`: the lock itself is a session advisory lock
+-- (src/db/postgres/ingest-lock.ts), this row only names its holder. Workers do not take it.
 CREATE TABLE IF NOT EXISTS ingest_lock (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   pid INTEGER NOT NULL,

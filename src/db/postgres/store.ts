@@ -2,7 +2,10 @@ import type pg from 'pg';
 import type { Row, SqlValue } from '../connection.js';
 import type { FileRows } from '../file-rows.js';
 import type { FileFacts } from '../writer.js';
-import type { KnownFile, OpenOptions, RunCounts, SchemaDescribed, Store } from '../store.js';
+import type { KnownFile, OpenOptions, RunCounts, SchemaDescribed, Store, WriteBatch } from '../store.js';
+import { fileRowByPath, knownFileRows } from '../file-state.js';
+import { finishRun } from '../runs.js';
+import { takeIngestLock } from './ingest-lock.js';
 import type { SearchOptions, SearchResult } from '../../search/fts.js';
 import { collectionIdf, weighedKeywords, type DocumentPageReader } from '../../search/keywords.js';
 import { hasSeveralStatements } from '../query.js';
@@ -55,24 +58,39 @@ export class PostgresStore implements Store {
   }
 
   knownFiles(): Promise<KnownFile[]> {
-    return this.all<KnownFile>('SELECT path, doc_path AS "docPath", sha256, status FROM files');
+    return knownFileRows(this);
   }
 
-  fileByPath(path: string): Promise<{ id: number; status: string } | undefined> {
-    return this.get('SELECT id, status FROM files WHERE path = ?', [path]);
+  fileByPath(path: string): Promise<{ id: number; status: string; sha256: string | null } | undefined> {
+    return fileRowByPath(this, path);
   }
 
   async startRun(args: string): Promise<number> {
     return (await this.get<{ id: number }>('INSERT INTO runs (started_at, args) VALUES (?, ?) RETURNING id', [new Date().toISOString(), args]))!.id;
   }
 
-  async finishRun(runId: number, c: RunCounts): Promise<void> {
-    await this.all(
-      'UPDATE runs SET finished_at = ?, files_seen = ?, files_ingested = ?, files_unchanged = ?, files_duplicate = ?, files_failed = ? WHERE id = ?',
-      [new Date().toISOString(), c.files, c.ingested, c.unchanged, c.duplicate, c.failed, runId],
-    );
+  finishRun(runId: number, counts: RunCounts): Promise<void> {
+    return finishRun(this, runId, counts);
   }
 
+  takeIngestLock(): Promise<() => Promise<void>> {
+    return takeIngestLock(this.pool);
+  }
+
+  /** The server keeps its files out of the dump's reach. */
+  async ownFiles(): Promise<string[]> {
+    return [];
+  }
+
+  /**
+   * Each write is its own transaction: a commit is cheap next to the round trips of a file's rows,
+   * and other writers (workers) see each file as soon as it is stored.
+   */
+  writeBatch(): WriteBatch {
+    return { write: (work) => work(), flush: async () => undefined, rollback: async () => undefined };
+  }
+
+  /** Always delete-then-insert (`replacing` aside): another writer may have stored the file since the run looked. */
   async storeProcessedFile(file: FileFacts, rows: FileRows, runId: number): Promise<void> {
     await this.transaction((client) => writer.storeProcessedFile(client, file, rows, runId));
   }
@@ -92,6 +110,11 @@ export class PostgresStore implements Store {
 
   storeFailure(file: FileFacts, stage: string, reason: string, runId: number): Promise<void> {
     return this.transaction((client) => writer.storeFailure(client, file, stage, reason, runId));
+  }
+
+  async pruneFiles(ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.pool.query('DELETE FROM files WHERE id = ANY($1::bigint[])', [ids]);
   }
 
   async refreshKeywords(): Promise<void> {
