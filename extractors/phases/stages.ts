@@ -31,8 +31,11 @@ const ITEM_START = new RegExp(
 );
 /** Item markers, `一是` included (`一是准备阶段,2024年9月,…;二是实施阶段,…`). */
 const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|${DECIMAL_MARK}|\\d{1,2}[.、]${NOT_DECIMAL}|${CN}、|${CN}是(?=[^,,。;]{0,10}阶段)|${LETTER})\\s*`);
-/** An ordinal inside a would-be name: scraping glued the timetable's heading to its first stage. */
-const INNER_ORDINAL = new RegExp(`.第(?:${CN}|\\d{1,2})阶段`);
+/**
+ * An ordinal or list number inside a would-be name: scraping glued the timetable's heading to its
+ * first stage (`工作步骤第一阶段`, `实施步骤1.宣传发动阶段`, `实施步骤(一)准备阶段`).
+ */
+const INNER_ORDINAL = new RegExp(`.(?:第(?:${CN}|\\d{1,2})阶段|(?<![\\d.])\\d{1,2}[.、](?=[\\u4e00-\\u9fa5])|[(（](?:${CN}|\\d{1,2})[)）])`);
 /** `第一阶段:`, `第一阶段为准备阶段`: the ordinal and what links it to the name. */
 const ORDINAL = new RegExp(`^第(?:${CN}|\\d{1,2})阶段\\s*(?:[::,,、.]|为|是)?\\s*`);
 const NAME_STOP = /[((\n。;::!?]/;
@@ -103,7 +106,7 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
     date = near;
     end = p + (near ? near.span.end + (/^[))]/.test(window.slice(near.span.end)) ? 1 : 0) : name.length);
   }
-  // `工作步骤第一阶段(…)`: leave it to the ordinal, which starts an item of its own.
+  // `工作步骤第一阶段(…)`, `实施步骤1.…阶段`: leave it to the ordinal or number, which starts an item of its own.
   if (INNER_ORDINAL.test(name)) return null;
   // `时间安排:2024年3月—4月为…阶段`: a timetable label before a colon opens the stages, it is none.
   if (!lead && !/阶段$/.test(name) && isTimetableTitle(name) && /^\s*[::]/.test(window.slice(name.length))) return null;

@@ -23,9 +23,29 @@ function siblingsOf(candidates: readonly Candidate[], i: number): Candidate[] {
   return siblings;
 }
 
-/** Keeps short titles; a long one stays when most of its list are short headings. */
+/**
+ * A figure with its measure (`达到95%`, `12次`, `860人次`, `3万元`). Headings name a topic; a list
+ * whose items report or promise figures (`1、全校学生体质健康达标率达到95%。`) is body text. Dates
+ * and scores in brackets (`(2025年3月)`, `(满分20分)`) and quoted names are no figures of the item.
+ */
+const FIGURE = /\d+(?:\.\d+)?(?:%|个百分点|人次|人|名|次|节|项|所|个|本|册|天|小时|课时|学时|分钟|元|万元|亿元|平方米|亩|篇|场|期|户|台|套|间|班)/u;
+const ASIDE = /\([^)]*\)|《[^》]*》|“[^”]*”/gu;
+
+function statesFigures(title: string): boolean {
+  return FIGURE.test(title.replace(ASIDE, ''));
+}
+
+/** Whether most items of the candidate's list (itself and its siblings) state figures: a list of results or goals. */
+function inFigureList(candidates: readonly Candidate[], i: number): boolean {
+  const list = [candidates[i]!, ...siblingsOf(candidates, i)];
+  const figures = list.filter((c) => statesFigures(c.title)).length;
+  return figures * 2 > list.length;
+}
+
+/** Keeps short titles; a long one stays when most of its list are short headings; lists of figures are body. */
 function keepHeadings(candidates: readonly Candidate[]): Candidate[] {
   return candidates.filter((candidate, i) => {
+    if (inFigureList(candidates, i)) return false;
     if (candidate.title.length <= MAX_TITLE) return true;
     if (candidate.title.length > MAX_RESCUED_TITLE) return false;
     const siblings = siblingsOf(candidates, i);
