@@ -42,3 +42,38 @@ describe('numbered lists that state figures are body text, not headings', () => 
     expect(found.map(([, t]) => t)).toEqual(['主要措施', '加强组织领导', '落实课后服务,每周不少于5课时', '完善评价机制']);
   });
 });
+
+describe('section titles of summaries and self-check reports', () => {
+  it('reads unnumbered titles standing on their own line, with or without a colon', () => {
+    const found = headings(['某小学教学工作总结', '本学期教学工作总结如下。', '基本情况', '全校共有12个教学班。', '取得的成绩:', '两名教师获县级一等奖。', '存在的问题', '部分青年教师课堂驾驭能力不强。', '今后努力方向', '下学期我们将继续加强青年教师培养。']);
+    expect(found).toEqual([[1, '基本情况'], [1, '取得的成绩'], [1, '存在的问题'], [1, '今后努力方向']]);
+  });
+  it('cuts an unnumbered title glued to its paragraph where the paragraph opens', () => {
+    const found = headings(['某幼儿园保教工作总结', '现总结如下:', '主要工作及成效全园坚持以游戏为基本活动,幼儿出勤率达到92%。', '存在的不足部分教师观察记录流于形式。', '今后打算下半年我园将组织教师开展专题培训。']);
+    expect(found).toEqual([[1, '主要工作及成效'], [1, '存在的不足'], [1, '今后打算']]);
+  });
+  it('leaves a sentence whose subject is such a phrase, and a title word inside a paragraph', () => {
+    const found = headings(['某中学质量分析报告', '一、基本情况', '本次检测共有18个班级参加。', '存在的问题主要集中在数学和英语两个学科。', '基本情况与上学期相近,低分人数偏多。', '学校的主要做法是每周开展一次集体备课。', '二、改进措施', '加强集体备课。']);
+    expect(found).toEqual([[1, '基本情况'], [1, '改进措施']]);
+  });
+  it('puts unnumbered titles beside the numbered ones, and their subsections below them', () => {
+    const found = headings(['某小学少先队工作总结', '一、加强思想引领,培养时代新人', '大队部开展理想信念教育。', '二、开展主题活动,丰富校园生活', '组织队员参加志愿服务。', '存在问题:', '活动形式较为传统。', '下一步工作计划:', '(一)创新活动形式', '发挥小干部作用。']);
+    expect(found).toEqual([[1, '加强思想引领,培养时代新人'], [1, '开展主题活动,丰富校园生活'], [1, '存在问题'], [1, '下一步工作计划'], [2, '创新活动形式']]);
+  });
+  it('does not raise a subsection that repeats its numbered parent\'s words to the top level', () => {
+    const found = headings(['某校自查报告', '一、基本情况', '学校有学生900人。', '二、存在问题及整改措施', '存在问题', '功能室使用率不高。', '整改措施', '建立使用登记制度。']);
+    expect(found).toEqual([[1, '基本情况'], [1, '存在问题及整改措施']]);
+  });
+  it('cuts numbered report titles glued to their paragraph (下一步工作打算我校将…, 存在的问题部分…)', () => {
+    const found = headings(['某校食品安全自查报告', '一、基本情况我校现有学生食堂1个,就餐学生1350人,从业人员16人。', '二、存在的问题部分炊具老化,后厨通风条件较差,个别从业人员操作不够规范。', '三、下一步工作打算我校将更新老化炊具,改造后厨排风系统,每月组织一次考核。']);
+    expect(found).toEqual([[1, '基本情况'], [1, '存在的问题'], [1, '下一步工作打算']]);
+  });
+  it('opens the report\'s outer list after the colon that announces it on a flattened line', () => {
+    const line = `某中学自查报告按照县教育局要求,我校进行了全面自查,现将自查情况汇报如下:一、基本情况我校现有学生1350人,教职工96人。${'学校占地面积三万平方米,校舍布局合理。'.repeat(12)}二、主要做法(一)健全管理制度。学校制定了12项制度。(二)落实陪餐制度。校领导每天轮流陪餐。三、存在的问题部分炊具老化。`;
+    expect(headings([line])).toEqual([[1, '基本情况'], [1, '主要做法'], [2, '健全管理制度'], [2, '落实陪餐制度'], [1, '存在的问题']]);
+  });
+  it('keeps a stage name whole where a plan\'s section name starts it (组织实施阶段)', () => {
+    const found = headings(['某校方案', '二、实施步骤', '(一)动员部署阶段(2025年3月).成立领导小组,制定方案。', '(二)组织实施阶段(2025年4月—5月).各班开展科技小制作。', '(三)总结表彰阶段(2025.7).评选优秀作品。']);
+    expect(found).toEqual([[1, '实施步骤'], [2, '动员部署阶段(2025年3月)'], [2, '组织实施阶段(2025年4月—5月)'], [2, '总结表彰阶段(2025.7)']]);
+  });
+});

@@ -8,15 +8,15 @@ const NUMERAL = /[一二三四五六七八九十]/u;
 const ASIDE_REACH = 40;
 
 /**
- * Whether a `)` at `i` closes an aside with words or a date in it (`(2025年3月)`, `(试行)`), not a
- * list number (`(1)`, `(三)`), so a `.` after it ends the heading or sentence it belongs to.
+ * Whether a `)` at `i` closes an aside with words or a date in it (`(2025年3月)`, `(2025.3)`, `(试行)`),
+ * not a list number (`(1)`, `(三)`), so a `.` after it ends the heading or sentence it belongs to.
  */
 function closesAside(text: string, i: number): boolean {
   if (text[i] !== ')') return false;
   const open = text.lastIndexOf('(', i);
   if (open < 0 || i - open > ASIDE_REACH) return false;
   const inside = text.slice(open + 1, i);
-  return !/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/u.test(inside) && HAN.test(inside);
+  return !/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/u.test(inside) && (HAN.test(inside) || /(?:19|20)\d{2}/u.test(inside));
 }
 
 /** Whether the `.` at `i` ends a sentence: a Han word, `%` or a closed aside before it, a Han word or no digit after it, and not a list number. */

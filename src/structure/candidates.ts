@@ -48,11 +48,13 @@ export function findCandidates(text: string): Candidate[] {
   for (const start of text.matchAll(NUMBERING_START)) {
     const at = start.index;
     if (candidates.length > 0 && at < lastTitleEnd) continue;
-    const boundary = boundaryKind(text, at, inlineAt);
+    let boundary = boundaryKind(text, at, inlineAt);
     // digits glued to words are figures (`达到95%`), never list numbers
     if (boundary === 'glued' && /[\d\u2460-\u2473]/u.test(text[at]!)) continue;
     const numbering = numberingAt(text, at);
     if (!numbering) continue;
+    // `…汇报如下:一、基本情况…`: a colon announces the outer list of a flattened report
+    if (boundary === 'glued' && text[at - 1] === ':' && numbering.style === 'chinese') boundary = 'sentence';
     // away from a line start, numbering must start or continue a list to count
     const previous = lastNumber.get(numbering.style) ?? 0;
     const inSequence = numbering.number === 1 || numbering.number === previous + 1;

@@ -1,5 +1,6 @@
 // The heading tree of an article, from its numbering styles.
 import type { Section } from '../types.js';
+import { findUnnumberedTitles, mergeUnnumbered } from './bare-headings.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { STYLE_RANK, type StyleName } from './numbering.js';
 import { MAX_TITLE } from './title.js';
@@ -62,12 +63,17 @@ function keepHeadings(candidates: readonly Candidate[]): Candidate[] {
 function levelsOf(headings: readonly Candidate[]): Map<StyleName, number> {
   const used = [...new Set(headings.map((h) => h.numbering.style))].sort((a, b) => STYLE_RANK[a] - STYLE_RANK[b]);
   const levels = new Map<StyleName, number>();
-  used.forEach((style, i) => levels.set(style, i === 0 ? STYLE_RANK[style] : levels.get(used[i - 1]!)! + 1));
+  used.forEach((style, i) => {
+    const previous = used[i - 1];
+    if (previous === undefined) levels.set(style, STYLE_RANK[style]);
+    // unnumbered titles stand beside 一、 headings, at their level
+    else levels.set(style, levels.get(previous)! + (STYLE_RANK[style] === STYLE_RANK[previous] ? 0 : 1));
+  });
   return levels;
 }
 
 export function buildSections(text: string): Section[] {
-  const headings = keepHeadings(findCandidates(text));
+  const headings = keepHeadings(mergeUnnumbered(findCandidates(text), findUnnumberedTitles(text)));
   const levels = levelsOf(headings);
   const sections: Section[] = [];
   const open: Section[] = [];
