@@ -1,5 +1,5 @@
-// Stage headings of real-style pages (tests/fixtures/structure-pages5, gold written before planmine
-// first ran on them): the heading's dates in brackets closed by `.`, `。` or `:` with the body on
+// Stage headings of real-style pages (tests/fixtures/structure-pages5 and 6, gold written before
+// planmine first ran on each): the heading's dates in brackets closed by `.`, `。` or `:` with the body on
 // the same line, also with the whole plan flattened onto one line. Every text there is invented.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,21 +9,23 @@ import { normalizeText } from '../src/normalize/index.js';
 import { readFile } from '../src/readers/index.js';
 import { buildArticles } from '../src/structure/index.js';
 
-const DIR = join(import.meta.dirname, 'fixtures', 'structure-pages5');
+const BATCHES = ['structure-pages5', 'structure-pages6'];
 type Phase = [string, string | null, string | null];
-const gold = JSON.parse(readFileSync(join(DIR, 'phases.json'), 'utf8')) as Record<string, Phase[]>;
 const segmenter = { cut: (t: string) => [...t], tag: (t: string) => [...t].map((word) => ({ word, tag: 'x' })) };
 
-async function phasesOf(file: string): Promise<Phase[]> {
-  const read = await readFile(new Uint8Array(readFileSync(join(DIR, file))), file);
+/** The stages of every article of a page, in order. */
+async function phasesOf(dir: string, file: string): Promise<Phase[]> {
+  const read = await readFile(new Uint8Array(readFileSync(join(dir, file))), file);
   const n = normalizeText(read.text);
-  const [article] = buildArticles({ text: n.text, sourcePath: file, script: n.script });
-  return phasesExtractor.extract(article!, { segmenter }).records.map((r): Phase => [r.name, r.start, r.end]);
+  const articles = buildArticles({ text: n.text, sourcePath: file, script: n.script });
+  return articles.flatMap((article) => phasesExtractor.extract(article, { segmenter }).records.map((r): Phase => [r.name, r.start, r.end]));
 }
 
-describe('stages whose heading ends with a stop before its body (structure-pages5)', () => {
+describe.each(BATCHES)('stages whose heading ends with a stop before its body (%s)', (batch) => {
+  const dir = join(import.meta.dirname, 'fixtures', batch);
+  const gold = JSON.parse(readFileSync(join(dir, 'phases.json'), 'utf8')) as Record<string, Phase[]>;
   it.each(Object.entries(gold))('%s gives its stages with their dates', async (file, expected) => {
-    expect(await phasesOf(file)).toEqual(expected);
+    expect(await phasesOf(dir, file)).toEqual(expected);
   });
 });
 
