@@ -37,6 +37,14 @@ describe('numbered lists that state figures are body text, not headings', () => 
     expect(headings(['某中学工作总结', '(一)坚持五育并举,促进全面发展', '学校开设了武术特色课程。', '(二)强化常规管理,教学质量稳步提升', '学校每月检查一次教案。'])).toEqual([[2, '坚持五育并举,促进全面发展'], [2, '强化常规管理,教学质量稳步提升']]);
     expect(headings(['某园自评报告', '一、各项指标自评情况', '(一)办学方向(满分20分,自评19分)', '我园坚持正确办园方向。', '(二)保育教育(满分30分,自评27分)', '我园科学制定一日作息。'])).toEqual([[1, '各项指标自评情况'], [2, '办学方向(满分20分,自评19分)'], [2, '保育教育(满分30分,自评27分)']]);
   });
+  it('reads the whole sentence of an item on its own line, and figures in Chinese numerals (前三名)', () => {
+    const found = headings(['某校体育工作计划', '一、工作目标', '(一)学生体质健康合格率达到96%以上。', '(二)确保学生每天校园体育活动时间不少于1小时。', '(三)在全县运动会上力争团体总分进入前三名。', '二、主要措施', '(一)上好体育课', '严格执行课程计划。', '(二)打造一支队伍', '组建田径队。']);
+    expect(found).toEqual([[1, '工作目标'], [1, '主要措施'], [2, '上好体育课'], [2, '打造一支队伍']]);
+  });
+  it('keeps the headings of a flattened report whose paragraphs hold the figures', () => {
+    const line = `某校自查报告现将自查情况汇报如下:一、基本情况我校创办于1958年,现有学生1046人,专任教师78人。${'学校布局合理,设施齐全,管理规范。'.repeat(14)}二、主要成绩全校学生合格率达到97%。三、存在问题部分功能室使用率不高,仅为40%。`;
+    expect(headings([line]).map(([, t]) => t)).toEqual(['基本情况', '主要成绩', '存在问题']);
+  });
   it('keeps a list where only one item of several carries a figure', () => {
     const found = headings(['某校计划', '一、主要措施', '1.加强组织领导', '校长任组长。', '2.落实课后服务,每周不少于5课时', '各年级统一安排。', '3.完善评价机制', '纳入考核。']);
     expect(found.map(([, t]) => t)).toEqual(['主要措施', '加强组织领导', '落实课后服务,每周不少于5课时', '完善评价机制']);
@@ -71,6 +79,10 @@ describe('section titles of summaries and self-check reports', () => {
   it('opens the report\'s outer list after the colon that announces it on a flattened line', () => {
     const line = `某中学自查报告按照县教育局要求,我校进行了全面自查,现将自查情况汇报如下:一、基本情况我校现有学生1350人,教职工96人。${'学校占地面积三万平方米,校舍布局合理。'.repeat(12)}二、主要做法(一)健全管理制度。学校制定了12项制度。(二)落实陪餐制度。校领导每天轮流陪餐。三、存在的问题部分炊具老化。`;
     expect(headings([line])).toEqual([[1, '基本情况'], [1, '主要做法'], [2, '健全管理制度'], [2, '落实陪餐制度'], [1, '存在的问题']]);
+  });
+  it('keeps a short heading closed by its own stop whole on a page without line breaks (办园条件不断改善。)', () => {
+    const line = `某幼儿园自评报告现将自评情况报告如下:一、主要成绩(一)办园条件不断改善。近两年投入资金86万元。${'幼儿园环境优美,设施设备齐全。'.repeat(14)}(二)教师队伍素质提高。专任教师持证率达到100%。二、存在的不足部分区域材料更新不及时。`;
+    expect(headings([line])).toEqual([[1, '主要成绩'], [2, '办园条件不断改善'], [2, '教师队伍素质提高'], [1, '存在的不足']]);
   });
   it('keeps a stage name whole where a plan\'s section name starts it (组织实施阶段)', () => {
     const found = headings(['某校方案', '二、实施步骤', '(一)动员部署阶段(2025年3月).成立领导小组,制定方案。', '(二)组织实施阶段(2025年4月—5月).各班开展科技小制作。', '(三)总结表彰阶段(2025.7).评选优秀作品。']);

@@ -24,7 +24,8 @@ export function findUnnumberedTitles(text: string): Candidate[] {
     const at = m.index;
     const length = sectionPhraseLength(text.slice(at, at + MAX_SECTION_PHRASE + 1));
     if (length === null || !endsTitle(text, at + length)) continue;
-    found.push({ at, numbering: UNNUMBERED, title: text.slice(at, at + length), titleStart: at });
+    const title = text.slice(at, at + length);
+    found.push({ at, numbering: UNNUMBERED, title, titleStart: at, statement: title });
   }
   return found;
 }

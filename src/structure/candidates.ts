@@ -9,6 +9,8 @@ export interface Candidate {
   numbering: NumberingMatch;
   title: string;
   titleStart: number;
+  /** What a list item states: its whole sentence when that fills its line, else its title. */
+  statement: string;
 }
 
 const SENTENCE_END = /[。!?;]/u;
@@ -33,6 +35,15 @@ function boundaryKind(text: string, at: number, inlineAt: number): 'line' | 'sen
   if (SENTENCE_END.test(before) || isAsciiStop(text, at - 1)) return 'sentence';
   if (before === ',') return 'comma';
   return 'glued';
+}
+
+/**
+ * A heading closed by its own stop that is one short clause (`办园条件不断改善。`, `教师队伍素质提高。`)
+ * is whole: a heading word inside it (条件, 队伍) does not end it, even on a page without line breaks.
+ */
+const SHORT_STATED_TITLE = 12;
+function isShortStatedTitle(title: string, endedBy: string): boolean {
+  return endedBy === 'stop' && title.length <= SHORT_STATED_TITLE && !/[,,、]/u.test(title);
 }
 
 /** Outer list styles whose next number may follow a paragraph that lost its stop and line break. */
@@ -65,18 +76,21 @@ export function findCandidates(text: string): Candidate[] {
     const titleStart = at + numbering.text.length;
     const raw = rawTitle(text, titleStart, numbering);
     let title = cleanTitle(raw.text);
+    // an item that is one sentence on its own line states all of it; on a longer line the words after
+    // a heading phrase are its paragraph's
+    const statement = raw.endedBy === 'stop' && !raw.runsOn ? title : null;
     const runsOnLong = raw.runsOn && (runOnText || firstClauseLength(title) > RUN_ON_CLAUSE);
     // a very long title is a heading glued to its paragraph (often by a space lost in normalization)
     const phraseEnd = headingPhraseEnd(title) ?? gluedSentenceEnd(title) ?? taskHeadingEnd(title);
     if (phraseEnd !== null) title = title.slice(0, phraseEnd);
-    else if (raw.endedBy !== 'numbering' && (runsOnLong || title.length > MAX_TITLE)) title = cleanTitle(cutRunOn(title));
+    else if (raw.endedBy !== 'numbering' && !isShortStatedTitle(title, raw.endedBy) && (runsOnLong || title.length > MAX_TITLE)) title = cleanTitle(cutRunOn(title));
     if (title.length < 2 || DATE_START.test(title)) continue;
     lastNumber.set(numbering.style, numbering.number);
     // a new list of a deeper style starts its numbering again
     for (const [style] of lastNumber) {
       if (STYLE_RANK[style] > STYLE_RANK[numbering.style]) lastNumber.delete(style);
     }
-    candidates.push({ at, numbering, title, titleStart });
+    candidates.push({ at, numbering, title, titleStart, statement: statement ?? title });
     lastTitleEnd = titleStart + raw.text.indexOf(title) + title.length;
     inlineAt = raw.endedBy === 'numbering' ? titleStart + raw.text.length : -1;
   }

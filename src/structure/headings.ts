@@ -25,11 +25,13 @@ function siblingsOf(candidates: readonly Candidate[], i: number): Candidate[] {
 }
 
 /**
- * A figure with its measure (`达到95%`, `12次`, `860人次`, `3万元`). Headings name a topic; a list
- * whose items report or promise figures (`1、全校学生体质健康达标率达到95%。`) is body text. Dates
- * and scores in brackets (`(2025年3月)`, `(满分20分)`) and quoted names are no figures of the item.
+ * A figure with its measure (`达到95%`, `12次`, `860人次`, `3万元`, `前三名`). Headings name a topic; a
+ * list whose items report or promise figures (`1、全校学生体质健康达标率达到95%。`) is body text. Dates
+ * and scores in brackets (`(2025年3月)`, `(满分20分)`) and quoted names are no figures of the item;
+ * a Chinese numeral counts only without 一 and 个 (一支队伍, 三个到位 name things, they measure nothing).
  */
-const FIGURE = /\d+(?:\.\d+)?(?:%|个百分点|人次|人|名|次|节|项|所|个|本|册|天|小时|课时|学时|分钟|元|万元|亿元|平方米|亩|篇|场|期|户|台|套|间|班)/u;
+const FIGURE =
+  /\d+(?:\.\d+)?(?:%|个百分点|人次|人|名|次|节|项|所|个|本|册|天|小时|课时|学时|分钟|元|万元|亿元|平方米|亩|篇|场|期|户|台|套|间|班)|[二两三四五六七八九十百千][一二三四五六七八九十百千万]*(?:个百分点|人次|名|次|节|项|所|本|册|小时|课时|万元|元)/u;
 const ASIDE = /\([^)]*\)|《[^》]*》|“[^”]*”/gu;
 
 function statesFigures(title: string): boolean {
@@ -39,7 +41,7 @@ function statesFigures(title: string): boolean {
 /** Whether most items of the candidate's list (itself and its siblings) state figures: a list of results or goals. */
 function inFigureList(candidates: readonly Candidate[], i: number): boolean {
   const list = [candidates[i]!, ...siblingsOf(candidates, i)];
-  const figures = list.filter((c) => statesFigures(c.title)).length;
+  const figures = list.filter((c) => statesFigures(c.statement)).length;
   return figures * 2 > list.length;
 }
 
