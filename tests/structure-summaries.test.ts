@@ -45,6 +45,10 @@ describe('numbered lists that state figures are body text, not headings', () => 
     const line = `某校自查报告现将自查情况汇报如下:一、基本情况我校创办于1958年,现有学生1046人,专任教师78人。${'学校布局合理,设施齐全,管理规范。'.repeat(14)}二、主要成绩全校学生合格率达到97%。三、存在问题部分功能室使用率不高,仅为40%。`;
     expect(headings([line]).map(([, t]) => t)).toEqual(['基本情况', '主要成绩', '存在问题']);
   });
+  it('drops a running list whose entries close with semicolons, keeps the titles of the next list', () => {
+    const found = headings(['某小学合格学校建设情况汇报', '一、项目建设进展情况', '1、综合楼尚未兴建;', '2、学生厕所尚未改造;', '3、运动场没有整理维修。', '二、主要措施', '1、成立领导机构', '校长任组长。', '2、逐项排查整改', '安排到人。']);
+    expect(found).toEqual([[1, '项目建设进展情况'], [1, '主要措施'], [2, '成立领导机构'], [2, '逐项排查整改']]);
+  });
   it('keeps a list where only one item of several carries a figure', () => {
     const found = headings(['某校计划', '一、主要措施', '1.加强组织领导', '校长任组长。', '2.落实课后服务,每周不少于5课时', '各年级统一安排。', '3.完善评价机制', '纳入考核。']);
     expect(found.map(([, t]) => t)).toEqual(['主要措施', '加强组织领导', '落实课后服务,每周不少于5课时', '完善评价机制']);

@@ -19,13 +19,14 @@ function closesAside(text: string, i: number): boolean {
   return !/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/u.test(inside) && (HAN.test(inside) || /(?:19|20)\d{2}/u.test(inside));
 }
 
-/** Whether the `.` at `i` ends a sentence: a Han word, `%` or a closed aside before it, a Han word or no digit after it, and not a list number. */
+/** Whether the `.` at `i` ends a sentence: a Han word or `%` before it and no digit after it, or a closed aside before it; never a list number. */
 export function isAsciiStop(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
   const before = text[i - 1] ?? '';
   const after = text[i + 1] ?? '';
+  // `(2025年3月).3月上旬召开…`: after an aside a digit opens the next sentence
+  if (closesAside(text, i - 1)) return HAN.test(after) || /\d/u.test(after);
   if (/[\d.]/u.test(after)) return false;
-  if (closesAside(text, i - 1)) return HAN.test(after);
   if (!(HAN.test(before) || before === '%')) return false;
   if (!NUMERAL.test(before)) return true;
   // walk back over the numeral: a list number stands at a line start or after a stop

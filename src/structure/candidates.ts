@@ -9,7 +9,7 @@ export interface Candidate {
   numbering: NumberingMatch;
   title: string;
   titleStart: number;
-  /** What a list item states: its whole sentence when that fills its line, else its title. */
+  /** What a list item states: its whole sentence with its stop when that fills its line, else its title. */
   statement: string;
 }
 
@@ -78,7 +78,7 @@ export function findCandidates(text: string): Candidate[] {
     let title = cleanTitle(raw.text);
     // an item that is one sentence on its own line states all of it; on a longer line the words after
     // a heading phrase are its paragraph's
-    const statement = raw.endedBy === 'stop' && !raw.runsOn ? title : null;
+    const statement = raw.endedBy === 'stop' && !raw.runsOn ? title + text[titleStart + raw.text.length] : null;
     const runsOnLong = raw.runsOn && (runOnText || firstClauseLength(title) > RUN_ON_CLAUSE);
     // a very long title is a heading glued to its paragraph (often by a space lost in normalization)
     const phraseEnd = headingPhraseEnd(title) ?? gluedSentenceEnd(title) ?? taskHeadingEnd(title);

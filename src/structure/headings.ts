@@ -34,21 +34,25 @@ const FIGURE =
   /\d+(?:\.\d+)?(?:%|个百分点|人次|人|名|次|节|项|所|个|本|册|天|小时|课时|学时|分钟|元|万元|亿元|平方米|亩|篇|场|期|户|台|套|间|班)|[二两三四五六七八九十百千][一二三四五六七八九十百千万]*(?:个百分点|人次|名|次|节|项|所|本|册|小时|课时|万元|元)/u;
 const ASIDE = /\([^)]*\)|《[^》]*》|“[^”]*”/gu;
 
-function statesFigures(title: string): boolean {
-  return FIGURE.test(title.replace(ASIDE, ''));
+/**
+ * Whether an item reads as a list entry rather than a title: it states figures, or it fills its line
+ * and ends with a semicolon, which closes an entry of a running list (`1、学生厕所未兴建;`) and never a heading.
+ */
+function isListEntry(statement: string): boolean {
+  return FIGURE.test(statement.replace(ASIDE, '')) || statement.endsWith(';');
 }
 
-/** Whether most items of the candidate's list (itself and its siblings) state figures: a list of results or goals. */
-function inFigureList(candidates: readonly Candidate[], i: number): boolean {
+/** Whether most items of the candidate's list (itself and its siblings) are entries: a list of results, goals or problems. */
+function inEntryList(candidates: readonly Candidate[], i: number): boolean {
   const list = [candidates[i]!, ...siblingsOf(candidates, i)];
-  const figures = list.filter((c) => statesFigures(c.statement)).length;
-  return figures * 2 > list.length;
+  const entries = list.filter((c) => isListEntry(c.statement)).length;
+  return entries * 2 > list.length;
 }
 
-/** Keeps short titles; a long one stays when most of its list are short headings; lists of figures are body. */
+/** Keeps short titles; a long one stays when most of its list are short headings; lists of entries are body. */
 function keepHeadings(candidates: readonly Candidate[]): Candidate[] {
   return candidates.filter((candidate, i) => {
-    if (inFigureList(candidates, i)) return false;
+    if (inEntryList(candidates, i)) return false;
     if (candidate.title.length <= MAX_TITLE) return true;
     if (candidate.title.length > MAX_RESCUED_TITLE) return false;
     const siblings = siblingsOf(candidates, i);
