@@ -65,7 +65,7 @@ describe('section titles of summaries and self-check reports', () => {
     expect(found).toEqual([[1, '主要工作及成效'], [1, '存在的不足'], [1, '今后打算']]);
   });
   it('leaves a sentence whose subject is such a phrase, and a title word inside a paragraph', () => {
-    const found = headings(['某中学质量分析报告', '一、基本情况', '本次检测共有18个班级参加。', '存在的问题主要集中在数学和英语两个学科。', '基本情况与上学期相近,低分人数偏多。', '学校的主要做法是每周开展一次集体备课。', '二、改进措施', '加强集体备课。']);
+    const found = headings(['某中学质量分析报告', '一、基本情况', '本次检测共有18个班级参加。', '存在的问题主要集中在数学和英语两个学科。', '基本情况与上学期相近,低分人数偏多。', '今后打算继续开展集体备课。', '工作重点在于提高课堂效率。', '二、改进措施', '加强集体备课。']);
     expect(found).toEqual([[1, '基本情况'], [1, '改进措施']]);
   });
   it('puts unnumbered titles beside the numbered ones, and their subsections below them', () => {
@@ -75,6 +75,12 @@ describe('section titles of summaries and self-check reports', () => {
   it('does not raise a subsection that repeats its numbered parent\'s words to the top level', () => {
     const found = headings(['某校自查报告', '一、基本情况', '学校有学生900人。', '二、存在问题及整改措施', '存在问题', '功能室使用率不高。', '整改措施', '建立使用登记制度。']);
     expect(found).toEqual([[1, '基本情况'], [1, '存在问题及整改措施']]);
+  });
+  it.each(['工作开展情况', '整改落实情况', '存在不足及改进措施', '下阶段工作重点', '创建工作开展情况', '今后的工作打算', '问题与不足'])('reads %s as a title, numbered, alone on its line or glued', (title) => {
+    const body = '我校现有学生860人,办学条件不断改善。';
+    expect(headings(['某校自查报告', `一、${title}${body}`, '二、其他说明', body])[0]).toEqual([1, title]);
+    expect(headings(['某校自查报告', title, body])).toEqual([[1, title]]);
+    expect(headings(['某校自查报告', `${title}${body}`])).toEqual([[1, title]]);
   });
   it('cuts numbered report titles glued to their paragraph (下一步工作打算我校将…, 存在的问题部分…)', () => {
     const found = headings(['某校食品安全自查报告', '一、基本情况我校现有学生食堂1个,就餐学生1350人,从业人员16人。', '二、存在的问题部分炊具老化,后厨通风条件较差,个别从业人员操作不够规范。', '三、下一步工作打算我校将更新老化炊具,改造后厨排风系统,每月组织一次考核。']);

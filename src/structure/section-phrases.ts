@@ -5,13 +5,16 @@
 
 /** When the title looks forward: 下一步, 今后, 下学期… (`下一步工作打算`, `今后努力方向`). */
 const TIME = '(?:下一步|今后|下(?:学期|学年|阶段|半年|一年|一阶段)|明年|来年|新学期|新学年)';
-/** What the head noun is about: 主要做法, 存在的问题, 取得的成绩, 整改措施, 工作亮点, 原因分析. */
-const MODIFIER = '(?:主要|工作|基本|存在|取得|努力|整改|自查|具体|几点|原因|目前|今后)';
+/**
+ * What the head noun is about: 主要做法, 存在的问题, 取得的成绩, 整改措施, 工作亮点, 原因分析, and the
+ * work reported on (开展情况, 整改落实情况, 自评情况, 改进措施).
+ */
+const MODIFIER = '(?:主要|工作|基本|存在|取得|努力|整改|自查|自评|具体|几点|原因|目前|今后|开展|落实|完成|执行|推进|达标|创建|改进)';
 /** What a report's section is: its situation, work, results, problems, plans. */
-const HEAD = '(?:情况|做法|成效|成绩|问题|不足|困难|措施|打算|方向|设想|思路|体会|经验|亮点|收获|建议|计划|举措|反思|启示|分析|工作)';
-const MODIFIED = `(?:${MODIFIER}的?){1,2}`;
+const HEAD = '(?:情况|做法|成效|成绩|问题|不足|困难|措施|打算|方向|设想|思路|体会|经验|亮点|收获|建议|计划|举措|反思|启示|分析|重点|工作)';
+const MODIFIED = `(?:${MODIFIER}的?){1,3}`;
 /** A head noun on its own is too common a word; with a time or a modifier before it, it titles a section. */
-const FULL = `(?:${TIME}的?(?:${MODIFIER}的?){0,2}|${MODIFIED})${HEAD}`;
+const FULL = `(?:${TIME}的?(?:${MODIFIER}的?){0,3}|${MODIFIED})${HEAD}`;
 const PARTIAL = `(?:${MODIFIER}的?){0,2}${HEAD}`;
 const JOIN = '(?:以及|及|和|与|、)';
 const SECTION_PHRASE = new RegExp(`^(?:${FULL}(?:${JOIN}${PARTIAL})?|${HEAD}${JOIN}${PARTIAL})`, 'u');
@@ -31,10 +34,11 @@ export function sectionPhraseLength(text: string): number | null {
 /**
  * Words a report's paragraph opens with when its section title lost the break before it
  * (`存在的不足部分教师…`, `今后打算下半年我园将…`); a title that goes on any other way
- * (`存在的问题主要集中在…`, `基本情况与上学期相近`) is the subject of a sentence.
+ * (`存在的问题主要集中在…`, `基本情况与上学期相近`, `今后打算继续…`, `工作重点在于…`) is a sentence.
+ * Words that also go on a sentence (在, 继续, 进一步, 首先) are left out.
  */
 const PARAGRAPH_START =
-  /^(?:我校|我园|我们|我局|我镇|我乡|学校|全校|全园|全镇|全乡|全县|全区|本校|本园|本学期|本学年|本年度|今年|一年来|半年来|一学期来|近年来|部分|个别|少数|下学期|下学年|下半年|明年|目前|当前|虽然|由于|通过|经过|根据|按照|针对|继续|进一步|一是|首先|在|[一二三四五六七八九十]、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))/u;
+  /^(?:我校|我园|我们|我局|我镇|我乡|学校|全校|全园|全镇|全乡|全县|全区|本校|本园|本学期|本学年|本年度|今年|一年来|半年来|一学期来|近年来|部分|个别|少数|下学期|下学年|下半年|明年|目前|当前|虽然|由于|通过|经过|根据|按照|针对|一是|[一二三四五六七八九十]、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))/u;
 
 /** Whether the text after a section title starts the section's paragraph. */
 export function startsParagraph(rest: string): boolean {
