@@ -64,6 +64,10 @@ describe('section titles of summaries and self-check reports', () => {
     const found = headings(['某幼儿园保教工作总结', '现总结如下:', '主要工作及成效全园坚持以游戏为基本活动,幼儿出勤率达到92%。', '存在的不足部分教师观察记录流于形式。', '今后打算下半年我园将组织教师开展专题培训。']);
     expect(found).toEqual([[1, '主要工作及成效'], [1, '存在的不足'], [1, '今后打算']]);
   });
+  it('gives back the breaks around unnumbered titles set off by spaces on a flattened line', () => {
+    const line = `某小学家校共育工作总结 一年来,我校积极构建协同育人机制,现总结如下: 工作亮点 家长委员会由12名家长代表组成,全年举办讲座6期。${'家校沟通顺畅,家长满意度高。'.repeat(10)} 存在的不足 家长参与积极性不高。 下一步打算 建立留守儿童家庭教育档案。`;
+    expect(headings([line])).toEqual([[1, '工作亮点'], [1, '存在的不足'], [1, '下一步打算']]);
+  });
   it('leaves a sentence whose subject is such a phrase, and a title word inside a paragraph', () => {
     const found = headings(['某中学质量分析报告', '一、基本情况', '本次检测共有18个班级参加。', '存在的问题主要集中在数学和英语两个学科。', '基本情况与上学期相近,低分人数偏多。', '今后打算继续开展集体备课。', '工作重点在于提高课堂效率。', '二、改进措施', '加强集体备课。']);
     expect(found).toEqual([[1, '基本情况'], [1, '改进措施']]);

@@ -2,7 +2,7 @@
 // own, before a colon, or glued to the paragraph after them where the line break was lost.
 import type { Candidate } from './candidates.js';
 import type { NumberingMatch } from './numbering.js';
-import { MAX_SECTION_PHRASE, sectionPhraseLength, startsParagraph } from './section-phrases.js';
+import { MAX_SECTION_PHRASE, sectionPhraseLength, startsParagraph } from '../text/section-phrases.js';
 
 const UNNUMBERED: NumberingMatch = { style: 'bare', number: 0, text: '' };
 /** Where an unnumbered title may start: a line start, or after a stop or a colon (`…汇报如下:基本情况…`). */

@@ -1,7 +1,7 @@
 // Where a heading's words end when the heading runs on into its paragraph.
 import { isAsciiStop } from './ascii-stop.js';
 import { numberingAt, STYLE_RANK, type NumberingMatch } from './numbering.js';
-import { sectionPhraseLength } from './section-phrases.js';
+import { sectionPhraseLength } from '../text/section-phrases.js';
 
 /** Typical headings are short noun or verb phrases; longer first clauses are paragraphs. */
 export const RUN_ON_CLAUSE = 16;
