@@ -1,7 +1,8 @@
 // Invented pages in the style of real scraped ones (document-site wrappers, 范文 compilations,
 // flattened text, footers mid-plan, speeches, news, a Hong Kong plan; then summaries, self-check
-// reports, a kindergarten plan, glued headings, page markers), with gold written before planmine
-// first ran on each batch: article count, page title and headings (top two levels).
+// reports, a kindergarten plan, glued headings, page markers; then stage headings closed by `.`,
+// lists of figures in 范文 pages, report section titles numbered or not), with gold written before
+// planmine first ran on each batch: article count, page title and headings (top two levels).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
