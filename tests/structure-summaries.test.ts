@@ -17,6 +17,10 @@ describe('a stage heading whose dated bracket is closed by an ASCII full stop', 
     const found = headings(['某校读书节方案', '二、实施步骤', `1.宣传发动阶段(2024年9月)${stop}召开教职工大会和家长会,解读活动要求,签订承诺书。`, `2.落实整改阶段(2024年10月—12月)${stop}各年级制定作业公示制度,开展读物排查。`]);
     expect(found).toEqual([[1, '实施步骤'], [2, '宣传发动阶段(2024年9月)'], [2, '落实整改阶段(2024年10月—12月)']]);
   });
+  it('ends at the dated bracket when only a comma or nothing stands between it and the body', () => {
+    const found = headings(['某校读书节方案', '二、实施步骤', '(一)动员部署阶段(2025年3月),成立领导小组,制定方案。', '(二)总结表彰阶段(2025年6月上旬)评选书香班级。', '三、活动要求', '(一)开展读书活动(每天1小时),培养阅读习惯', '各班落实。']);
+    expect(found).toEqual([[1, '实施步骤'], [2, '动员部署阶段(2025年3月)'], [2, '总结表彰阶段(2025年6月上旬)'], [1, '活动要求'], [2, '开展读书活动(每天1小时),培养阅读习惯']]);
+  });
   it('leaves a dot after a list number in brackets to the numbering, and a decimal alone', () => {
     const found = headings(['某校方案', '一、工作目标', '(1).加强领导', '学校成立领导小组。', '(2).落实责任', '生均经费(元)达到1200.5元,每月检查一次。']);
     expect(found).toEqual([[1, '工作目标'], [2, '加强领导'], [2, '落实责任']]);

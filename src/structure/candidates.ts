@@ -2,7 +2,7 @@
 // after a heading it belongs to, with the heading words that follow it.
 import { isAsciiStop } from './ascii-stop.js';
 import { numberingAt, NUMBERING_START, STYLE_RANK, type NumberingMatch, type StyleName } from './numbering.js';
-import { cutRunOn, firstClauseLength, gluedSentenceEnd, headingPhraseEnd, MAX_TITLE, rawTitle, RUN_ON_CLAUSE, taskHeadingEnd } from './title.js';
+import { cutRunOn, datedNameEnd, firstClauseLength, gluedSentenceEnd, headingPhraseEnd, MAX_TITLE, rawTitle, RUN_ON_CLAUSE, taskHeadingEnd } from './title.js';
 
 export interface Candidate {
   at: number;
@@ -81,7 +81,7 @@ export function findCandidates(text: string): Candidate[] {
     const statement = raw.endedBy === 'stop' && !raw.runsOn ? title + text[titleStart + raw.text.length] : null;
     const runsOnLong = raw.runsOn && (runOnText || firstClauseLength(title) > RUN_ON_CLAUSE);
     // a very long title is a heading glued to its paragraph (often by a space lost in normalization)
-    const phraseEnd = headingPhraseEnd(title) ?? gluedSentenceEnd(title) ?? taskHeadingEnd(title);
+    const phraseEnd = datedNameEnd(title) ?? headingPhraseEnd(title) ?? gluedSentenceEnd(title) ?? taskHeadingEnd(title);
     if (phraseEnd !== null) title = title.slice(0, phraseEnd);
     else if (raw.endedBy !== 'numbering' && !isShortStatedTitle(title, raw.endedBy) && (runsOnLong || title.length > MAX_TITLE)) title = cleanTitle(cutRunOn(title));
     if (title.length < 2 || DATE_START.test(title)) continue;

@@ -137,6 +137,24 @@ export function headingPhraseEnd(title: string): number | null {
   return glued ? end : null;
 }
 
+/** A bracket holding only a date or a span of dates: `(2025年3月)`, `(4月—5月)`, `(2025.3-2025.6)`, `(6月上旬)`. */
+const DATE_ASIDE = /^\(([\d年月日旬上中下初底末至到起—\-~.]{2,30})\)/u;
+const NAMED_BEFORE_DATE = /^[^,,。;:()]{2,16}(?=\()/u;
+
+/**
+ * Where a heading made of a name and its dates in brackets ends when its body follows on the same
+ * line with only a comma or nothing between (`动员部署阶段(2025年3月),成立领导小组…`,
+ * `总结表彰阶段(6月上旬)评选…`): right after the bracket. Null when nothing follows it.
+ */
+export function datedNameEnd(title: string): number | null {
+  const name = NAMED_BEFORE_DATE.exec(title);
+  if (!name) return null;
+  const aside = DATE_ASIDE.exec(title.slice(name[0].length));
+  if (!aside || !/\d/u.test(aside[1]!)) return null;
+  const end = name[0].length + aside[0].length;
+  return end < title.length ? end : null;
+}
+
 /**
  * Words that open a paragraph and never continue a heading phrase: the subject or the frame of
  * a sentence (学校每月…, 通过培训…). Narrower than PARAGRAPH_OPENERS, since verbs such as 实施,
@@ -173,8 +191,9 @@ export function taskHeadingEnd(title: string): number | null {
   if (!verb) return null;
   const window = Math.min(title.length, RUN_ON_WINDOW);
   for (let end = verb[0].length + MIN_OBJECT; end <= window; end++) {
-    // the object is one phrase: a comma or stop before the sentence means the heading went on
-    if (/[,,。;:、]/u.test(title[end - 1]!)) return null;
+    // the object is one phrase: a comma or stop before the sentence means the heading went on, and a
+    // bracket opens the heading's aside (`开展读书活动(每天1小时)`), never its paragraph
+    if (/[,,。;:、(]/u.test(title[end - 1]!)) return null;
     if (title.length - end >= MIN_SENTENCE_REST && WHEN_OR_WHO.test(title.slice(end))) return end;
   }
   return null;
