@@ -30,10 +30,13 @@ export function findUnnumberedTitles(text: string): Candidate[] {
   return found;
 }
 
+/** The head noun that ends a section title (`存在的问题` → 问题). */
+const headNoun = (title: string): string => title.slice(-2);
+
 /**
  * Unnumbered titles among the numbered headings: none inside a numbered heading's words, and none
- * that repeats part of the outer heading above it (`三、存在问题及整改措施` then `存在问题`), which
- * titles a subsection the numbering does not show.
+ * that repeats the words or the head noun of the `一、` heading above it (`三、存在问题及整改措施` then
+ * `存在的问题`, `二、主要做法及成效` then `主要成效`): those title subsections the numbering does not show.
  */
 export function mergeUnnumbered(numbered: readonly Candidate[], unnumbered: readonly Candidate[]): Candidate[] {
   const all = [...numbered, ...unnumbered].sort((a, b) => a.at - b.at);
@@ -42,10 +45,12 @@ export function mergeUnnumbered(numbered: readonly Candidate[], unnumbered: read
   let lastEnd = -1;
   for (const candidate of all) {
     const isBare = candidate.numbering.style === 'bare';
-    if (isBare && (candidate.at < lastEnd || outer?.title.includes(candidate.title))) continue;
+    if (isBare && (candidate.at < lastEnd || outer?.title.includes(headNoun(candidate.title)))) continue;
     kept.push(candidate);
     if (!isBare) lastEnd = candidate.titleStart + candidate.title.length;
-    if (candidate.numbering.style === 'chinese' || isBare) outer = candidate;
+    // an unnumbered title at the top level closes the numbered section before it
+    if (candidate.numbering.style === 'chinese') outer = candidate;
+    else if (isBare) outer = undefined;
   }
   return kept;
 }

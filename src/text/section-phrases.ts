@@ -33,12 +33,13 @@ export function sectionPhraseLength(text: string): number | null {
 
 /**
  * Words a report's paragraph opens with when its section title lost the break before it
- * (`存在的不足部分教师…`, `今后打算下半年我园将…`); a title that goes on any other way
- * (`存在的问题主要集中在…`, `基本情况与上学期相近`, `今后打算继续…`, `工作重点在于…`) is a sentence.
+ * (`存在的不足部分教师…`, `今后打算下半年我园将…`, `存在的问题家长参与…`): its subject, time or
+ * frame. A title that goes on any other way (`存在的问题主要集中在…`, `基本情况与上学期相近`,
+ * `今后打算继续…`, `工作重点在于…`) is a sentence.
  * Words that also go on a sentence (在, 继续, 进一步, 首先) are left out.
  */
 const PARAGRAPH_START =
-  /^(?:我校|我园|我们|我局|我镇|我乡|学校|全校|全园|全镇|全乡|全县|全区|本校|本园|本学期|本学年|本年度|今年|一年来|半年来|一学期来|近年来|部分|个别|少数|下学期|下学年|下半年|明年|目前|当前|虽然|由于|通过|经过|根据|按照|针对|一是|[一二三四五六七八九十]、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))/u;
+  /^(?:我校|我园|我们|我局|我镇|我乡|学校|教师|老师|学生|幼儿|家长|师生|全体|各班|各年级|各校|有的|一些|全校|全园|全镇|全乡|全县|全区|本校|本园|本学期|本学年|本年度|今年|一年来|半年来|一学期来|近年来|部分|个别|少数|下学期|下学年|下半年|明年|目前|当前|虽然|由于|通过|经过|根据|按照|针对|一是|[一二三四五六七八九十]、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))/u;
 
 /** Whether the text after a section title starts the section's paragraph. */
 export function startsParagraph(rest: string): boolean {
