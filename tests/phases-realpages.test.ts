@@ -52,6 +52,13 @@ describe('stage headings closed by a stop, as rules', () => {
       ['总结表彰阶段', '2025-06', '2025-06'],
     ]);
   });
+  it('an ordinal dated in brackets closed by a stop before the name (第一阶段(2025年3月).动员部署)', () => {
+    const text = '某校读书节方案\n二、实施步骤\n第一阶段(2025年3月).动员部署,成立领导小组。\n第二阶段(2025年4月—5月)。组织实施,各班开展读书活动。\n三、活动要求\n认真组织。';
+    expect(phasesIn(text)).toEqual([
+      ['动员部署', '2025-03', '2025-03'],
+      ['组织实施', '2025-04', '2025-05'],
+    ]);
+  });
   it('dates written with dots in the bracket (2025.4-2025.6)', () => {
     const text = '某小学读书节方案\n二、工作安排\n(一)动员部署阶段(2025.3).成立领导小组。\n(二)组织实施阶段(2025.4-2025.6).各班开展读书活动。\n三、保障措施\n安排经费。';
     expect(phasesIn(text)).toEqual([

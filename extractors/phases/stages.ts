@@ -91,7 +91,8 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
     // the date stands first: `2016年3月—4月为宣传发动阶段`, `第一阶段(2016年3-4月):宣传发动`
     date = lead;
     // `2016年3月—4月为宣传发动阶段`: the copula goes; after an ordinal's date the name is a task (`开展活动`) kept whole.
-    const rest = window.slice(lead.span.end).replace(ordinal ? /^[))]?\s*[::,,]?\s*/ : /^[))]?\s*[::,,]?\s*(?:为|是|进行|开展)?/, '');
+    // `第一阶段(2025年3月).动员部署`: a stop after the date's bracket (`.`, `。`) goes like a colon
+    const rest = window.slice(lead.span.end).replace(ordinal ? /^[))]?\s*[::,,.。]?\s*/ : /^[))]?\s*[::,,.。]?\s*(?:为|是|进行|开展)?/, '');
     const offset = window.length - rest.length;
     // `第一阶段(7月下旬至8月中旬)` followed by its numbered tasks (`1.全面动员布置`) or a new line: the
     // stage has no name of its own, and the first task is not one.
