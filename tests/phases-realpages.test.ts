@@ -59,6 +59,13 @@ describe('stage headings closed by a stop, as rules', () => {
       ['组织实施', '2025-04', '2025-05'],
     ]);
   });
+  it('a time section before the steps dates their bare months', () => {
+    const text = '某小学读书节方案\n二、活动时间\n2025年3月—7月。\n三、活动步骤\n(一)动员部署阶段(3月).成立领导小组。\n(二)组织实施阶段(4月—6月).各班开展读书活动。\n四、保障措施\n安排经费。';
+    expect(phasesIn(text)).toEqual([
+      ['动员部署阶段', '2025-03', '2025-03'],
+      ['组织实施阶段', '2025-04', '2025-06'],
+    ]);
+  });
   it('dates written with dots in the bracket (2025.4-2025.6)', () => {
     const text = '某小学读书节方案\n二、工作安排\n(一)动员部署阶段(2025.3).成立领导小组。\n(二)组织实施阶段(2025.4-2025.6).各班开展读书活动。\n三、保障措施\n安排经费。';
     expect(phasesIn(text)).toEqual([

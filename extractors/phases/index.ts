@@ -29,8 +29,11 @@ export const phasesExtractor: Extractor<PhaseRecord> = {
 function pickStages(article: Article): Stage[] {
   const scopes = timetableScopes(article);
   const sectioned = datedSectionStages(article, titleYear(article.text));
+  // a time section before the steps (`二、活动时间 2025年3月—7月` `三、活动步骤 (一)…(3月)`) dates their bare months
+  let carried: number | null = null;
   for (const scope of scopes) {
-    const year = firstYear(article.text.slice(scope.start, scope.end)) ?? titleYear(article.text);
+    const year = firstYear(article.text.slice(scope.start, scope.end)) ?? carried ?? titleYear(article.text);
+    carried = year;
     const stages = outermostLevel(preferCalledStages(findStages(article.text, scope, year)));
     if (stages.length < 2) {
       const glued = findGluedStages(article.text, scope, year);

@@ -64,8 +64,8 @@ export function findCandidates(text: string): Candidate[] {
     if (boundary === 'glued' && /[\d\u2460-\u2473]/u.test(text[at]!)) continue;
     const numbering = numberingAt(text, at);
     if (!numbering) continue;
-    // `…汇报如下:一、基本情况…`: a colon announces the outer list of a flattened report
-    if (boundary === 'glued' && text[at - 1] === ':' && numbering.style === 'chinese') boundary = 'sentence';
+    // `…汇报如下:一、基本情况…`, `…分三个阶段进行:(一)…`: a colon announces a list of a flattened page
+    if (boundary === 'glued' && text[at - 1] === ':' && GLUED_STYLES.has(numbering.style)) boundary = 'sentence';
     // away from a line start, numbering must start or continue a list to count
     const previous = lastNumber.get(numbering.style) ?? 0;
     const inSequence = numbering.number === 1 || numbering.number === previous + 1;
