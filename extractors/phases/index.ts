@@ -32,7 +32,7 @@ function pickStages(article: Article): Stage[] {
   // a time section before the steps (`二、活动时间 2025年3月—7月` `三、活动步骤 (一)…(3月)`) dates their bare months
   let carried: number | null = null;
   for (const scope of scopes) {
-    const year = firstYear(article.text.slice(scope.start, scope.end)) ?? carried ?? titleYear(article.text);
+    const year: number | null = firstYear(article.text.slice(scope.start, scope.end)) ?? carried ?? titleYear(article.text);
     carried = year;
     const stages = outermostLevel(preferCalledStages(findStages(article.text, scope, year)));
     if (stages.length < 2) {
