@@ -1,7 +1,8 @@
 // Invented pages in the style of real scraped ones (document-site wrappers, 范文 compilations,
 // flattened text, footers mid-plan, speeches, news, a Hong Kong plan; then summaries, self-check
-// reports, a kindergarten plan, glued headings, page markers), with gold written before planmine
-// first ran on each batch: article count, page title and headings (top two levels).
+// reports, a kindergarten plan, glued headings, page markers; then stage headings closed by `.`,
+// lists of figures in 范文 pages, report section titles numbered or not), with gold written before
+// planmine first ran on each batch: article count, page title and headings (top two levels).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { normalizeText } from '../src/normalize/index.js';
 import { readFile } from '../src/readers/index.js';
 import { buildArticles } from '../src/structure/index.js';
 
-const BATCHES = ['structure-pages', 'structure-pages2', 'structure-pages3', 'structure-pages4'];
+const BATCHES = ['structure-pages', 'structure-pages2', 'structure-pages3', 'structure-pages4', 'structure-pages5', 'structure-pages6', 'structure-pages7', 'structure-pages8'];
 type Heading = [number, string];
 interface Gold {
   title: string | null;

@@ -28,16 +28,21 @@ export const phasesExtractor: Extractor<PhaseRecord> = {
  */
 function pickStages(article: Article): Stage[] {
   const scopes = timetableScopes(article);
+  const sectioned = datedSectionStages(article, titleYear(article.text));
+  // a time section before the steps (`二、活动时间 2025年3月—7月` `三、活动步骤 (一)…(3月)`) dates their bare months
+  let carried: number | null = null;
   for (const scope of scopes) {
-    const year = firstYear(article.text.slice(scope.start, scope.end)) ?? titleYear(article.text);
+    const year: number | null = firstYear(article.text.slice(scope.start, scope.end)) ?? carried ?? titleYear(article.text);
+    carried = year;
     const stages = outermostLevel(preferCalledStages(findStages(article.text, scope, year)));
     if (stages.length < 2) {
       const glued = findGluedStages(article.text, scope, year);
       if (glued.length >= 2) return glued;
+      // one "timetable" that is itself a dated stage section (`三、组织实施阶段(4月—5月)`) among its siblings
+      if (stages.length === 1 && sectioned.length >= 2) return sectioned;
     }
     if (stages.length > 0) return stages;
   }
-  const sectioned = datedSectionStages(article, titleYear(article.text));
   if (sectioned.length >= 2) return sectioned;
   const whole = { start: 0, end: article.text.length };
   const stages = findStages(article.text, whole, null).filter((s) => s.calledStage && (s.start !== null || s.end !== null));

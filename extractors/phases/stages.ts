@@ -31,8 +31,11 @@ const ITEM_START = new RegExp(
 );
 /** Item markers, `一是` included (`一是准备阶段,2024年9月,…;二是实施阶段,…`). */
 const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|${DECIMAL_MARK}|\\d{1,2}[.、]${NOT_DECIMAL}|${CN}、|${CN}是(?=[^,,。;]{0,10}阶段)|${LETTER})\\s*`);
-/** An ordinal inside a would-be name: scraping glued the timetable's heading to its first stage. */
-const INNER_ORDINAL = new RegExp(`.第(?:${CN}|\\d{1,2})阶段`);
+/**
+ * An ordinal or list number inside a would-be name: scraping glued the timetable's heading to its
+ * first stage (`工作步骤第一阶段`, `实施步骤1.宣传发动阶段`, `实施步骤(一)准备阶段`).
+ */
+const INNER_ORDINAL = new RegExp(`.(?:第(?:${CN}|\\d{1,2})阶段|(?<![\\d.])\\d{1,2}[.、](?=[\\u4e00-\\u9fa5])|[(（](?:${CN}|\\d{1,2})[)）])`);
 /** `第一阶段:`, `第一阶段为准备阶段`: the ordinal and what links it to the name. */
 const ORDINAL = new RegExp(`^第(?:${CN}|\\d{1,2})阶段\\s*(?:[::,,、.]|为|是)?\\s*`);
 const NAME_STOP = /[((\n。;::!?]/;
@@ -88,7 +91,8 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
     // the date stands first: `2016年3月—4月为宣传发动阶段`, `第一阶段(2016年3-4月):宣传发动`
     date = lead;
     // `2016年3月—4月为宣传发动阶段`: the copula goes; after an ordinal's date the name is a task (`开展活动`) kept whole.
-    const rest = window.slice(lead.span.end).replace(ordinal ? /^[))]?\s*[::,,]?\s*/ : /^[))]?\s*[::,,]?\s*(?:为|是|进行|开展)?/, '');
+    // `第一阶段(2025年3月).动员部署`: a stop after the date's bracket (`.`, `。`) goes like a colon
+    const rest = window.slice(lead.span.end).replace(ordinal ? /^[))]?\s*[::,,.。]?\s*/ : /^[))]?\s*[::,,.。]?\s*(?:为|是|进行|开展)?/, '');
     const offset = window.length - rest.length;
     // `第一阶段(7月下旬至8月中旬)` followed by its numbered tasks (`1.全面动员布置`) or a new line: the
     // stage has no name of its own, and the first task is not one.
@@ -103,7 +107,7 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
     date = near;
     end = p + (near ? near.span.end + (/^[))]/.test(window.slice(near.span.end)) ? 1 : 0) : name.length);
   }
-  // `工作步骤第一阶段(…)`: leave it to the ordinal, which starts an item of its own.
+  // `工作步骤第一阶段(…)`, `实施步骤1.…阶段`: leave it to the ordinal or number, which starts an item of its own.
   if (INNER_ORDINAL.test(name)) return null;
   // `时间安排:2024年3月—4月为…阶段`: a timetable label before a colon opens the stages, it is none.
   if (!lead && !/阶段$/.test(name) && isTimetableTitle(name) && /^\s*[::]/.test(window.slice(name.length))) return null;

@@ -2,6 +2,7 @@
 import type { Normalized } from '../types.js';
 import { isAsciiPunct, isCjkPunct, isDigit, isHan, isInlineSpace } from './chars.js';
 import { MappedTextBuilder } from './offsets.js';
+import { MAX_SECTION_PHRASE, sectionPhraseLength } from '../text/section-phrases.js';
 
 function isCjk(ch: string): boolean {
   return isHan(ch) || isCjkPunct(ch);
@@ -43,8 +44,15 @@ const LIST_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二�
 /** A numbered heading is short and has no stop or comma: `(一)优化一日活动安排`. */
 const MAX_HEADING = 24;
 
+/** A report's unnumbered section title set off by spaces on a run-on line (`…如下: 工作亮点 学校…`). */
+function isSpacedSectionTitle(line: string, right: number): boolean {
+  const length = sectionPhraseLength(line.slice(right, right + MAX_SECTION_PHRASE + 1));
+  return length !== null && isInlineSpace(line[right + length] ?? '');
+}
+
 function isLostBreak(line: string, left: string, right: number, segment: string): boolean {
   if (STOP.test(left) || LIST_NUMBER.test(line.slice(right, right + 6))) return true;
+  if (isSpacedSectionTitle(line, right) || (segment !== '' && sectionPhraseLength(segment) === segment.length)) return true;
   // the space after a numbered heading that opened the segment, not one inside its bracketed
   // note (`(一)动员阶段(2016年 3月…)`)
   const numbering = LIST_NUMBER.exec(segment);

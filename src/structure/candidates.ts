@@ -2,13 +2,15 @@
 // after a heading it belongs to, with the heading words that follow it.
 import { isAsciiStop } from './ascii-stop.js';
 import { numberingAt, NUMBERING_START, STYLE_RANK, type NumberingMatch, type StyleName } from './numbering.js';
-import { cutRunOn, firstClauseLength, gluedSentenceEnd, headingPhraseEnd, MAX_TITLE, rawTitle, RUN_ON_CLAUSE, taskHeadingEnd } from './title.js';
+import { cutRunOn, datedNameEnd, firstClauseLength, gluedSentenceEnd, headingPhraseEnd, MAX_TITLE, rawTitle, RUN_ON_CLAUSE, taskHeadingEnd } from './title.js';
 
 export interface Candidate {
   at: number;
   numbering: NumberingMatch;
   title: string;
   titleStart: number;
+  /** What a list item states: its whole sentence with its stop when that fills its line, else its title. */
+  statement: string;
 }
 
 const SENTENCE_END = /[。!?;]/u;
@@ -35,6 +37,15 @@ function boundaryKind(text: string, at: number, inlineAt: number): 'line' | 'sen
   return 'glued';
 }
 
+/**
+ * A heading closed by its own stop that is one short clause (`办园条件不断改善。`, `教师队伍素质提高。`)
+ * is whole: a heading word inside it (条件, 队伍) does not end it, even on a page without line breaks.
+ */
+const SHORT_STATED_TITLE = 12;
+function isShortStatedTitle(title: string, endedBy: string): boolean {
+  return endedBy === 'stop' && title.length <= SHORT_STATED_TITLE && !/[,,、]/u.test(title);
+}
+
 /** Outer list styles whose next number may follow a paragraph that lost its stop and line break. */
 const GLUED_STYLES = new Set<StyleName>(['chinese', 'paren-chinese']);
 
@@ -48,11 +59,13 @@ export function findCandidates(text: string): Candidate[] {
   for (const start of text.matchAll(NUMBERING_START)) {
     const at = start.index;
     if (candidates.length > 0 && at < lastTitleEnd) continue;
-    const boundary = boundaryKind(text, at, inlineAt);
+    let boundary = boundaryKind(text, at, inlineAt);
     // digits glued to words are figures (`达到95%`), never list numbers
     if (boundary === 'glued' && /[\d\u2460-\u2473]/u.test(text[at]!)) continue;
     const numbering = numberingAt(text, at);
     if (!numbering) continue;
+    // `…汇报如下:一、基本情况…`, `…分三个阶段进行:(一)…`: a colon announces a list of a flattened page
+    if (boundary === 'glued' && text[at - 1] === ':' && GLUED_STYLES.has(numbering.style)) boundary = 'sentence';
     // away from a line start, numbering must start or continue a list to count
     const previous = lastNumber.get(numbering.style) ?? 0;
     const inSequence = numbering.number === 1 || numbering.number === previous + 1;
@@ -63,18 +76,21 @@ export function findCandidates(text: string): Candidate[] {
     const titleStart = at + numbering.text.length;
     const raw = rawTitle(text, titleStart, numbering);
     let title = cleanTitle(raw.text);
+    // an item that is one sentence on its own line states all of it; on a longer line the words after
+    // a heading phrase are its paragraph's
+    const statement = raw.endedBy === 'stop' && !raw.runsOn ? title + text[titleStart + raw.text.length] : null;
     const runsOnLong = raw.runsOn && (runOnText || firstClauseLength(title) > RUN_ON_CLAUSE);
     // a very long title is a heading glued to its paragraph (often by a space lost in normalization)
-    const phraseEnd = headingPhraseEnd(title) ?? gluedSentenceEnd(title) ?? taskHeadingEnd(title);
+    const phraseEnd = datedNameEnd(title) ?? headingPhraseEnd(title) ?? gluedSentenceEnd(title) ?? taskHeadingEnd(title);
     if (phraseEnd !== null) title = title.slice(0, phraseEnd);
-    else if (raw.endedBy !== 'numbering' && (runsOnLong || title.length > MAX_TITLE)) title = cleanTitle(cutRunOn(title));
+    else if (raw.endedBy !== 'numbering' && !isShortStatedTitle(title, raw.endedBy) && (runsOnLong || title.length > MAX_TITLE)) title = cleanTitle(cutRunOn(title));
     if (title.length < 2 || DATE_START.test(title)) continue;
     lastNumber.set(numbering.style, numbering.number);
     // a new list of a deeper style starts its numbering again
     for (const [style] of lastNumber) {
       if (STYLE_RANK[style] > STYLE_RANK[numbering.style]) lastNumber.delete(style);
     }
-    candidates.push({ at, numbering, title, titleStart });
+    candidates.push({ at, numbering, title, titleStart, statement: statement ?? title });
     lastTitleEnd = titleStart + raw.text.indexOf(title) + title.length;
     inlineAt = raw.endedBy === 'numbering' ? titleStart + raw.text.length : -1;
   }

@@ -1,5 +1,6 @@
 // The heading tree of an article, from its numbering styles.
 import type { Section } from '../types.js';
+import { findUnnumberedTitles, mergeUnnumbered } from './bare-headings.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { STYLE_RANK, type StyleName } from './numbering.js';
 import { MAX_TITLE } from './title.js';
@@ -23,9 +24,35 @@ function siblingsOf(candidates: readonly Candidate[], i: number): Candidate[] {
   return siblings;
 }
 
-/** Keeps short titles; a long one stays when most of its list are short headings. */
+/**
+ * A figure with its measure (`达到95%`, `12次`, `860人次`, `3万元`, `前三名`). Headings name a topic; a
+ * list whose items report or promise figures (`1、全校学生体质健康达标率达到95%。`) is body text. Dates
+ * and scores in brackets (`(2025年3月)`, `(满分20分)`) and quoted names are no figures of the item;
+ * a Chinese numeral counts only without 一 and 个 (一支队伍, 三个到位 name things, they measure nothing).
+ */
+const FIGURE =
+  /\d+(?:\.\d+)?(?:%|个百分点|人次|人|名|次|节|项|所|个|本|册|天|小时|课时|学时|分钟|元|万元|亿元|平方米|亩|篇|场|期|户|台|套|间|班)|[二两三四五六七八九十百千][一二三四五六七八九十百千万]*(?:个百分点|人次|名|次|节|项|所|本|册|小时|课时|万元|元)/u;
+const ASIDE = /\([^)]*\)|《[^》]*》|“[^”]*”/gu;
+
+/**
+ * Whether an item reads as a list entry rather than a title: it states figures, or it fills its line
+ * and ends with a semicolon, which closes an entry of a running list (`1、学生厕所未兴建;`) and never a heading.
+ */
+function isListEntry(statement: string): boolean {
+  return FIGURE.test(statement.replace(ASIDE, '')) || statement.endsWith(';');
+}
+
+/** Whether most items of the candidate's list (itself and its siblings) are entries: a list of results, goals or problems. */
+function inEntryList(candidates: readonly Candidate[], i: number): boolean {
+  const list = [candidates[i]!, ...siblingsOf(candidates, i)];
+  const entries = list.filter((c) => isListEntry(c.statement)).length;
+  return entries * 2 > list.length;
+}
+
+/** Keeps short titles; a long one stays when most of its list are short headings; lists of entries are body. */
 function keepHeadings(candidates: readonly Candidate[]): Candidate[] {
   return candidates.filter((candidate, i) => {
+    if (inEntryList(candidates, i)) return false;
     if (candidate.title.length <= MAX_TITLE) return true;
     if (candidate.title.length > MAX_RESCUED_TITLE) return false;
     const siblings = siblingsOf(candidates, i);
@@ -42,12 +69,17 @@ function keepHeadings(candidates: readonly Candidate[]): Candidate[] {
 function levelsOf(headings: readonly Candidate[]): Map<StyleName, number> {
   const used = [...new Set(headings.map((h) => h.numbering.style))].sort((a, b) => STYLE_RANK[a] - STYLE_RANK[b]);
   const levels = new Map<StyleName, number>();
-  used.forEach((style, i) => levels.set(style, i === 0 ? STYLE_RANK[style] : levels.get(used[i - 1]!)! + 1));
+  used.forEach((style, i) => {
+    const previous = used[i - 1];
+    if (previous === undefined) levels.set(style, STYLE_RANK[style]);
+    // unnumbered titles stand beside 一、 headings, at their level
+    else levels.set(style, levels.get(previous)! + (STYLE_RANK[style] === STYLE_RANK[previous] ? 0 : 1));
+  });
   return levels;
 }
 
 export function buildSections(text: string): Section[] {
-  const headings = keepHeadings(findCandidates(text));
+  const headings = keepHeadings(mergeUnnumbered(findCandidates(text), findUnnumberedTitles(text)));
   const levels = levelsOf(headings);
   const sections: Section[] = [];
   const open: Section[] = [];

@@ -1,11 +1,13 @@
 // Numbering styles of Chinese plan headings, ranked from the outermost (一、) to the innermost (①).
 import { parseSmallNumber } from './numerals.js';
 
-export type StyleName = 'chinese' | 'paren-chinese' | 'arabic' | 'paren-arabic' | 'circled';
+/** `bare`: a section title printed without numbering (基本情况, 存在的问题), at the outermost rank. */
+export type StyleName = 'chinese' | 'paren-chinese' | 'arabic' | 'paren-arabic' | 'circled' | 'bare';
 
 /** Absolute rank of each style: 一、 > (一) > 1. 1、 > (1) 1) > ①. */
 export const STYLE_RANK: Record<StyleName, number> = {
   chinese: 1,
+  bare: 1,
   'paren-chinese': 2,
   arabic: 3,
   'paren-arabic': 4,

@@ -1,6 +1,7 @@
 // Where a heading's words end when the heading runs on into its paragraph.
 import { isAsciiStop } from './ascii-stop.js';
 import { numberingAt, STYLE_RANK, type NumberingMatch } from './numbering.js';
+import { sectionPhraseLength } from '../text/section-phrases.js';
 
 /** Typical headings are short noun or verb phrases; longer first clauses are paragraphs. */
 export const RUN_ON_CLAUSE = 16;
@@ -109,8 +110,11 @@ export function cutRunOn(title: string): string {
 const PHRASE_MODIFIER = '指导|工作|主要|组织|实施|保障|总体|重点|基本|具体|活动|目标|领导|时间|进度|考核|评价|督导|检查|经费|安全|宣传|预期|目的|参加|参与|责任|任务|发展|现状|存在';
 const PHRASE_HEAD = '思想|目标|措施|领导|步骤|要求|任务|原则|内容|安排|机构|分工|保障|实施|意义|对象|时间|范围|方式|方法|途径|成效|做法|问题|情况|依据|背景|目的|职责|机制|举措|重点|思路|评价|考核|人员|分析|方针';
 const HEADING_PHRASE = new RegExp(`^(?:(?:${PHRASE_MODIFIER})|[总分])(?:${PHRASE_HEAD})`, 'u');
-/** A heading phrase goes on as a heading with a connective or an aside: 实施步骤与方法, 工作内容和措施. */
-const PHRASE_CONTINUES = /^[与和及、并暨或(的之]/u;
+/**
+ * A heading phrase goes on as a heading with a connective or an aside (实施步骤与方法, 工作内容和措施),
+ * or as the name of a stage (组织实施阶段(4月—5月)).
+ */
+const PHRASE_CONTINUES = /^(?:[与和及、并暨或(的之]|阶段)/u;
 /** What a paragraph glued to a heading phrase opens with, besides the usual openers: a date, an ordinal. */
 const GLUED_START = /^(?:\d|第[一二三四五六七八九十\d])/u;
 const MIN_GLUED_TEXT = 6;
@@ -119,18 +123,36 @@ const MIN_OPENED_TEXT = 4;
 
 /**
  * Where a standard section name ends when the line break after it was lost and nothing marks
- * the end (`指导思想以新时代教育思想为指导…`, `活动时间2024年3月…`); null when the title is the
+ * the end (`指导思想以新时代教育思想为指导…`, `活动时间2024年3月…`, `下一步工作打算我校将…`); null when the title is the
  * phrase alone or goes on as a heading (`组织领导小组`, `实施步骤与方法`).
  */
 export function headingPhraseEnd(title: string): number | null {
-  const phrase = HEADING_PHRASE.exec(title);
-  if (!phrase) return null;
-  const end = phrase[0].length;
+  // a plan's section name or a report's (存在的问题, 下一步工作打算), whichever runs longer
+  const end = Math.max(HEADING_PHRASE.exec(title)?.[0].length ?? 0, sectionPhraseLength(title) ?? 0);
+  if (end === 0) return null;
   const rest = title.slice(end);
   if (rest === '' || PHRASE_CONTINUES.test(rest)) return null;
   const opens = PARAGRAPH_OPENERS.some((word) => rest.startsWith(word) && (word.length >= 2 || rest.length >= MIN_OPENED_TEXT));
   const glued = opens || GLUED_START.test(rest) || /[,,\d%]/u.test(rest) || rest.length >= MIN_GLUED_TEXT;
   return glued ? end : null;
+}
+
+/** A bracket holding only a date or a span of dates: `(2025年3月)`, `(4月—5月)`, `(2025.3-2025.6)`, `(6月上旬)`. */
+const DATE_ASIDE = /^\(([\d年月日旬上中下初底末至到起—\-~.]{2,30})\)/u;
+const NAMED_BEFORE_DATE = /^[^,,。;:()]{2,16}(?=\()/u;
+
+/**
+ * Where a heading made of a name and its dates in brackets ends when its body follows on the same
+ * line with only a comma or nothing between (`动员部署阶段(2025年3月),成立领导小组…`,
+ * `总结表彰阶段(6月上旬)评选…`): right after the bracket. Null when nothing follows it.
+ */
+export function datedNameEnd(title: string): number | null {
+  const name = NAMED_BEFORE_DATE.exec(title);
+  if (!name) return null;
+  const aside = DATE_ASIDE.exec(title.slice(name[0].length));
+  if (!aside || !/\d/u.test(aside[1]!)) return null;
+  const end = name[0].length + aside[0].length;
+  return end < title.length ? end : null;
 }
 
 /**
@@ -169,8 +191,9 @@ export function taskHeadingEnd(title: string): number | null {
   if (!verb) return null;
   const window = Math.min(title.length, RUN_ON_WINDOW);
   for (let end = verb[0].length + MIN_OBJECT; end <= window; end++) {
-    // the object is one phrase: a comma or stop before the sentence means the heading went on
-    if (/[,,。;:、]/u.test(title[end - 1]!)) return null;
+    // the object is one phrase: a comma or stop before the sentence means the heading went on, and a
+    // bracket opens the heading's aside (`开展读书活动(每天1小时)`), never its paragraph
+    if (/[,,。;:、(]/u.test(title[end - 1]!)) return null;
     if (title.length - end >= MIN_SENTENCE_REST && WHEN_OR_WHO.test(title.slice(end))) return end;
   }
   return null;
