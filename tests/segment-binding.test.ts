@@ -20,7 +20,7 @@ const SENTENCES = [
 
 describe('shared jieba binding', () => {
   it('is built by the install script, so workers hold one dictionary per process', () => {
-    expect(existsSync(SHARED_ADDON_PATH)).toBe(true);
+    expect(existsSync(SHARED_ADDON_PATH), `${SHARED_ADDON_PATH} is missing: run \`npm run install\` (node-gyp rebuild --directory native)`).toBe(true);
     expect(chooseBinding({}).kind).toBe('shared');
   });
 
