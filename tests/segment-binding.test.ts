@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chooseBinding, nodejiebaBinding, SHARED_ADDON_PATH } from '../src/segment/binding.js';
 import { projectRoot } from '../src/paths.js';
@@ -38,8 +39,17 @@ describe('shared jieba binding', () => {
     }
   });
 
-  it('falls back to nodejieba when asked to', () => {
+  it('falls back to nodejieba when asked to, when the addon is missing, and when it does not load', () => {
     expect(chooseBinding({ PLANMINE_JIEBA: 'nodejieba' }).kind).toBe('nodejieba');
+    const dir = mkdtempSync(join(tmpdir(), 'planmine-binding-'));
+    try {
+      expect(chooseBinding({}, join(dir, 'absent.node')).kind).toBe('nodejieba');
+      const broken = join(dir, 'broken.node');
+      writeFileSync(broken, 'not a shared library');
+      expect(chooseBinding({}, broken).kind).toBe('nodejieba');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('serves worker threads from the dictionary the process already loaded, and refuses other files', async () => {

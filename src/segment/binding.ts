@@ -56,11 +56,18 @@ export function nodejiebaBinding(): JiebaBinding {
   };
 }
 
-/** The shared addon when it is built (PLANMINE_JIEBA=nodejieba forces nodejieba, for comparison). */
-export function chooseBinding(env: NodeJS.ProcessEnv = process.env): JiebaBinding {
-  if (env['PLANMINE_JIEBA'] !== 'nodejieba' && existsSync(SHARED_ADDON_PATH)) {
-    const require = createRequire(import.meta.url);
-    return sharedBinding(require(SHARED_ADDON_PATH) as SharedAddon);
+/**
+ * The shared addon when it is built and loads (PLANMINE_JIEBA=nodejieba forces nodejieba, for
+ * comparison). A build for another platform, copied along with a checkout, falls back too: the
+ * words are the same, only the memory differs (the bench prints which binding ran).
+ */
+export function chooseBinding(env: NodeJS.ProcessEnv = process.env, addonPath = SHARED_ADDON_PATH): JiebaBinding {
+  if (env['PLANMINE_JIEBA'] !== 'nodejieba' && existsSync(addonPath)) {
+    try {
+      return sharedBinding(createRequire(import.meta.url)(addonPath) as SharedAddon);
+    } catch {
+      return nodejiebaBinding();
+    }
   }
   return nodejiebaBinding();
 }
