@@ -13,6 +13,7 @@ import { createWorkerPool } from './pool.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './ingest.js';
 import { DEFAULT_READ_OPTIONS } from './readers/reader.js';
 import { PlanmineError } from './errors.js';
+import { peakRssMb } from './proc.js';
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
@@ -23,7 +24,7 @@ const positiveInt = (value: string): number => {
 /** CPU time of every thread of the process and its peak resident memory, as `ingest --stats` reports them. */
 function resourceFigures(): { cpuMs: number; maxRssMb: number } {
   const usage = process.resourceUsage();
-  return { cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssMb: usage.maxRSS / 1024 };
+  return { cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssMb: peakRssMb() };
 }
 
 function postgresUrl(db: string | undefined, command: string): string {
@@ -81,23 +82,31 @@ export function registerDistributedCommands(program: Command): void {
         const boss = await startQueue(url, { supervise: true, expiryCheckSeconds: opts.expiryCheck });
         const processor = createWorkerPool(opts.jobs);
         const started = Date.now();
+        // CPU when the first and the last file were settled: the bench tells start-up (modules, the
+        // dictionary) and the idle wrap-up (keywords over the collection) from the cost per file.
+        let cpuMsAtFirstFile: number | undefined;
+        let cpuMsAtLastFile: number | undefined;
         try {
           const s = await runWorker(store, boss, {
             processor, jobs: opts.jobs, timeoutMs: opts.timeout * 1000, exitWhenIdle: opts.exitWhenIdle ?? false,
             read: { maxPages: opts.maxPages, maxTextChars: opts.maxChars },
             onFile: (e) => {
+              if (opts.stats) {
+                cpuMsAtLastFile = resourceFigures().cpuMs;
+                cpuMsAtFirstFile ??= cpuMsAtLastFile;
+              }
               if (e.status === 'failed') console.error(`failed: ${e.path}: ${e.reason}`);
             },
           });
           const seconds = (Date.now() - started) / 1000;
-          if (opts.stats) writeFileSync(opts.stats, JSON.stringify({ ...s, jobs: opts.jobs, wallMs: Date.now() - started, ...resourceFigures() }, null, 2));
+          if (opts.stats) writeFileSync(opts.stats, JSON.stringify({ ...s, jobs: opts.jobs, wallMs: Date.now() - started, ...resourceFigures(), cpuMsAtFirstFile, cpuMsAtLastFile }, null, 2));
           console.log(`this worker: ingested ${s.ingested}, failed ${s.failed}, taken over by another worker ${s.lost} in ${seconds.toFixed(1)}s`);
         } finally {
           await processor.close();
           await boss.stop({ graceful: false, wait: true });
         }
-        // One connection per file being written, and one to spare for the queue checks.
-      }, opts.jobs + 1);
+        // One connection per file in flight (a thread's each, and the one being stored meanwhile), and one to spare for the queue checks.
+      }, opts.jobs + 2);
     });
 
   program

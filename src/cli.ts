@@ -31,6 +31,7 @@ import { oneLine } from './format/one-line.js';
 import { DEFAULT_READ_OPTIONS } from './readers/reader.js';
 import { IngestBusyError } from './db/ingest-lock.js';
 import { countsByTable } from './summary.js';
+import { peakRssMb } from './proc.js';
 
 // `planmine sql … | head` closes the pipe early: the reader chose to stop, it is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -106,7 +107,7 @@ program
         const usage = process.resourceUsage();
         // CPU time of every thread of the process (workers, compiler and GC threads, SQLite's), for cores busy = cpuMs / wallMs.
         const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-        const stats = { ...summary, wallMs: Date.now() - started, cpuMs, jobs: opts.jobs, maxRssMb: usage.maxRSS / 1024 };
+        const stats = { ...summary, wallMs: Date.now() - started, cpuMs, jobs: opts.jobs, maxRssMb: peakRssMb() };
         writeFileSync(opts.stats, JSON.stringify(stats, null, 2));
       }
       console.log(

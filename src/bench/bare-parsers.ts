@@ -14,10 +14,11 @@ import { PDFParse } from 'pdf-parse';
  * mammoth, cheerio after iconv) and the text through nodejieba, with no normalization, structure,
  * extraction or database.
  */
-export async function timeBareParsers(files: string[]): Promise<{ ms: number; byFormat: Record<string, number> }> {
+export async function timeBareParsers(files: string[]): Promise<{ ms: number; cpuMs: number; byFormat: Record<string, number> }> {
   nodejieba.load();
   const byFormat: Record<string, number> = {};
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   for (const path of files) {
     const t0 = performance.now();
     const bytes = readFileSync(path);
@@ -38,5 +39,6 @@ export async function timeBareParsers(files: string[]): Promise<{ ms: number; by
     nodejieba.cut(text);
     byFormat[ext] = (byFormat[ext] ?? 0) + performance.now() - t0;
   }
-  return { ms: performance.now() - started, byFormat };
+  const cpu = process.cpuUsage(cpuBefore);
+  return { ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, byFormat };
 }

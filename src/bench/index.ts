@@ -7,7 +7,7 @@ import { Command, Option } from 'commander';
 import { generateDump, sampleFiles } from './dump.js';
 import { timeBareParsers } from './bare-parsers.js';
 import { searchLatency } from './search-latency.js';
-import { benchPostgres } from './postgres.js';
+import { benchWorkers } from './workers.js';
 import { measureCopies } from './copies.js';
 import { benchHostile } from './hostile.js';
 import { MIN_FIGURE_AGREEMENT, MIN_RESEMBLANCE } from '../copies/rule.js';
@@ -22,11 +22,11 @@ const options = new Command('bench')
   .option('--large <n>', 'second dump size for the flat-memory comparison (0 skips it)', (v) => Number(v), 5000)
   .option('--articles <n>', 'articles in the search-latency database', (v) => Number(v), 10000)
   .option('--copy-plans <n>', 'plans in the generated copy set (each with 6 copies and 2 near plans)', (v) => Number(v), 300)
-  .option('--pg-files <n>', 'files in the dump for the PostgreSQL worker figures (0 skips them)', (v) => Number(v), 300)
+  .option('--worker-files <n>', 'files in the dump for the worker figures (PostgreSQL workers against SQLite ingest; 0 skips them)', (v) => Number(v), 240)
   .option('--work <dir>', 'scratch folder', 'output/bench')
-  .addOption(new Option('--only <section>', 'run one section: hostile (PDF bomb, sparse file, long hostile texts)').choices(['hostile']))
+  .addOption(new Option('--only <section>', 'run one section: hostile (PDF bomb, sparse file, long hostile texts), workers (cost per worker: files/s, CPU and memory of PostgreSQL workers)').choices(['hostile', 'workers']))
   .parse()
-  .opts<{ files: number; small: number; large: number; articles: number; copyPlans: number; pgFiles: number; work: string; only?: 'hostile' }>();
+  .opts<{ files: number; small: number; large: number; articles: number; copyPlans: number; workerFiles: number; work: string; only?: 'hostile' | 'workers' }>();
 
 const root = projectRoot();
 const cli = join(root, 'dist/src/cli.js');
@@ -112,21 +112,13 @@ async function benchThroughput(): Promise<void> {
 
   const latency = await searchLatency(twoDb, join(work, 'search.sqlite'), options.articles);
   line(`FTS search over ${latency.articles} articles, median ms (< 20)`, `${latency.medianMs.toFixed(2)} (p95 ${latency.p95Ms.toFixed(2)}, ${latency.queries} queries)`);
-
-  if (options.pgFiles > 0) {
-    const pgDump = join(work, 'pg-dump');
-    generateDump(sources, pgDump, options.pgFiles);
-    const sqliteOne = runIngest(pgDump, freshDb('pg-compare1.sqlite'), 1);
-    const sqliteTwo = runIngest(pgDump, freshDb('pg-compare2.sqlite'), 2);
-    const perSecond = (files: number, ms: number): string => (files / (ms / 1000)).toFixed(1);
-    line(`files/s, SQLite ingest --jobs 1 / --jobs 2 (${options.pgFiles} files)`, `${perSecond(sqliteOne.files, sqliteOne.wallMs)} / ${perSecond(sqliteTwo.files, sqliteTwo.wallMs)}`);
-    for (const run of await benchPostgres(cli, pgDump, work)) {
-      const cpuMs = run.perWorker.reduce((sum, w) => sum + w.cpuMs, 0);
-      line(`files/s, PostgreSQL, ${run.workers} worker process${run.workers > 1 ? 'es' : ''} (--jobs 1 each)`, perSecond(run.files, run.wallMs));
-      line(`  CPU seconds per 1,000 files; peak RSS per worker (MB)`, `${(cpuMs / run.files).toFixed(1)}; ${run.perWorker.map((w) => w.maxRssMb.toFixed(0)).join(', ')}`);
-    }
-  }
 }
 
 if (options.only === undefined) await benchThroughput();
-await benchHostile(cli, line);
+if ((options.only === undefined || options.only === 'workers') && options.workerFiles > 0) {
+  await benchWorkers({
+    cli, work, sources: sampleFiles(join(root, 'corpus/docs')), files: options.workerFiles, line,
+    runIngest: (dump, name, jobs) => runIngest(dump, freshDb(name), jobs),
+  });
+}
+if (options.only === undefined || options.only === 'hostile') await benchHostile(cli, line);

@@ -1,23 +1,24 @@
-import nodejieba from 'nodejieba';
 import { join } from 'node:path';
 import { projectRoot } from '../paths.js';
 import type { Segmenter } from '../types.js';
+import { chooseBinding, type JiebaBinding } from './binding.js';
 
-let loaded = false;
+let jieba: JiebaBinding | undefined;
 
 /**
- * Loads jieba's dictionaries once per thread (about 0.85 s and 230 MB) plus planmine's domain words.
- * Keyword extraction is natural's job here, so jieba gets a one-line IDF table instead of its
- * 260,000-entry one: 20 MB less in every worker.
+ * Loads jieba's dictionary plus planmine's domain words, once per thread (0.7 s); with the shared
+ * binding the first thread of the process builds it (110 MB) and the others reuse it.
  */
-function ensureLoaded(): void {
-  if (loaded) return;
-  nodejieba.load({
-    userDict: join(projectRoot(), 'src/segment/planmine.dict.utf8'),
-    idfDict: join(projectRoot(), 'src/segment/no-keyword-extraction.idf.utf8'),
-  });
-  loaded = true;
+function loaded(): JiebaBinding {
+  if (jieba) return jieba;
+  const binding = chooseBinding();
+  binding.load({ userDict: join(projectRoot(), 'src/segment/planmine.dict.utf8') });
+  jieba = binding;
+  return binding;
 }
+
+/** Which jieba binding this thread uses (the bench reports it). */
+export const jiebaBindingKind = (): JiebaBinding['kind'] => loaded().kind;
 
 const NUMERIC = /^[0-9.]+$/;
 
@@ -36,17 +37,17 @@ export function mergeNumbers<T>(tokens: T[], wordOf: (t: T) => string, join2: (a
 }
 
 export function createSegmenter(): Segmenter {
-  ensureLoaded();
+  const binding = loaded();
   return {
     cut: (text) =>
       mergeNumbers(
-        nodejieba.cut(text, true),
+        binding.cut(text, true),
         (w) => w,
         (a, b) => a + b,
       ),
     tag: (text) =>
       mergeNumbers(
-        nodejieba.tag(text),
+        binding.tag(text),
         (t) => t.word,
         (a, b) => ({ word: a.word + b.word, tag: 'm' }),
       ),
@@ -60,8 +61,7 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * (体质健康 → 体质, 健康), so a two-character query finds a compound it is part of.
  */
 export function segmentForIndex(text: string): string {
-  ensureLoaded();
-  const words = mergeNumbers(nodejieba.cutForSearch(text, true), (w) => w, (a, b) => a + b);
+  const words = mergeNumbers(loaded().cutForSearch(text, true), (w) => w, (a, b) => a + b);
   return words.filter((w) => WORDLIKE.test(w)).join(' ');
 }
 

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface EmbeddedServer {
   /** postgres://… of the server's `postgres` database; add another database's name as you need. */
   url: string;
+  /** The server's data folder (its postmaster.pid names the server process, for the bench's CPU figures). */
+  dataDir: string;
   /** The URL of a new, empty database on the server. */
   createDatabase(name: string): Promise<string>;
   /** Shuts the server down and deletes its folder. */
@@ -55,6 +57,7 @@ export async function startEmbeddedPostgres(options: { fsync?: boolean } = {}): 
   const base = `postgres://postgres:${password}@127.0.0.1:${port}`;
   return {
     url: `${base}/postgres`,
+    dataDir: join(dir, 'data'),
     async createDatabase(name) {
       await server.createDatabase(name);
       return `${base}/${name}`;
