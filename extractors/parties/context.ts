@@ -20,12 +20,15 @@ function clauseEnd(text: string, from: number, reach = 40): number {
 const CITING_OPENER = /根据|按照|依据|遵照|参照|依照|遵循|受(?!益)|代表|转发|上报|报送|收到|接到/;
 
 /** Bodies listed with the one in hand (`县委、县政府…`, `县人社局、县教育局…`). */
-const CO_BODIES = '(?:[、和及与]+[\\u4e00-\\u9fa5()（）]{1,12}?(?:局|委|办|政府|院|所|室|处|站|中心|部门|单位|学校|会|组|队|长|任|员|记|人))*';
+const CO_BODIES = '(?:[、和及与]+[\\u4e00-\\u9fa5()（）]{1,12}?(?:局|委|办|政府|院|所|室|处|站|中心|部门|单位|学校|会|组|队|长|任|员|记|人|师))*';
 const ADVERB = '(?:专门|亲自|多次|先后|分别|均|都|也|还|曾|已|一直|始终)?';
+
+/** Visits, inspections and praise from outside (督导组来校视导, 对我校…给予肯定, 进行了报道): news of the body, no charge. */
+const VISIT = '(?:来校|到校|来我校|到我校|莅临|深入我校|对我校|对[^,,。;;]{1,12}?给予|给予|进行了报道|报道了)';
 
 /** After the body (and its co-bodies): it leads, approves, hosts, speaks or attends rather than works. */
 const BACKGROUND = new RegExp(
-  `^${CO_BODIES}${ADVERB}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|对[^,,。;;]{1,12}?(?:高度|十分|非常)?重视|高度重视|十分重视|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|指出|强调|表示|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|印发|下发|发布|出台|颁布|《)`,
+  `^${CO_BODIES}${ADVERB}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|对[^,,。;;]{1,12}?(?:高度|十分|非常)?重视|高度重视|十分重视|${VISIT}|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|指出|强调|表示|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|印发|下发|发布|出台|颁布|《)`,
 );
 
 /** What a body outside the school does when a plan charges it (要, 将, 负责, 牵头, 会同…, or a dated task). */
@@ -59,13 +62,13 @@ export function creditedBefore(text: string, start: number): boolean {
 }
 
 /** Marks a complete personal name ends at (`校长汪建平,`, `校长汪建平的带领下`, `组长王明同志`). */
-const NAME_END = /^(?:[,,、。;;::\s((及和与等]|同志|在|的|作|代表|参加|出席|指出|强调|表示|讲|就|主持|带领|到|来|一行|前往|深入|赴|$)/;
+const NAME_END = /^(?:[,,、。;;::\s((及和与等]|同志|在|的|作|代表|参加|出席|指出|强调|表示|讲|就|主持|带领|到|来|一行|前往|深入|赴|从|通报|介绍|汇报|宣读|(?:任|担任|兼任|为)(?:组长|副组长|成员|组员|办公室主任|副?主任)|(?:副组长|组长|成员|组员|办公室主任)\s*[::]|$)/;
 
 /** `校长汪明聪作为…`: a position that titles a named person is how the text names him, not a charge. */
 export function titlesPerson(text: string, end: number): boolean {
   for (const len of [3, 2]) {
     const name = text.slice(end, end + len);
-    if (looksLikeName(name) && NAME_END.test(text.slice(end + len, end + len + 2))) return true;
+    if (looksLikeName(name) && NAME_END.test(text.slice(end + len, end + len + 8))) return true;
   }
   return false;
 }
@@ -103,4 +106,14 @@ export function onSignatureLine(text: string, end: number): boolean {
   const { from, to } = around;
   const line = text.slice(from, to).replace(DATE_TAIL, '');
   return /^[\u4e00-\u9fa5 \u3000]{2,40}$/.test(line) && text.slice(end, from + line.length).trim() === '';
+}
+
+/** `抄送:县人大、县政协`, `主送:各乡镇中心幼儿园`: a notice's copy and address lines name no party. */
+const COPY_LABEL = /(?:抄送|主送|抄报|分送|报送|印送)\s*[::]/g;
+
+/** True when `start` lies in the value of a 抄送/主送 label (up to the line's or sentence's end). */
+export function inCopyList(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  const label = [...before.matchAll(COPY_LABEL)].at(-1);
+  return label !== undefined && !/[\n。]/.test(before.slice(label.index + label[0].length));
 }

@@ -4,6 +4,7 @@ import { evidenceFor } from '../evidence.js';
 import { blockCharges, type Charge, dutyLineCharges, labelCharges, sentenceCharges, tableCharges } from './assignments.js';
 import { isGeneric, kindOf } from './lexicon.js';
 import { findActors, findGroups, type Mention } from './mentions.js';
+import { findNamedUnits } from './named-units.js';
 import { findRosters } from './rosters.js';
 
 interface Candidate {
@@ -20,7 +21,7 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
   extract(article) {
     const text = article.text;
     const groups = findGroups(text).map(asOrgWhenKnown);
-    const actors = findActors(text);
+    const actors = [...findActors(text), ...findNamedUnits(text)];
     const rosters = findRosters(text, groups.filter((g) => g.kind === 'group'));
     const charges = [...tableCharges(text), ...labelCharges(text), ...dutyLineCharges(text), ...blockCharges(text, groups), ...sentenceCharges(text, [...groups, ...actors])];
     const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: kindOf(c.party) ?? 'org', role: null, group: null, span: c.span }));

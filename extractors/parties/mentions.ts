@@ -1,6 +1,6 @@
 // Groups, units and positions named in the article where they act or are charged with something.
 import type { PartyKind, Span } from '../../src/types.js';
-import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
+import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, inCopyList, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
 import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, ORG, ROLE } from './lexicon.js';
 
 export interface Mention {
@@ -10,7 +10,7 @@ export interface Mention {
 }
 
 /** Words that end what stands before a group's name: the verb that sets it up, a preposition, punctuation. */
-const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|[\s、,,。;;::!?()()0-9.·])/g;
+const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|各|[\s、,,。;;::!?()()0-9.·])/g;
 const GROUP = new RegExp(`(?:${GROUP_SUFFIX.source})`, 'g');
 /** After a group: it names an activity or a thing, not a body (兴趣小组活动). */
 const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|长|员|成员(?![::]))/;
@@ -28,9 +28,9 @@ export function findGroups(text: string): Mention[] {
     const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '').replace(HEADING_WORDS, '');
     const listed = setUpOrListed(text, start, end) || chargedAfter(text, end);
     if (!isGeneric(name) && !listed && standsAside(text, name, start, end)) continue;
-    // `领导小组设办公室`: the group's office is a body of its own
-    const office = /^下?设(?:立)?办公室/.exec(text.slice(end, end + 6));
-    if (office) found.push({ name: `${name}办公室`, kind: 'group', span: { start, end: end + office[0].length } });
+    // `领导小组设办公室`, `领导小组办公室设在…`: the group's office is a body of its own where it is staffed or charged
+    const office = /^(?:下?设(?:立)?)?办公室(?!主任)/.exec(text.slice(end, end + 6));
+    if (office && officeWorks(text, end + office[0].length)) found.push({ name: `${name}办公室`, kind: 'group', span: { start, end: end + office[0].length } });
     if (name.length < 3 || isGeneric(name) || /个|各|每/.test(name.slice(0, 2))) continue;
     // a bare 组 (督查组) counts where it is set up, listed or plainly charged (督查组负责…, 督查组每月…)
     if (/[^小作题]组$/.test(name) && !setUpOrListed(text, start, end) && !chargedAfter(text, end, true) && !/^每[周月日学年季]/.test(text.slice(end, end + 2))) continue;
@@ -38,6 +38,16 @@ export function findGroups(text: string): Mention[] {
     found.push({ name, kind: 'group', span: { start, end } });
   }
   return found;
+}
+
+/** After an office is named: someone heads it (`X任办公室主任`) or it is given work, past the clause saying where it sits. */
+const OFFICE_STAFFED = /(?:任|兼任|担任)办公室(?:副?主任)|办公室(?:副?主任)\s*[::]/;
+const OFFICE_CHARGED = /^(?:[,,]?办公室)?(?:设在[^,,。;;]{1,16}[,,]?)?(?:负责|承担|具体负责|组织|统筹|协调|牵头)/;
+
+/** A group's office counts when the sentence that sets it up staffs it or charges it; a seat alone (设在教务处) does not. */
+function officeWorks(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 60).split(/[。\n]/)[0] ?? '';
+  return OFFICE_STAFFED.test(rest) || OFFICE_CHARGED.test(rest);
 }
 
 /** Section headings that scraping glued to the group's name (`组织机构安全工作领导小组`). */
@@ -50,7 +60,7 @@ const HEADING_WORDS = /^(?:组织机构|组织领导|领导机构|机构设置|�
 function standsAside(text: string, name: string, start: number, end: number): boolean {
   if (isTopLevelBody(name) || /^中共/.test(name)) return true;
   if (/委员会$/.test(name) && !/^(?:家长|家庭|校务|学术|艺术|膳食|伙食|体育|教学|质量|学生)/.test(name) && /[省市县区]/.test(name.slice(0, 6))) return true;
-  return citedBefore(text, start) || creditedBefore(text, start) || onAddresseeLine(text, start) || onSignatureLine(text, end) || CITED_AFTER.test(text.slice(end, end + 14));
+  return citedBefore(text, start) || creditedBefore(text, start) || onAddresseeLine(text, start) || inCopyList(text, start) || onSignatureLine(text, end) || CITED_AFTER.test(text.slice(end, end + 14));
 }
 
 const SET_UP_BEFORE = /(?:成立了?|组建|设立|下设|建立|[(（][一二三四五六七八九十\d]+[)）]|(?:^|\n|[。;])\s*\d{1,2}[.、]|[一二三四五六七八九十]、)\s*$/;
@@ -113,6 +123,14 @@ function insideTitle(text: string, at: number): boolean {
 /** Right after a unit's or position's name: the name goes on (省人民政府教育督导室办公室, 领导小组办公室). */
 const NAME_GOES_ON = /^(?:组(?!织)|委(?!托)|室|处(?!理)|部(?!署)|会(?!同|议)|长(?!期|效)|员|办(?!理|好))/;
 
+/** `县教育局督导组来校视导`: the team a body sends is what acts; the body itself is only its sender. */
+const SENDS_A_TEAM = /^[\u4e00-\u9fa5]{0,4}?(?:督导|督查|检查|调研|专家|评估|视导|考察|验收|指导)(?:组|团|队)/;
+
+/** The head of a unit written after its name (教务处主任, 德育处副主任, 教科室负责人). */
+const UNIT_HEAD_AFTER = /^(?:副?主任|负责人)/;
+/** `班主任和科任教师负责…`: a kind of staff given a duty of its own is a post like any other. */
+const POPULATION_DUTY = /^(?:[、和及与][\u4e00-\u9fa5]{2,8})*(?:负责|牵头|承担|具体负责)/;
+
 /** Every unit and position named, with runs (县教育局局长, 中心校教研室) read as their last part. */
 function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[] {
   const all: Mention[] = [];
@@ -139,16 +157,20 @@ function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[
 export function findActors(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of namedUnitsAndPositions(text)) {
-    const { name, kind } = m;
-    const { start, end } = m.span;
+    // `政教处主任负责…`: the head of the unit is the party, not the unit his title names
+    const head = m.kind === 'org' ? UNIT_HEAD_AFTER.exec(text.slice(m.span.end, m.span.end + 4)) : null;
+    const name = head ? m.name + head[0] : m.name;
+    const kind = head ? 'role' : m.kind;
+    const start = m.span.start;
+    const end = m.span.end + (head?.[0].length ?? 0);
     const before = text.slice(Math.max(0, m.runStart - 14), m.runStart);
     const after = text.slice(end, end + 14);
-    if (isGeneric(name) || isPopulation(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
+    if (isGeneric(name) || (isPopulation(name) && !POPULATION_DUTY.test(after)) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
     const partner = found.at(-1)?.span.end === m.runStart - 1 && CO_AGENT.test(text[m.runStart - 1]!); // 校长与政教主任签订…
     if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !GLUED_HEADING.test(before) && !partner) continue;
     if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
-    if (NAME_GOES_ON.test(after)) continue;
-    if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || (kind === 'org' && onSignatureLine(text, end))) continue;
+    if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
+    if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || inCopyList(text, m.runStart) || (kind === 'org' && onSignatureLine(text, end))) continue;
     if (backgroundAfter(text, end)) continue;
     if (kind === 'role' && titlesPerson(text, end) && !chargedAfter(text, end)) continue;
     if (isTopLevelBody(text.slice(m.runStart, end)) && !chargedAfter(text, end, true)) continue;

@@ -3,8 +3,8 @@
 import type { PartyKind, Span } from '../../src/types.js';
 import { isGeneric, kindOf, ROLE } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { looksLikeName } from './names.js';
-import { readRosterItem } from './roster-items.js';
+import { looksLikeName, looksLikeStandaloneName } from './names.js';
+import { readRosterItem, titledHolder } from './roster-items.js';
 
 export interface RosterEntry {
   name: string;
@@ -26,6 +26,8 @@ const SEATED_LIST = /(?<=^|[\n,,。;;、:：]|由|以)([^,,。;;::\n]{2,40}?)(?:
 const LED_BY = /以([\u4e00-\u9fa5]{2,8}?)为(副?组长)/g;
 /** `局长任组长,分管副局长任副组长,各股室负责人为成员`: positions named to a group's seats. */
 const POSITION_SEATED = new RegExp(`(?<=^|[\\n,,。;;、:：]|由)(?:各)?(${ROLE.source})(?:任|担任|为)(副?组长|成员|组员|副?主任)(?![\\u4e00-\\u9fa5]*小组)`, 'g');
+/** `副校长姚文斌、孔丽萍负责…`: named holders of a post charged in running text, each of them. */
+const TITLED_HOLDERS = new RegExp(`(?<=^|[\\n。;;,,::]|\\d[.、])(${ROLE.source})((?:[\\u4e00-\\u9fa5]{2,3}[、和及与])+[\\u4e00-\\u9fa5]{2,3})(?:分别|共同|具体)?(?:负责|牵头|分管|主抓)`, 'g');
 const ITEM_SEP = /[、,,;;\s/]+|及|和|与|以及/;
 /** Items split at separators and after a bracket (`XX(副园长)**(保教主任)` lost the space between). */
 const ITEM_SPLIT = new RegExp(`(${ITEM_SEP.source}|(?<=[))]))`);
@@ -68,7 +70,8 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
     const group = named?.name ?? groupBefore(groups, m.index);
     // the list starts after what sets the group up (`我校成立了以校长为组长`, `县政府成立由县长任组长`)
     for (const item of m[1]!.replace(/^.*(?:以|由|成立了?|组建|设立)/, '').split(/[、和及]/)) {
-      for (const p of readRosterItem(item)) if (p.kind !== 'person') entries.push({ name: p.name, kind: p.kind, role: m[2]!, group, span: { start: m.index, end } });
+      // a bare name is left to APPOINTED (which checks it is one); a titled one (`副校长姚文斌`) is plain
+      for (const p of readRosterItem(item)) if (p.kind !== 'person' || titledHolder(item)) entries.push({ name: p.name, kind: p.kind, role: m[2]!, group, span: { start: m.index, end } });
     }
   }
   for (const m of text.matchAll(LED_BY)) {
@@ -83,6 +86,12 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
       const kind = kindOf(item);
       if (kind && !isGeneric(item)) entries.push({ name: item, kind, role: null, group: after.name, span: { start: m.index, end: m.index + m[0].length } });
     }
+  }
+  for (const m of text.matchAll(TITLED_HOLDERS)) {
+    const names = m[2]!.split(/[、和及与]/);
+    if (!names.every((n) => looksLikeStandaloneName(n) && !kindOf(n))) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    for (const name of names) entries.push({ name, kind: 'person', role: m[1]!, group: null, span });
   }
   for (const m of text.matchAll(NAMED_HOLDER)) {
     const before = m[1]!;

@@ -1,0 +1,56 @@
+// Units a plan names in full and charges at the head of a clause: a named school (城关第一小学承担…,
+// 实验中学牵头…), a centre or hall (县教师发展中心组织…, 县电教馆负责…), alone or in a list
+// (`城南实验小学、云岭二中发挥示范引领作用`). The generic 学校, 各校, 中小学 name no one and stay out.
+import type { Mention } from './mentions.js';
+import { backgroundAfter, citedBefore, creditedBefore, inCopyList, onAddresseeLine } from './context.js';
+import { isGeneric, isTopLevelBody, ORG } from './lexicon.js';
+
+/** How the name of a school or a county's service unit ends. */
+const UNIT_TAIL = '(?:小学|中学|学校|中心校|幼儿园|[一二三四五六七八九十\\d]中|[一二三四五六七八九十\\d]小|中心|馆)';
+/** A name never holds the words that join two names (和平小学 is the price of this). */
+const NAMED = `(?:(?![和与及])[\\u4e00-\\u9fa5]){1,10}?${UNIT_TAIL}`;
+const ITEM = `(?:${NAMED}|${ORG.source})`;
+
+/** What a unit given work does next (a duty verb, a charge word, a recurring schedule). */
+const DUTY = '(?:要|应|须|必须|将|负责|具体负责|牵头|承担|组织|配合|协助|做好|落实|发挥|统筹|每学期|每年|定期)';
+
+/** A clause head, an optional 由/各, the list of units, then the duty. */
+const CHARGED_UNITS = new RegExp(
+  `(?<=^|[\\n。;;::,,!?)]|[(][一二三四五六七八九十\\d]+[)]|\\d{1,2}[.、])\\s*(?:并由|由|同时)?(各)?(${ITEM}(?:[、和与及]${ITEM})*)(?=${DUTY})`,
+  'g',
+);
+
+/**
+ * Words that make a school name a category (农村学校, 薄弱学校, 寄宿制学校, 义务教育学校, 县直学校) or a
+ * phrase (全县中小学, 我校与…), or a heading glued to the clause (`(三)经费保障学校要…`): not one unit.
+ */
+const NOT_A_NAME = /中小学|全[县市区镇乡校]|所有|其他|相关|有关|各|我|本|该|每|农村|乡村|城区|城镇|县直|市直|区直|薄弱|寄宿|义务教育|民办|公办|普惠|优质|示范|结对|帮扶|新建|改扩建|小规模|一贯制|完全|标准化|的|[对把在为将以由于从让向]|保障|措施|要求|目标|任务|原则|思想|分工|职责|领导|组织|机构|步骤|安排|内容|问题/;
+
+const WHOLE_ORG = new RegExp(`^(?:${ORG.source})$`);
+
+function isNamedUnit(name: string, bareOk: boolean): boolean {
+  if (isGeneric(name) || isTopLevelBody(name)) return false;
+  if (WHOLE_ORG.test(name)) return true;
+  // 中心学校 after 各 (各中心学校负责…) is the set of a county's centre schools; bare it is one unnamed school
+  if (bareOk && /^(?:中心学校|中心校|中心小学|中心幼儿园)$/.test(name)) return true;
+  return name.length >= 4 && !NOT_A_NAME.test(name) && !/^(?:小学|中学|学校|幼儿园|中心)/.test(name);
+}
+
+export function findNamedUnits(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(CHARGED_UNITS)) {
+    const list = m[2]!;
+    const listStart = m.index + m[0].length - list.length;
+    if (citedBefore(text, listStart) || creditedBefore(text, listStart) || onAddresseeLine(text, listStart) || inCopyList(text, listStart)) continue;
+    if (backgroundAfter(text, listStart + list.length)) continue;
+    const names = list.split(/[、和与及]/);
+    if (!names.every((n) => isNamedUnit(n, m[1] !== undefined))) continue;
+    let at = listStart;
+    for (const name of names) {
+      // units of the lexicon (县教研室) are findActors' to judge; here they only carry the list
+      if (!WHOLE_ORG.test(name)) found.push({ name, kind: 'org', span: { start: at, end: at + name.length } });
+      at += name.length + 1;
+    }
+  }
+  return found;
+}

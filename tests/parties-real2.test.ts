@@ -1,0 +1,108 @@
+// Parties: the classes the second real-style set showed missed or taken wrongly. Every sentence is
+// invented (fictional places and people) and differs from the dev fixtures.
+import { describe, expect, it } from 'vitest';
+import { extractParties as extract } from './helpers/parties-extract.js';
+
+describe('units and posts given a task, however the page lays them out', () => {
+  it('a unit opening its sentence with a duty verb other than 负责 is charged', () => {
+    const { names } = extract('某县教研方案\n二、主要措施\n市区教师培训中心组织骨干教师送教下乡。区电教馆负责直播平台运维。');
+    expect(names).toEqual(expect.arrayContaining(['市区教师培训中心', '区电教馆']));
+  });
+
+  it('a named school given a task is an org; the generic school and a category of schools are not', () => {
+    const { names } = extract('某镇结对方案\n河口镇第三小学承担英语学科送课任务。育才中学牵头成立数学联盟。学校要做好记录。农村学校要配齐图书。');
+    expect(names).toEqual(expect.arrayContaining(['河口镇第三小学', '育才中学']));
+    expect(names).not.toContain('学校');
+    expect(names).not.toContain('农村学校');
+  });
+
+  it('every school of a list given a task counts, not only the last', () => {
+    const { names } = extract('某区方案\n(二)发挥辐射作用。北街小学、桃源三中与区实验幼儿园承担开放日观摩任务。');
+    expect(names).toEqual(expect.arrayContaining(['北街小学', '桃源三中', '区实验幼儿园']));
+  });
+
+  it('a heading glued to the clause does not make a school name', () => {
+    const { names } = extract('某县方案 (三)经费保障学校要足额安排培训经费。');
+    expect(names.filter((n) => n.endsWith('学校'))).toEqual([]);
+  });
+
+  it('posts joined by 和 or 与 are each charged', () => {
+    const { byName } = extract('某校作业管理办法\n教研组长和学科教师负责作业设计,年级主任与班主任负责作业总量调控。');
+    for (const post of ['教研组长', '学科教师', '年级主任', '班主任']) expect(byName.get(post)?.kind).toBe('role');
+  });
+
+  it('a working team set up in a stage line is a group', () => {
+    const { byName } = extract('某校方案\n四、实施步骤\n第一阶段(2025年9月):成立作业改革工作专班,制定细则。');
+    expect(byName.get('作业改革工作专班')?.kind).toBe('group');
+  });
+
+  it('on a flattened page, units after 。 and ; are charged as on separate lines', () => {
+    const { names } = extract('某县控辍方案 一、职责 县民政局负责困难家庭救助;县团委组织志愿者结对帮扶;县妇联配合做好家庭教育指导。二、要求 各校要建立台账。');
+    expect(names).toEqual(expect.arrayContaining(['县民政局', '县团委']));
+  });
+
+  it('the head of a unit charged is the role, not the unit his title names', () => {
+    const { names, byName } = extract('某校方案\n德育处主任负责班主任例会,总务处负责食堂管理。');
+    expect(byName.get('德育处主任')?.kind).toBe('role');
+    expect(names).not.toContain('德育处');
+    expect(names).toContain('总务处');
+  });
+});
+
+describe('people in a group list', () => {
+  it('a leader listed with his post before his name is the person, the post only his title', () => {
+    const { byName } = extract('某校方案\n成立教学常规检查领导小组。\n组长:校长蒋某某\n副组长:副校长毛文涛、教导处主任彭晓琳\n成员:各教研组长');
+    expect(byName.get('蒋某某')).toMatchObject({ kind: 'person', role: '组长' });
+    expect(byName.get('毛文涛')).toMatchObject({ kind: 'person', role: '副组长' });
+    expect(byName.get('彭晓琳')).toMatchObject({ kind: 'person', role: '副组长' });
+    expect(byName.has('校长')).toBe(false);
+    expect(byName.has('副校长')).toBe(false);
+  });
+
+  it('a leader seated by 任 with his post before his name: the person, and every one of a list', () => {
+    const { byName } = extract('某校方案\n学校成立读书节工作小组,校长贾俊峰任组长,副校长庞秀云、祁建明任副组长。');
+    expect(byName.get('贾俊峰')).toMatchObject({ kind: 'person', role: '组长' });
+    expect(byName.get('庞秀云')).toMatchObject({ kind: 'person', role: '副组长' });
+    expect(byName.get('祁建明')).toMatchObject({ kind: 'person', role: '副组长' });
+    expect(byName.has('校长')).toBe(false);
+  });
+
+  it('several named holders of one post charged in running text are each a person', () => {
+    const { byName } = extract('某校方案\n三、分工\n2.副校长柴永红、阎立群负责初三年级的复习指导。');
+    expect(byName.get('柴永红')?.kind).toBe('person');
+    expect(byName.get('阎立群')?.kind).toBe('person');
+  });
+
+  it('a single 某 after a post still reads as a masked holder: the post takes the seat', () => {
+    const { byName } = extract('某校方案\n成立安全领导小组。\n组长:校长王某');
+    expect(byName.get('校长')).toMatchObject({ kind: 'role', role: '组长' });
+  });
+});
+
+describe('bodies that are no parties', () => {
+  it('the copy and address lines of a notice name no party, on their own line or run on', () => {
+    const { names } = extract('关于做好暑期安全工作的通知\n主送:各镇中心小学、县直学校\n抄送:县人大常委会、县政协办公室、县公安局\n一、工作要求\n县教研室负责编写安全读本。抄送:市教育局,县委宣传部。');
+    expect(names).toContain('县教研室');
+    for (const body of ['县人大常委会', '县政协办公室', '县公安局', '市教育局', '县委宣传部']) expect(names.some((n) => body.includes(n) || n.includes(body))).toBe(false);
+  });
+
+  it('outside bodies that visit, inspect or praise are background, and the team they send too', () => {
+    const { names } = extract('某校工作总结\n二、获得肯定\n市教育局评估组来校检查,对我校课后服务给予好评。县融媒体中心对我校劳动教育进行了报道。');
+    expect(names).not.toContain('市教育局');
+    expect(names).not.toContain('县融媒体中心');
+  });
+
+  it('the people trained are not charged with the training', () => {
+    const { names } = extract('某校培训计划\n一、内容\n1.对班主任进行班级管理培训。\n2.培训安全员和门卫,掌握消防器材使用。\n二、分工\n教导处负责组织实施。');
+    expect(names).toEqual(['教导处']);
+  });
+
+  it("a group's office is a party when staffed or charged, not when the plan only says where it sits", () => {
+    const seatOnly = extract('某校方案\n成立课改领导小组,校长任组长。领导小组下设办公室,办公室设在教科室。');
+    expect(seatOnly.names.some((n) => n.endsWith('办公室'))).toBe(false);
+    const charged = extract('某县方案\n成立县课改领导小组,县长任组长。领导小组办公室设在县教育局,负责日常调度。');
+    expect(charged.names).toContain('领导小组办公室');
+    const staffed = extract('某校方案\n成立课改领导小组,校长任组长。领导小组下设办公室,办公室设在教科室,金晓东兼任办公室主任。');
+    expect(staffed.names.some((n) => n.endsWith('领导小组办公室'))).toBe(true);
+  });
+});
