@@ -49,6 +49,24 @@ describe('units and posts given a task, however the page lays them out', () => {
   });
 });
 
+describe('what the batch written after the rules called for', () => {
+  it('a subject teacher or head, 各班 before a post, a room beside a known unit: each charged', () => {
+    const { names } = extract('某校方案\n二、分工\n1.数学备课组长和各班数学教师负责错题整理。\n2.政教处与心理辅导室负责谈心谈话。\n3.各班班长协助值日。');
+    expect(names).toEqual(expect.arrayContaining(['数学备课组长', '数学教师', '政教处', '心理辅导室', '班长']));
+  });
+
+  it('a room standing alone is no unit of its own, and the branch campus of a named school is', () => {
+    const { names } = extract('某校方案\n会议室要保持整洁。\n青松小学南校区承担开放日展示任务。');
+    expect(names).not.toContain('会议室');
+    expect(names).toContain('青松小学南校区');
+  });
+
+  it('an official leading a visit is background, his title no role', () => {
+    const { names } = extract('某校总结\n5月,市教育局副局长蔡某带队来校调研。');
+    expect(names).not.toContain('副局长');
+  });
+});
+
 describe('people in a group list', () => {
   it('a leader listed with his post before his name is the person, the post only his title', () => {
     const { byName } = extract('某校方案\n成立教学常规检查领导小组。\n组长:校长蒋某某\n副组长:副校长毛文涛、教导处主任彭晓琳\n成员:各教研组长');

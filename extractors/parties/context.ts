@@ -62,7 +62,7 @@ export function creditedBefore(text: string, start: number): boolean {
 }
 
 /** Marks a complete personal name ends at (`校长汪建平,`, `校长汪建平的带领下`, `组长王明同志`). */
-const NAME_END = /^(?:[,,、。;;::\s((及和与等]|同志|在|的|作|代表|参加|出席|指出|强调|表示|讲|就|主持|带领|到|来|一行|前往|深入|赴|从|通报|介绍|汇报|宣读|(?:任|担任|兼任|为)(?:组长|副组长|成员|组员|办公室主任|副?主任)|(?:副组长|组长|成员|组员|办公室主任)\s*[::]|$)/;
+const NAME_END = /^(?:[,,、。;;::\s((及和与等]|同志|在|的|作|代表|参加|出席|指出|强调|表示|讲|就|主持|带领|到|来|一行|带队|率队|前往|深入|赴|从|通报|介绍|汇报|宣读|(?:任|担任|兼任|为)(?:组长|副组长|成员|组员|办公室主任|副?主任)|(?:副组长|组长|成员|组员|办公室主任)\s*[::]|$)/;
 
 /** `校长汪明聪作为…`: a position that titles a named person is how the text names him, not a charge. */
 export function titlesPerson(text: string, end: number): boolean {

@@ -101,14 +101,14 @@ const CITED_AFTER = /^(?:关于|印发|下发|制定的|颁布|文件|通知|的
  * maybe after a modifier such as 各, 学校, 我校; anywhere else it is the object of someone else's verb.
  */
 const AGENT_BEFORE = new RegExp(
-  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各单位|各部门|各位|各|全体|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
+  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各单位|各部门|各位|各班|各|全体|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
 );
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
 const MEASURED_AFTER = /^[^,,。;;]{0,12}?(?:比例|占比|[^效]率)(?:达到|达|不低于|不少于|保持|提高|为|在)/;
 const NOT_AGENT_AFTER = /^(?:\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占)/;
-/** Joins a second actor to the one just before it (`校长与政教主任签订责任书`). */
-const CO_AGENT = /[与和跟同及]/;
+/** Joins a second actor to the one just before it (`校长与政教主任签订责任书`, `教研组长和各班语文教师`). */
+const CO_AGENT_GAP = /^[与和跟同及](?:各班|各|全体)?$/;
 /** `三、工作职责园长负总责`: a duty heading whose line break was lost stands before the actor. */
 const GLUED_HEADING = /(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])(?:工作|岗位|具体)?(?:职责分工|职责|分工|措施|要求)$/;
 /** `发挥校长、年级主任的引领作用`: the ones whose role is invoked act too. */
@@ -166,7 +166,8 @@ export function findActors(text: string): Mention[] {
     const before = text.slice(Math.max(0, m.runStart - 14), m.runStart);
     const after = text.slice(end, end + 14);
     if (isGeneric(name) || (isPopulation(name) && !POPULATION_DUTY.test(after)) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
-    const partner = found.at(-1)?.span.end === m.runStart - 1 && CO_AGENT.test(text[m.runStart - 1]!); // 校长与政教主任签订…
+    const prevEnd = found.at(-1)?.span.end;
+    const partner = prevEnd !== undefined && CO_AGENT_GAP.test(text.slice(prevEnd, m.runStart)); // 校长与政教主任签订…, 组长和各班语文教师…
     if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !GLUED_HEADING.test(before) && !partner) continue;
     if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;

@@ -6,10 +6,12 @@ import { backgroundAfter, citedBefore, creditedBefore, inCopyList, onAddresseeLi
 import { isGeneric, isTopLevelBody, ORG } from './lexicon.js';
 
 /** How the name of a school or a county's service unit ends. */
-const UNIT_TAIL = '(?:小学|中学|学校|中心校|幼儿园|[一二三四五六七八九十\\d]中|[一二三四五六七八九十\\d]小|中心|馆)';
+const UNIT_TAIL = '(?:小学|中学|学校|中心校|幼儿园|[一二三四五六七八九十\\d]中|[一二三四五六七八九十\\d]小|中心|馆|园区|分园|校区|分校)';
 /** A name never holds the words that join two names (和平小学 is the price of this). */
 const NAMED = `(?:(?![和与及])[\\u4e00-\\u9fa5]){1,10}?${UNIT_TAIL}`;
-const ITEM = `(?:${NAMED}|${ORG.source})`;
+/** A room or section (图书室, 信息科) is a unit only beside a known one: `教科室与图书室负责…`. */
+const CO_NAMED = '[\\u4e00-\\u9fa5]{1,4}?(?:室|科|股)';
+const ITEM = `(?:${NAMED}|${ORG.source}|${CO_NAMED})`;
 
 /** What a unit given work does next (a duty verb, a charge word, a recurring schedule). */
 const DUTY = '(?:要|应|须|必须|将|负责|具体负责|牵头|承担|组织|配合|协助|做好|落实|发挥|统筹|每学期|每年|定期)';
@@ -44,7 +46,9 @@ export function findNamedUnits(text: string): Mention[] {
     if (citedBefore(text, listStart) || creditedBefore(text, listStart) || onAddresseeLine(text, listStart) || inCopyList(text, listStart)) continue;
     if (backgroundAfter(text, listStart + list.length)) continue;
     const names = list.split(/[、和与及]/);
-    if (!names.every((n) => isNamedUnit(n, m[1] !== undefined))) continue;
+    const known = names.filter((n) => isNamedUnit(n, m[1] !== undefined));
+    const besideKnown = (n: string) => known.length > 0 && /^[\u4e00-\u9fa5]{2,5}$/.test(n) && /[室科股]$/.test(n) && !NOT_A_NAME.test(n);
+    if (!names.every((n) => known.includes(n) || besideKnown(n))) continue;
     let at = listStart;
     for (const name of names) {
       // units of the lexicon (县教研室) are findActors' to judge; here they only carry the list

@@ -14,7 +14,7 @@ export interface ItemParty {
 }
 
 const BRACKETED = /[((]([^))]*)[))]?/g;
-const ITEM_PREFIX = /^(?:各|全体|其他|相关)/;
+const ITEM_PREFIX = /^(?:各班(?=班长)|各|全体|其他|相关)/;
 const ITEM_SUFFIX = /(?:其他成员|全体成员|工作人员|成员|全体|人员|等)$/;
 const ROLE_AT_END = new RegExp(`(?:${ROLE.source})$`);
 const ORG_WHOLE = new RegExp(`^(?:${ORG.source})$`);
