@@ -67,6 +67,25 @@ describe('what the batch written after the rules called for', () => {
   });
 });
 
+describe('what the third batch called for', () => {
+  it("a bureau's section charged is the party, the bureau only whose section it is", () => {
+    const { names } = extract('某县方案\n三、保障\n县教体局仪器站负责实验器材配送。市教育局信息中心负责平台接入。');
+    expect(names).toEqual(expect.arrayContaining(['仪器站', '信息中心']));
+    expect(names.filter((n) => n.endsWith('局'))).toEqual([]);
+  });
+
+  it('a plain action verb charges a named school only after an adverb; a title naming the school is its authorship', () => {
+    const { names } = extract('溪口小学推进课后服务工作方案\n一、任务\n溪口小学南校区率先开展延时托管试点。每学期对教师进行一次培训,县青少年活动中心具体组织实施。');
+    expect(names).toEqual(expect.arrayContaining(['溪口小学南校区', '县青少年活动中心']));
+    expect(names).not.toContain('溪口小学');
+  });
+
+  it('a body the plan invites, or whose officers come to visit, is no party; one to be helped is no agent', () => {
+    const { names } = extract('某校方案\n1.邀请县妇联家庭教育讲师团来校授课。\n2.镇卫生院医生到校开展体检。\n3.村委会负责劝返,配合学校开展家访。');
+    expect(names).toEqual(['村委会']);
+  });
+});
+
 describe('people in a group list', () => {
   it('a leader listed with his post before his name is the person, the post only his title', () => {
     const { byName } = extract('某校方案\n成立教学常规检查领导小组。\n组长:校长蒋某某\n副组长:副校长毛文涛、教导处主任彭晓琳\n成员:各教研组长');

@@ -26,9 +26,12 @@ const ADVERB = '(?:专门|亲自|多次|先后|分别|均|都|也|还|曾|已|�
 /** Visits, inspections and praise from outside (督导组来校视导, 对我校…给予肯定, 进行了报道): news of the body, no charge. */
 const VISIT = '(?:来校|到校|来我校|到我校|莅临|深入我校|对我校|对[^,,。;;]{1,12}?给予|给予|进行了报道|报道了)';
 
+/** People a body sends (`镇派出所民警到校…`, `县教研室教研员多次来校…`): what they do is the body's. */
+const STAFF = '(?:民警|干警|专家|领导|干部|工作人员|医生|教研员|同志)';
+
 /** After the body (and its co-bodies): it leads, approves, hosts, speaks or attends rather than works. */
 const BACKGROUND = new RegExp(
-  `^${CO_BODIES}${ADVERB}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|对[^,,。;;]{1,12}?(?:高度|十分|非常)?重视|高度重视|十分重视|${VISIT}|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|指出|强调|表示|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|印发|下发|发布|出台|颁布|《)`,
+  `^${CO_BODIES}${STAFF}?${ADVERB}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|对[^,,。;;]{1,12}?(?:高度|十分|非常)?重视|高度重视|十分重视|${VISIT}|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|指出|强调|表示|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|印发|下发|发布|出台|颁布|《)`,
 );
 
 /** What a body outside the school does when a plan charges it (要, 将, 负责, 牵头, 会同…, or a dated task). */
@@ -116,4 +119,28 @@ export function inCopyList(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 100), start);
   const label = [...before.matchAll(COPY_LABEL)].at(-1);
   return label !== undefined && !/[\n。]/.test(before.slice(label.index + label[0].length));
+}
+
+/**
+ * What a unit given work does next: a duty verb, maybe after an adverb (具体组织, 率先建成), a charge
+ * word, a recurring schedule, or a plan's `对…进行/开展` (县融媒体中心对…进行宣传报道).
+ */
+const DUTY_ADVERB = '(?:具体|主要|率先|共同|积极|认真|全面|切实|分别)';
+/** Plain action verbs (开展, 推进) open titles too (`X小学推进…工作方案`): they charge only after an adverb. */
+export const DUTY = new RegExp(
+  `^(?:${DUTY_ADVERB}?(?:要|应|须|必须|将|负责|牵头|承担|组织|配合|协助|做好|落实|发挥|统筹|每学期|每年|定期|对[^,,。;;]{1,20}?(?:进行|开展|实施)(?!了))|${DUTY_ADVERB}(?:建成|建立|开展|实施|推进|完成|制定))`,
+);
+
+export function dutyAfter(text: string, end: number): boolean {
+  return DUTY.test(text.slice(end, end + 40));
+}
+
+const TITLE_END = /(?:方案|计划|总结|措施|报告|规划|意见|通知|细则|办法|成效|要点|汇报|纲要)(?:[((][^))]*[))])?$/;
+
+/** True when `at` lies on a title line (`红旗小学推进均衡发展工作方案`): the school there authors the plan. */
+export function onTitleLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  return line.length <= 60 && !/[。;;]/.test(line) && TITLE_END.test(line);
 }

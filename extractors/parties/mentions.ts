@@ -1,6 +1,6 @@
 // Groups, units and positions named in the article where they act or are charged with something.
 import type { PartyKind, Span } from '../../src/types.js';
-import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, inCopyList, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
+import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, dutyAfter, inCopyList, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
 import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, ORG, ROLE } from './lexicon.js';
 
 export interface Mention {
@@ -101,7 +101,7 @@ const CITED_AFTER = /^(?:关于|印发|下发|制定的|颁布|文件|通知|的
  * maybe after a modifier such as 各, 学校, 我校; anywhere else it is the object of someone else's verb.
  */
 const AGENT_BEFORE = new RegExp(
-  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各单位|各部门|各位|各班|各|全体|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
+  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|(?<!邀)请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各单位|各部门|各位|各班|各|全体|专职|兼职|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
 );
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
@@ -125,6 +125,9 @@ const NAME_GOES_ON = /^(?:组(?!织)|委(?!托)|室|处(?!理)|部(?!署)|会(?!
 
 /** `县教育局督导组来校视导`: the team a body sends is what acts; the body itself is only its sender. */
 const SENDS_A_TEAM = /^[\u4e00-\u9fa5]{0,4}?(?:督导|督查|检查|调研|专家|评估|视导|考察|验收|指导)(?:组|团|队)/;
+
+/** A section named after its bureau (装备股, 督导科, 仪器站, 信息中心), which the lexicon may not know. */
+const BUREAU_SECTION = /^[\u4e00-\u9fa5]{2,4}?(?:股|科|站|室|馆|中心)(?![长员])/;
 
 /** The head of a unit written after its name (教务处主任, 德育处副主任, 教科室负责人). */
 const UNIT_HEAD_AFTER = /^(?:副?主任|负责人)/;
@@ -159,10 +162,13 @@ export function findActors(text: string): Mention[] {
   for (const m of namedUnitsAndPositions(text)) {
     // `政教处主任负责…`: the head of the unit is the party, not the unit his title names
     const head = m.kind === 'org' ? UNIT_HEAD_AFTER.exec(text.slice(m.span.end, m.span.end + 4)) : null;
-    const name = head ? m.name + head[0] : m.name;
+    // `县教育局装备股负责…`: the bureau's section is the party; the bureau only names whose section it is
+    const section = m.kind === 'org' && !head && /[局委厅]$/.test(m.name) ? BUREAU_SECTION.exec(text.slice(m.span.end, m.span.end + 8)) : null;
+    if (section && !chargedAfter(text, m.span.end + section[0].length, true) && !dutyAfter(text, m.span.end + section[0].length)) continue;
+    const name = head ? m.name + head[0] : section ? section[0] : m.name;
     const kind = head ? 'role' : m.kind;
-    const start = m.span.start;
-    const end = m.span.end + (head?.[0].length ?? 0);
+    const start = section ? m.span.end : m.span.start;
+    const end = m.span.end + (head?.[0].length ?? 0) + (section?.[0].length ?? 0);
     const before = text.slice(Math.max(0, m.runStart - 14), m.runStart);
     const after = text.slice(end, end + 14);
     if (isGeneric(name) || (isPopulation(name) && !POPULATION_DUTY.test(after)) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;

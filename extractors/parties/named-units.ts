@@ -2,7 +2,7 @@
 // 实验中学牵头…), a centre or hall (县教师发展中心组织…, 县电教馆负责…), alone or in a list
 // (`城南实验小学、云岭二中发挥示范引领作用`). The generic 学校, 各校, 中小学 name no one and stay out.
 import type { Mention } from './mentions.js';
-import { backgroundAfter, citedBefore, creditedBefore, inCopyList, onAddresseeLine } from './context.js';
+import { backgroundAfter, citedBefore, creditedBefore, DUTY, inCopyList, onAddresseeLine, onTitleLine } from './context.js';
 import { isGeneric, isTopLevelBody, ORG } from './lexicon.js';
 
 /** How the name of a school or a county's service unit ends. */
@@ -13,22 +13,21 @@ const NAMED = `(?:(?![和与及])[\\u4e00-\\u9fa5]){1,10}?${UNIT_TAIL}`;
 const CO_NAMED = '[\\u4e00-\\u9fa5]{1,4}?(?:室|科|股)';
 const ITEM = `(?:${NAMED}|${ORG.source}|${CO_NAMED})`;
 
-/** What a unit given work does next (a duty verb, a charge word, a recurring schedule). */
-const DUTY = '(?:要|应|须|必须|将|负责|具体负责|牵头|承担|组织|配合|协助|做好|落实|发挥|统筹|每学期|每年|定期)';
 
 /** A clause head, an optional 由/各, the list of units, then the duty. */
 const CHARGED_UNITS = new RegExp(
-  `(?<=^|[\\n。;;::,,!?)]|[(][一二三四五六七八九十\\d]+[)]|\\d{1,2}[.、])\\s*(?:并由|由|同时)?(各)?(${ITEM}(?:[、和与及]${ITEM})*)(?=${DUTY})`,
+  `(?<=^|[\\n。;;::,,!?)]|[(][一二三四五六七八九十\\d]+[)]|\\d{1,2}[.、])\\s*(?:并由|由|同时)?(各)?(${ITEM}(?:[、和与及]${ITEM})*)(?=${DUTY.source.slice(1)})`,
   'g',
 );
 
 /**
  * Words that make a school name a category (农村学校, 薄弱学校, 寄宿制学校, 义务教育学校, 县直学校) or a
- * phrase (全县中小学, 我校与…), or a heading glued to the clause (`(三)经费保障学校要…`): not one unit.
+ * phrase (全县中小学, 我校与…, 配合学校…), or a heading glued to the clause (`(三)经费保障学校要…`): not one unit.
  */
-const NOT_A_NAME = /中小学|全[县市区镇乡校]|所有|其他|相关|有关|各|我|本|该|每|农村|乡村|城区|城镇|县直|市直|区直|薄弱|寄宿|义务教育|民办|公办|普惠|优质|示范|结对|帮扶|新建|改扩建|小规模|一贯制|完全|标准化|的|[对把在为将以由于从让向]|保障|措施|要求|目标|任务|原则|思想|分工|职责|领导|组织|机构|步骤|安排|内容|问题/;
+const NOT_A_NAME = /中小学|全[县市区镇乡校]|所有|其他|相关|有关|各|我|本|该|每|农村|乡村|城区|城镇|县直|市直|区直|薄弱|寄宿|义务教育|民办|公办|普惠|优质|示范|结对|帮扶|新建|改扩建|小规模|一贯制|完全|标准化|的|[对把在为将以由于从让向]|保障|措施|要求|目标|任务|原则|思想|分工|职责|领导|组织|机构|步骤|安排|内容|问题|^(?:配合|协助|负责|督促|指导|帮助|支持|联系|依托|通过|结合|利用|推动|鼓励|引导|动员|深入|走进|进入|到|去|赴|在)/;
 
 const WHOLE_ORG = new RegExp(`^(?:${ORG.source})$`);
+const BUREAU_FIRST = new RegExp(`^(?:${ORG.source})(?<=[局委厅])`);
 
 function isNamedUnit(name: string, bareOk: boolean): boolean {
   if (isGeneric(name) || isTopLevelBody(name)) return false;
@@ -43,7 +42,7 @@ export function findNamedUnits(text: string): Mention[] {
   for (const m of text.matchAll(CHARGED_UNITS)) {
     const list = m[2]!;
     const listStart = m.index + m[0].length - list.length;
-    if (citedBefore(text, listStart) || creditedBefore(text, listStart) || onAddresseeLine(text, listStart) || inCopyList(text, listStart)) continue;
+    if (citedBefore(text, listStart) || creditedBefore(text, listStart) || onAddresseeLine(text, listStart) || inCopyList(text, listStart) || onTitleLine(text, listStart)) continue;
     if (backgroundAfter(text, listStart + list.length)) continue;
     const names = list.split(/[、和与及]/);
     const known = names.filter((n) => isNamedUnit(n, m[1] !== undefined));
@@ -52,7 +51,8 @@ export function findNamedUnits(text: string): Mention[] {
     let at = listStart;
     for (const name of names) {
       // units of the lexicon (县教研室) are findActors' to judge; here they only carry the list
-      if (!WHOLE_ORG.test(name)) found.push({ name, kind: 'org', span: { start: at, end: at + name.length } });
+      // `市教育局信息中心`: a bureau's section, which findActors reads as the section
+      if (!WHOLE_ORG.test(name) && !BUREAU_FIRST.test(name)) found.push({ name, kind: 'org', span: { start: at, end: at + name.length } });
       at += name.length + 1;
     }
   }
