@@ -86,6 +86,27 @@ describe('what the third batch called for', () => {
   });
 });
 
+describe('what the fourth batch called for', () => {
+  it('a member titled by the head of any unit, or by two posts, is the person alone', () => {
+    const { byName } = extract('某校方案\n成立课改督导小组,组长:书记、校长温某某;组员:学生成长中心主任 芦娟、教师发展处副主任 蒲小军。');
+    expect(byName.get('温某某')).toMatchObject({ kind: 'person', role: '组长' });
+    expect(byName.get('芦娟')?.kind).toBe('person');
+    expect(byName.get('蒲小军')?.kind).toBe('person');
+    expect(byName.has('书记')).toBe(false);
+  });
+
+  it('a bureau section, a hospital and a unit after a glued heading are charged; 教育科研 is no section', () => {
+    const { names } = extract('关于做好学生体检的通知 一、任务 县人民医院选派医生入校体检;教学股要做好统计。二、分工区卫生健康指导中心负责质量抽查。三、要求 积极开展教育科研活动。');
+    expect(names).toEqual(expect.arrayContaining(['县人民医院', '教学股', '区卫生健康指导中心']));
+    expect(names).not.toContain('教育科');
+  });
+
+  it('posts trained, attendees counted, a host school and a deciding bureau are no parties', () => {
+    const { names } = extract('某区通知\n区教育局决定举办2025年宿舍管理员业务培训。各校校长、政教主任共80人参加会议。县教体局多次在我校召开现场会。');
+    expect(names).toEqual([]);
+  });
+});
+
 describe('people in a group list', () => {
   it('a leader listed with his post before his name is the person, the post only his title', () => {
     const { byName } = extract('某校方案\n成立教学常规检查领导小组。\n组长:校长蒋某某\n副组长:副校长毛文涛、教导处主任彭晓琳\n成员:各教研组长');

@@ -6,9 +6,9 @@ import { backgroundAfter, citedBefore, creditedBefore, DUTY, inCopyList, onAddre
 import { isGeneric, isTopLevelBody, ORG } from './lexicon.js';
 
 /** How the name of a school or a county's service unit ends. */
-const UNIT_TAIL = '(?:小学|中学|学校|中心校|幼儿园|[一二三四五六七八九十\\d]中|[一二三四五六七八九十\\d]小|中心|馆|园区|分园|校区|分校)';
+const UNIT_TAIL = '(?:小学|中学|学校|中心校|幼儿园|[一二三四五六七八九十\\d]中|[一二三四五六七八九十\\d]小|中心|馆|园区|分园|校区|分校|院|处(?!理|于|分))';
 /** A name never holds the words that join two names (和平小学 is the price of this). */
-const NAMED = `(?:(?![和与及])[\\u4e00-\\u9fa5]){1,10}?${UNIT_TAIL}`;
+const NAMED = `(?:(?![和与及])[\\u4e00-\\u9fa5]){1,14}?${UNIT_TAIL}`;
 /** A room or section (图书室, 信息科) is a unit only beside a known one: `教科室与图书室负责…`. */
 const CO_NAMED = '[\\u4e00-\\u9fa5]{1,4}?(?:室|科|股)';
 const ITEM = `(?:${NAMED}|${ORG.source}|${CO_NAMED})`;
@@ -16,7 +16,7 @@ const ITEM = `(?:${NAMED}|${ORG.source}|${CO_NAMED})`;
 
 /** A clause head, an optional 由/各, the list of units, then the duty. */
 const CHARGED_UNITS = new RegExp(
-  `(?<=^|[\\n。;;::,,!?)]|[(][一二三四五六七八九十\\d]+[)]|\\d{1,2}[.、])\\s*(?:并由|由|同时)?(各)?(${ITEM}(?:[、和与及]${ITEM})*)(?=${DUTY.source.slice(1)})`,
+  `(?<=^|[\\n。;;::,,!?)]|[(][一二三四五六七八九十\\d]+[)]|\\d{1,2}[.、]|[一二三四五六七八九十]+、)\\s*(?:并由|由|同时)?(各)?(${ITEM}(?:[、和与及]${ITEM})*)(?=${DUTY.source.slice(1)})`,
   'g',
 );
 
@@ -34,7 +34,14 @@ function isNamedUnit(name: string, bareOk: boolean): boolean {
   if (WHOLE_ORG.test(name)) return true;
   // 中心学校 after 各 (各中心学校负责…) is the set of a county's centre schools; bare it is one unnamed school
   if (bareOk && /^(?:中心学校|中心校|中心小学|中心幼儿园)$/.test(name)) return true;
-  return name.length >= 4 && !NOT_A_NAME.test(name) && !/^(?:小学|中学|学校|幼儿园|中心)/.test(name);
+  return name.length >= 4 && name.length <= 14 && !NOT_A_NAME.test(name) && !/^(?:小学|中学|学校|幼儿园|中心)/.test(name);
+}
+
+/** The unit after a glued heading phrase: from the place word (区, 县…) the name starts at. */
+function afterGluedHeading(name: string): string {
+  if (isNamedUnit(name, false)) return name;
+  const at = name.slice(2, 9).search(/[省市县区镇乡]/);
+  return at < 0 ? name : name.slice(at + 2);
 }
 
 export function findNamedUnits(text: string): Mention[] {
@@ -45,6 +52,8 @@ export function findNamedUnits(text: string): Mention[] {
     if (citedBefore(text, listStart) || creditedBefore(text, listStart) || onAddresseeLine(text, listStart) || inCopyList(text, listStart) || onTitleLine(text, listStart)) continue;
     if (backgroundAfter(text, listStart + list.length)) continue;
     const names = list.split(/[、和与及]/);
+    // `二、培训安排区学前教育指导中心负责…`: a heading whose line break was lost, cut at the place name
+    if (/[一二三四五六七八九十]+、\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length - list.length - (m[1]?.length ?? 0)))) names[0] = afterGluedHeading(names[0]!);
     const known = names.filter((n) => isNamedUnit(n, m[1] !== undefined));
     const besideKnown = (n: string) => known.length > 0 && /^[\u4e00-\u9fa5]{2,5}$/.test(n) && /[室科股]$/.test(n) && !NOT_A_NAME.test(n);
     if (!names.every((n) => known.includes(n) || besideKnown(n))) continue;

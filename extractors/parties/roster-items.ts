@@ -80,8 +80,8 @@ function namesWithTitles(item: string): string[] | null {
   return names.length ? names : null;
 }
 
-/** A post (教务处主任 too) written before a name: `副校长陈立华`, `校长杨某某`. */
-const TITLE_BEFORE_NAME = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${ROLE.source}|(?:${ORG.source})(?:副?主任|负责人))$`);
+/** A post (教务处主任, 课程研发中心主任 too) written before a name: `副校长陈立华`, `校长杨某某`. */
+const TITLE_BEFORE_NAME = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${ROLE.source}|(?:${ORG.source}|[\\u4e00-\\u9fa5]{2,8}?(?:处|室|中心|部|科|股))(?:副?主任|负责人))$`);
 
 /**
  * The name after a title, or null. A surname with 某某 is a person the page anonymized (杨某某); a

@@ -44,10 +44,13 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
     const value = stop < 0 ? rest : rest.slice(0, stop);
     const group = groupBefore(groups, m.index);
     let at = valueStart;
-    for (const raw of value.split(ITEM_SPLIT)) {
+    const parts = value.split(ITEM_SPLIT);
+    for (const [i, raw] of parts.entries()) {
       const itemStart = at;
       at += raw.length;
       if (ITEM_SEP.test(raw) && raw.replace(ITEM_SEP, '') === '') continue;
+      // `组长:书记、校长邵某某`: a bare post before a titled holder is his second title, not a seat of its own
+      if (kindOf(raw.trim()) === 'role' && /^[、,,]$/.test(parts[i + 1] ?? '') && titledHolder((parts[i + 2] ?? '').trim())) continue;
       const span = { start: m.index, end: itemStart + raw.length };
       for (const p of readRosterItem(raw.trim())) {
         const role = p.kind === 'person' || (p.seated && p.kind === 'role') || (p.kind === 'role' && /组长|主任/.test(label)) ? label : null;
