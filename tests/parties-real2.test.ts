@@ -107,6 +107,37 @@ describe('what the fourth batch called for', () => {
   });
 });
 
+describe('what the fifth batch called for', () => {
+  it('names of surnames the lexicon lacks are read in a roster, and only names', () => {
+    const { byName, names } = extract('某校方案\n成立教研工作小组。\n组长:仉春来\n组员:佴秀兰、笪国栋、全体教师、各处室');
+    for (const n of ['仉春来', '佴秀兰', '笪国栋']) expect(byName.get(n)?.kind).toBe('person');
+    expect(names).not.toContain('全体教师');
+    expect(names).not.toContain('各处室');
+  });
+
+  it('a seat filled by 由…担任 and members listed after 包括 are read as a roster', () => {
+    const { byName, names } = extract('某校自查报告\n学校成立自查小组,组长由校长尉迟某某担任,成员包括出纳、实验员和各年级组长。');
+    expect(byName.get('尉迟某某')).toMatchObject({ kind: 'person', role: '组长' });
+    expect(byName.get('出纳')?.kind).toBe('role');
+    expect(byName.get('年级组长')?.kind).toBe('role');
+    expect(names).not.toContain('组长');
+    expect(names).not.toContain('校长');
+  });
+
+  it('named holders after 由, a 管理员 or 会计 charged, the head of a school body after 各中小学: each a party', () => {
+    const { names } = extract('某校方案\n1.由副校长鞠文华、蒯立平负责巡查。\n2.实验室管理员负责器材登记;会计负责经费报账。\n3.各中小学校长为第一责任人。');
+    expect(names).toEqual(expect.arrayContaining(['鞠文华', '蒯立平', '实验室管理员', '会计', '校长']));
+    expect(names).not.toContain('副校长');
+  });
+
+  it('a body that acted on a past date is background; a discipline body charged is an org; 及 never opens a section', () => {
+    const { names } = extract('某县方案 县应急管理局曾于2023年对我校进行消防验收。县纪委监委将对失职行为问责。县卫健局及县妇幼保健院负责体检。');
+    expect(names).not.toContain('县应急管理局');
+    expect(names).toEqual(expect.arrayContaining(['县纪委监委', '县卫健局', '县妇幼保健院']));
+    expect(names.some((n) => n.startsWith('及'))).toBe(false);
+  });
+});
+
 describe('people in a group list', () => {
   it('a leader listed with his post before his name is the person, the post only his title', () => {
     const { byName } = extract('某校方案\n成立教学常规检查领导小组。\n组长:校长蒋某某\n副组长:副校长毛文涛、教导处主任彭晓琳\n成员:各教研组长');

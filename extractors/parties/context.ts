@@ -26,6 +26,9 @@ const ADVERB = '(?:专门|亲自|多次|先后|分别|均|都|也|还|曾|已|�
 /** Visits, inspections and praise from outside (督导组来校视导, 对我校…给予肯定, 进行了报道): news of the body, no charge. */
 const VISIT = '(?:来校|到校|来我校|到我校|莅临|深入我校|在我[校园](?:召开|举办|举行)|对我校|对[^,,。;;]{1,12}?给予|给予|进行了报道|报道了)';
 
+/** `曾于2024年对我校…`: a date between the body and what it did. */
+const WHEN = '(?:于?\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?)?';
+
 /** People a body sends (`镇派出所民警到校…`, `县教研室教研员多次来校…`): what they do is the body's. */
 const STAFF = '(?:民警|干警|专家|领导|干部|工作人员|医生|教研员|同志)';
 /** `校长、教导主任共200余人参加会议`: the count of those who attend. */
@@ -33,7 +36,7 @@ const HEADCOUNT = '(?:等|共|等共)?[\\d一二三四五六七八九十百千�
 
 /** After the body (and its co-bodies): it leads, approves, hosts, speaks or attends rather than works. */
 const BACKGROUND = new RegExp(
-  `^${CO_BODIES}${STAFF}?(?:${HEADCOUNT})?${ADVERB}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|对[^,,。;;]{1,12}?(?:高度|十分|非常)?重视|高度重视|十分重视|${VISIT}|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|指出|强调|表示|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|(?:研究)?决定|印发|下发|发布|出台|颁布|《)`,
+  `^${CO_BODIES}${STAFF}?(?:${HEADCOUNT})?${ADVERB}${WHEN}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|对[^,,。;;]{1,12}?(?:高度|十分|非常)?重视|高度重视|十分重视|${VISIT}|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|指出|强调|表示|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|(?:研究)?决定|印发|下发|发布|出台|颁布|《)`,
 );
 
 /** What a body outside the school does when a plan charges it (要, 将, 负责, 牵头, 会同…, or a dated task). */
@@ -67,11 +70,11 @@ export function creditedBefore(text: string, start: number): boolean {
 }
 
 /** Marks a complete personal name ends at (`校长汪建平,`, `校长汪建平的带领下`, `组长王明同志`). */
-const NAME_END = /^(?:[,,、。;;::\s((及和与等]|同志|在|的|作|代表|参加|出席|指出|强调|表示|讲|就|主持|带领|到|来|一行|带队|率队|前往|深入|赴|从|通报|介绍|汇报|宣读|(?:任|担任|兼任|为)(?:组长|副组长|成员|组员|办公室主任|副?主任)|(?:副组长|组长|成员|组员|办公室主任)\s*[::]|$)/;
+const NAME_END = /^(?:[,,、。;;::\s((及和与等]|同志|在|的|作|代表|参加|出席|指出|强调|表示|讲|就|主持|带领|到|来|一行|带队|率队|前往|深入|赴|从|通报|介绍|汇报|宣读|(?:任|担任|兼任|为)(?:组长|副组长|成员|组员|办公室主任|副?主任)|担任[,,。;;]|(?:副组长|组长|成员|组员|办公室主任)\s*[::]|$)/;
 
 /** `校长汪明聪作为…`: a position that titles a named person is how the text names him, not a charge. */
 export function titlesPerson(text: string, end: number): boolean {
-  for (const len of [3, 2]) {
+  for (const len of [4, 3, 2]) {
     const name = text.slice(end, end + len);
     if (looksLikeName(name) && NAME_END.test(text.slice(end + len, end + len + 8))) return true;
   }

@@ -101,7 +101,7 @@ const CITED_AFTER = /^(?:关于|印发|下发|制定的|颁布|文件|通知|的
  * maybe after a modifier such as 各, 学校, 我校; anywhere else it is the object of someone else's verb.
  */
 const AGENT_BEFORE = new RegExp(
-  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|(?<!邀)请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各单位|各部门|各位|各班|各|全体|专职|兼职|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
+  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|(?<!邀)请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各中小学|各幼儿园|各园|各单位|各部门|各位|各班|各|全体|专职|兼职|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
 );
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
@@ -127,7 +127,7 @@ const NAME_GOES_ON = /^(?:组(?!织)|委(?!托)|室|处(?!理)|部(?!署)|会(?!
 const SENDS_A_TEAM = /^[\u4e00-\u9fa5]{0,4}?(?:督导|督查|检查|调研|专家|评估|视导|考察|验收|指导)(?:组|团|队)/;
 
 /** A section named after its bureau (装备股, 督导科, 仪器站, 信息中心), which the lexicon may not know. */
-const BUREAU_SECTION = /^[\u4e00-\u9fa5]{2,4}?(?:股|科|站|室|馆|中心)(?![长员])/;
+const BUREAU_SECTION = /^(?:(?![及和与并或等])[\u4e00-\u9fa5]){2,4}?(?:股|科|站|室|馆|中心)(?![长员])/;
 
 /** The head of a unit written after its name (教务处主任, 德育处副主任, 教科室负责人). */
 const UNIT_HEAD_AFTER = /^(?:副?主任|负责人)/;
@@ -177,6 +177,7 @@ export function findActors(text: string): Mention[] {
     if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !GLUED_HEADING.test(before) && !partner) continue;
     if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
     if (/(?:组长|主任|成员|组员)\s*[::]\s*$/.test(before)) continue; // a roster entry: findRosters reads it, titles and all
+    if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
     if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || inCopyList(text, m.runStart) || (kind === 'org' && onSignatureLine(text, end))) continue;
     if (backgroundAfter(text, end)) continue;
