@@ -138,6 +138,25 @@ describe('what the fifth batch called for', () => {
   });
 });
 
+describe('what the sixth batch called for', () => {
+  it('posts after a heading whose line break was lost are charged when a duty follows; a post modified by 各 opens no heading', () => {
+    const { names } = extract('某园总结\n二、安全管理 门卫和保安员共同做好入园登记。(三)各完小校长要听课。');
+    expect(names).toContain('门卫');
+    expect(names).not.toContain('校长');
+  });
+
+  it('a kind of staff charged beside a post counts; the section a responsibility label names is the section', () => {
+    const { names } = extract('某校方案\n各班主任及任课教师要做好考前复习。(责任单位:县教体局教育股)');
+    expect(names).toEqual(expect.arrayContaining(['班主任', '任课教师', '教育股']));
+    expect(names.some((n) => n.startsWith('县教体局'))).toBe(false);
+  });
+
+  it('组织 after a group word is a verb, not the end of a group name', () => {
+    const { names } = extract('某园总结 三、培训工作组织保育员参加培训。');
+    expect(names.filter((n) => n.endsWith('组'))).toEqual([]);
+  });
+});
+
 describe('people in a group list', () => {
   it('a leader listed with his post before his name is the person, the post only his title', () => {
     const { byName } = extract('某校方案\n成立教学常规检查领导小组。\n组长:校长蒋某某\n副组长:副校长毛文涛、教导处主任彭晓琳\n成员:各教研组长');

@@ -136,8 +136,11 @@ export const DUTY = new RegExp(
   `^(?:${DUTY_ADVERB}?(?:要|应|须|必须|将|负责|牵头|承担|组织|配合|协助|做好|落实|发挥|统筹|选派|提供|保障|确保|每学期|每年|定期|对[^,,。;;]{1,20}?(?:进行|开展|实施)(?!了))|${DUTY_ADVERB}(?:建成|建立|开展|实施|推进|完成|制定))`,
 );
 
+/** The duty may follow the co-agents listed with the one in hand (`保健医生和保育员共同做好…`). */
+const DUTY_AFTER_CO_AGENTS = new RegExp(`^(?:[、和及与][\\u4e00-\\u9fa5]{2,8}?)*${DUTY.source.slice(1)}`);
+
 export function dutyAfter(text: string, end: number): boolean {
-  return DUTY.test(text.slice(end, end + 40));
+  return DUTY_AFTER_CO_AGENTS.test(text.slice(end, end + 40));
 }
 
 const TITLE_END = /(?:方案|计划|总结|措施|报告|规划|意见|通知|细则|办法|成效|要点|汇报|纲要)(?:[((][^))]*[))])?$/;

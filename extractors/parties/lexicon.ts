@@ -34,7 +34,7 @@ export const ROLE = new RegExp(
     // Heads of a bureau, a hospital or a section lead the groups their body sets up.
     '(?:[主分]管|常务)?副?(?:局长|院长|所长|站长|科长|股长|县长|区长|市长|镇长|乡长)',
     '(?:股室|科室|处室|部门|各部门|中层|学科|年级|单位|教学点|园所|学校|站所|村|社区)负责人',
-    '(?:教导|政教|教务|德育|总务|办公室|年级|教研室|教科室|处室|科室|股室)主任',
+    '(?:教导|政教|教务|德育|总务|后勤|保教|安全|信息|教学|科研|办公室|年级|教研室|教科室|处室|科室|股室)主任',
     // a subject names which one of a post or a teacher is meant (语文教研组长, 各班数学教师)
     `(?:${SUBJECT})?(?:教研|备课)组长|(?:年级|学科|学年|班)组长|副?组长|副?班长`,
     `(?:${SUBJECT})教师`,
@@ -47,7 +47,7 @@ export const ROLE = new RegExp(
 );
 
 /** Names of groups: 领导小组, 课题研究小组, 宣传报道组, 艺术工作委员会, 护校队, 评委会. */
-export const GROUP_SUFFIX = /(?:小组|工作组|(?:工作)?专班|课题组|委员会|评委会|攻坚组|[^\s、,,。;:((“”《》0-9一二三四五六七八九十个各每本该此]{2}组(?![长员织成建])|护校队|督导队|活动中心)/;
+export const GROUP_SUFFIX = /(?:小组(?!织)|工作组(?!织)|(?:工作)?专班|课题组(?!织)|委员会|评委会|攻坚组|[^\s、,,。;:((“”《》0-9一二三四五六七八九十个各每本该此]{2}组(?![长员织成建])|护校队|督导队|活动中心)/;
 
 /** Generic actors the guide excludes, and bare words that only name a kind. */
 const GENERIC = /^(?:学校|我校|本校|各校|全校|各学校|全体教师|教师|老师|学生|家长|领导小组|小组|工作组|委员会)$/;

@@ -111,6 +111,11 @@ const NOT_AGENT_AFTER = /^(?:(?!负责|组织|牵头|承担|开展)[\u4e00-\u9fa
 const CO_AGENT_GAP = /^[与和跟同及](?:各班|各|全体)?$/;
 /** `三、工作职责园长负总责`: a duty heading whose line break was lost stands before the actor. */
 const GLUED_HEADING = /(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])(?:工作|岗位|具体)?(?:职责分工|职责|分工|措施|要求)$/;
+/**
+ * `一、晨检与健康管理保健医生和保育员共同做好…`: any heading whose line break was lost, when a duty follows;
+ * not a modifier of the post (`(二)各完小校长要…`: 各, or a unit word, ends no heading).
+ */
+const GLUED_ANY_HEADING = /(?:^|[\n。;;])\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])(?!.*(?:各|全体|每))[\u4e00-\u9fa5]{2,10}(?<![小中校园处室组局委部])$/;
 /** `发挥校长、年级主任的引领作用`: the ones whose role is invoked act too. */
 const INVOKED = /发挥(?:[^,。;]{0,12}、)?$/;
 
@@ -171,10 +176,13 @@ export function findActors(text: string): Mention[] {
     const end = m.span.end + (head?.[0].length ?? 0) + (section?.[0].length ?? 0);
     const before = text.slice(Math.max(0, m.runStart - 14), m.runStart);
     const after = text.slice(end, end + 14);
-    if (isGeneric(name) || (isPopulation(name) && !POPULATION_DUTY.test(after)) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
     const prevEnd = found.at(-1)?.span.end;
     const partner = prevEnd !== undefined && CO_AGENT_GAP.test(text.slice(prevEnd, m.runStart)); // 校长与政教主任签订…, 组长和各班语文教师…
-    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !GLUED_HEADING.test(before) && !partner) continue;
+    // a kind of staff counts with a duty of its own, or charged beside a post (`各班主任及科任教师要…`)
+    const staffCharged = POPULATION_DUTY.test(after) || (partner && chargedAfter(text, end, true));
+    if (isGeneric(name) || (isPopulation(name) && !staffCharged) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
+    const gluedHeading = GLUED_HEADING.test(before) || (GLUED_ANY_HEADING.test(before) && (dutyAfter(text, end) || chargedAfter(text, end, true)));
+    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !gluedHeading && !partner) continue;
     if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
     if (/(?:组长|主任|成员|组员)\s*[::]\s*$/.test(before)) continue; // a roster entry: findRosters reads it, titles and all
     if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
