@@ -157,6 +157,21 @@ describe('what the sixth batch called for', () => {
   });
 });
 
+describe('what the seventh batch called for', () => {
+  it('a union chair titling a name is no union party; 各班班主任 and 食堂工作人员 listed are posts', () => {
+    const { names } = extract('某校方案\n成立膳食管理小组,工会主席汤慧芳任副组长。\n成员:各班班主任、食堂工作人员');
+    expect(names).toEqual(expect.arrayContaining(['汤慧芳', '班主任', '食堂工作人员']));
+    expect(names).not.toContain('工会');
+    expect(names).not.toContain('班班主任');
+  });
+
+  it('a traffic police brigade charged is an org; officials coming to the county are background', () => {
+    const { names } = extract('某县总结\n县消防大队配合开展演练。市教育局专家多次来县指导。');
+    expect(names).toContain('县消防大队');
+    expect(names).not.toContain('市教育局');
+  });
+});
+
 describe('people in a group list', () => {
   it('a leader listed with his post before his name is the person, the post only his title', () => {
     const { byName } = extract('某校方案\n成立教学常规检查领导小组。\n组长:校长蒋某某\n副组长:副校长毛文涛、教导处主任彭晓琳\n成员:各教研组长');

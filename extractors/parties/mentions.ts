@@ -134,8 +134,8 @@ const SENDS_A_TEAM = /^[\u4e00-\u9fa5]{0,4}?(?:督导|督查|检查|调研|专�
 /** A section named after its bureau (装备股, 督导科, 仪器站, 信息中心), which the lexicon may not know. */
 const BUREAU_SECTION = /^(?:(?![及和与并或等])[\u4e00-\u9fa5]){2,4}?(?:股|科|站|室|馆|中心)(?![长员])/;
 
-/** The head of a unit written after its name (教务处主任, 德育处副主任, 教科室负责人). */
-const UNIT_HEAD_AFTER = /^(?:副?主任|负责人)/;
+/** The head of a unit written after its name (教务处主任, 德育处副主任, 教科室负责人, 工会主席). */
+const UNIT_HEAD_AFTER = /^(?:副?主任|负责人|副?主席)/;
 /** `班主任和科任教师负责…`: a kind of staff given a duty of its own is a post like any other. */
 const POPULATION_DUTY = /^(?:[、和及与][\u4e00-\u9fa5]{2,8})*(?:负责|牵头|承担|具体负责)/;
 
