@@ -172,6 +172,23 @@ describe('what the seventh batch called for', () => {
   });
 });
 
+describe('what the eighth batch called for', () => {
+  it('a post of a named place charged at a clause head counts; a post after a verb or in 负责制 does not', () => {
+    const { names } = extract('某镇方案\n1.李家湾教学点负责人负责点内安全。\n2.组织各校政教主任参加培训。\n3.实行年级主任负责制。');
+    expect(names).toContain('教学点负责人');
+    expect(names).not.toContain('政教主任');
+    expect(names).not.toContain('年级主任');
+  });
+
+  it('two sections charged together are units; a school office after 由 is charged; a person named as 责任人 is a person', () => {
+    const { byName } = extract('某校方案\n1.档案室与网络办共同做好资料归档,由中心校办公室汇总。责任人:邬建平。');
+    expect(byName.get('档案室')?.kind).toBe('org');
+    expect(byName.get('网络办')?.kind).toBe('org');
+    expect(byName.get('中心校办公室')?.kind).toBe('org');
+    expect(byName.get('邬建平')?.kind).toBe('person');
+  });
+});
+
 describe('people in a group list', () => {
   it('a leader listed with his post before his name is the person, the post only his title', () => {
     const { byName } = extract('某校方案\n成立教学常规检查领导小组。\n组长:校长蒋某某\n副组长:副校长毛文涛、教导处主任彭晓琳\n成员:各教研组长');

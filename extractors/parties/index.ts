@@ -5,6 +5,7 @@ import { blockCharges, type Charge, dutyLineCharges, labelCharges, sentenceCharg
 import { isGeneric, kindOf } from './lexicon.js';
 import { findActors, findGroups, type Mention } from './mentions.js';
 import { findNamedUnits } from './named-units.js';
+import { looksLikeStandaloneName } from './names.js';
 import { findRosters } from './rosters.js';
 
 interface Candidate {
@@ -24,7 +25,8 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
     const actors = [...findActors(text), ...findNamedUnits(text)];
     const rosters = findRosters(text, groups.filter((g) => g.kind === 'group'));
     const charges = [...tableCharges(text), ...labelCharges(text), ...dutyLineCharges(text), ...blockCharges(text, groups), ...sentenceCharges(text, [...groups, ...actors])];
-    const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: kindOf(c.party) ?? 'org', role: null, group: null, span: c.span }));
+    // `责任人:袁建华`: a person named as the one responsible is a person, anything else a unit
+    const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: kindOf(c.party) ?? (looksLikeStandaloneName(c.party) ? 'person' : 'org'), role: null, group: null, span: c.span }));
     const candidates: Candidate[] = [
       ...groups.map((g) => ({ ...g, role: null, group: null })),
       ...rosters,

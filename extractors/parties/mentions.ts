@@ -111,6 +111,8 @@ const NOT_AGENT_AFTER = /^(?:(?!负责|组织|牵头|承担|开展)[\u4e00-\u9fa
 const CO_AGENT_GAP = /^[与和跟同及](?:各班|各|全体)?$/;
 /** `三、工作职责园长负总责`: a duty heading whose line break was lost stands before the actor. */
 const GLUED_HEADING = /(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])(?:工作|岗位|具体)?(?:职责分工|职责|分工|措施|要求)$/;
+/** A short place name before a post at a clause head (马庄教学点负责人); a verb there makes the post its object. */
+const PLACE_BEFORE = /(?:^|[\n。;;,,:])\s*(?:\d{1,2}[.、])?(?!.*(?:组织|加强|要求|对|由|让|请|使|督促|指导|安排|选派|培训|表彰|评选|配齐|配备|选拔|培养|聘任|任命|考核|邀请|各|全))[\u4e00-\u9fa5]{1,4}$/;
 /**
  * `一、晨检与健康管理保健医生和保育员共同做好…`: any heading whose line break was lost, when a duty follows;
  * not a modifier of the post (`(二)各完小校长要…`: 各, or a unit word, ends no heading).
@@ -182,7 +184,9 @@ export function findActors(text: string): Mention[] {
     const staffCharged = POPULATION_DUTY.test(after) || (partner && chargedAfter(text, end, true));
     if (isGeneric(name) || (isPopulation(name) && !staffCharged) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
     const gluedHeading = GLUED_HEADING.test(before) || (GLUED_ANY_HEADING.test(before) && (dutyAfter(text, end) || chargedAfter(text, end, true)));
-    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !gluedHeading && !partner) continue;
+    // `马庄教学点负责人负责…`: a post of a named place, charged at the head of its clause
+    const placed = kind === 'role' && PLACE_BEFORE.test(before) && dutyAfter(text, end);
+    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !gluedHeading && !partner && !placed) continue;
     if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
     if (/(?:组长|主任|成员|组员)\s*[::]\s*$/.test(before)) continue; // a roster entry: findRosters reads it, titles and all
     if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder

@@ -9,8 +9,11 @@ import { isGeneric, isTopLevelBody, ORG } from './lexicon.js';
 const UNIT_TAIL = '(?:小学|中学|学校|中心校|幼儿园|[一二三四五六七八九十\\d]中|[一二三四五六七八九十\\d]小|中心|馆|园区|分园|校区|分校|院|处(?!理|于|分))';
 /** A name never holds the words that join two names (和平小学 is the price of this). */
 const NAMED = `(?:(?![和与及])[\\u4e00-\\u9fa5]){1,14}?${UNIT_TAIL}`;
-/** A room or section (图书室, 信息科) is a unit only beside a known one: `教科室与图书室负责…`. */
-const CO_NAMED = '[\\u4e00-\\u9fa5]{1,4}?(?:室|科|股)';
+/**
+ * A room, section or office (图书室, 信息科, 质控办) is a unit beside a known one (`教科室与图书室负责…`) or
+ * beside another of its kind (`质控办与信息科共同做好…`); alone it may be any room.
+ */
+const CO_NAMED = '[\\u4e00-\\u9fa5]{1,4}?(?:室|科|股|办)';
 const ITEM = `(?:${NAMED}|${ORG.source}|${CO_NAMED})`;
 
 
@@ -55,7 +58,8 @@ export function findNamedUnits(text: string): Mention[] {
     // `二、培训安排区学前教育指导中心负责…`: a heading whose line break was lost, cut at the place name
     if (/[一二三四五六七八九十]+、\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length - list.length - (m[1]?.length ?? 0)))) names[0] = afterGluedHeading(names[0]!);
     const known = names.filter((n) => isNamedUnit(n, m[1] !== undefined));
-    const besideKnown = (n: string) => known.length > 0 && /^[\u4e00-\u9fa5]{2,5}$/.test(n) && /[室科股]$/.test(n) && !NOT_A_NAME.test(n);
+    const sectionShaped = (n: string) => /^[\u4e00-\u9fa5]{2,5}$/.test(n) && /[室科股办]$/.test(n) && !NOT_A_NAME.test(n);
+    const besideKnown = (n: string) => sectionShaped(n) && (known.length > 0 || (names.length > 1 && names.every(sectionShaped)));
     if (!names.every((n) => known.includes(n) || besideKnown(n))) continue;
     let at = listStart;
     for (const name of names) {
