@@ -189,6 +189,15 @@ describe('what the eighth batch called for', () => {
   });
 });
 
+describe('what the ninth batch called for', () => {
+  it("a children's palace or an association charged is an org; a contact line and a masked table cell name no party", () => {
+    const { names } = extract('某县通知\n二、安排\n市青少年宫负责场地,市摄影家协会选派评委。\n联系人:市教育局体卫艺科 邹某。\n序号\t工作任务\t责任部门\t责任人\n1\t布置展厅\t总务处\t**');
+    expect(names).toEqual(expect.arrayContaining(['市青少年宫', '市摄影家协会', '总务处']));
+    expect(names).not.toContain('体卫艺科');
+    expect(names).not.toContain('**');
+  });
+});
+
 describe('people in a group list', () => {
   it('a leader listed with his post before his name is the person, the post only his title', () => {
     const { byName } = extract('某校方案\n成立教学常规检查领导小组。\n组长:校长蒋某某\n副组长:副校长毛文涛、教导处主任彭晓琳\n成员:各教研组长');

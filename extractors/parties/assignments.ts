@@ -45,7 +45,8 @@ export function tableCharges(text: string): Charge[] {
     for (const column of columns.parties) {
       for (const name of (cells[column] ?? '').split(CELL_PARTY_SEP)) {
         const party = name.replace(/^各/, '').trim();
-        if (party.length >= 2) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
+        // a masked cell (xx, **) names no one
+        if (party.length >= 2 && /[\u4e00-\u9fa5]/.test(party)) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
       }
     }
   }

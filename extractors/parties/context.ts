@@ -62,8 +62,8 @@ export function chargedAfter(text: string, end: number, strong = false): boolean
   return (strong ? STRONG_CHARGE : CHARGE).test(text.slice(end, clauseEnd(text, end)));
 }
 
-/** Page credits and metadata (来源:, 供稿:, 审核:, 主办单位:): a body named there wrote or hosts the page. */
-const CREDIT_LABEL = /(?:来源|信息来源|发布机构|发文机关|发文单位|发布单位|供稿|作者|撰稿|编辑|责任编辑|审核|审稿|初审|复审|终审|主办|主办单位|承办单位|主管单位|技术支持|版权所有|通讯员|摄影|上传人?)\s*[::]\s*$/;
+/** Page credits and metadata (来源:, 供稿:, 审核:, 主办单位:, 联系人:): a body named there wrote, hosts or answers for the page. */
+const CREDIT_LABEL = /(?:来源|信息来源|发布机构|发文机关|发文单位|发布单位|供稿|作者|撰稿|编辑|责任编辑|审核|审稿|初审|复审|终审|主办|主办单位|承办单位|主管单位|技术支持|版权所有|通讯员|摄影|上传人?|联系人|联系电话|联系方式|咨询电话)\s*[::]\s*$/;
 
 export function creditedBefore(text: string, start: number): boolean {
   return CREDIT_LABEL.test(text.slice(Math.max(0, start - 10), start));
