@@ -2,20 +2,7 @@
 // units and positions given a task are kept however the page lays them out. Every sentence here is
 // invented; each reproduces a class seen on scraped pages.
 import { describe, expect, it } from 'vitest';
-import { partiesExtractor } from '../extractors/parties/index.js';
-import { normalizeText } from '../src/normalize/index.js';
-import { buildArticles } from '../src/structure/index.js';
-import type { AssignmentRecord, PartyRecord } from '../src/types.js';
-
-const segmenter = { cut: (t: string) => [...t], tag: (t: string) => [...t].map((word) => ({ word, tag: 'x' })) };
-
-function extract(raw: string) {
-  const n = normalizeText(raw);
-  const records = buildArticles({ text: n.text, sourcePath: 'real.txt', script: n.script }).flatMap((a) => partiesExtractor.extract(a, { segmenter }).records);
-  const parties = records.filter((r): r is PartyRecord => r.type === 'party');
-  const assignments = records.filter((r): r is AssignmentRecord => r.type === 'assignment');
-  return { parties, assignments, names: parties.map((p) => p.name), byName: new Map(parties.map((p) => [p.name, p])) };
-}
+import { extractParties as extract } from './helpers/parties-extract.js';
 
 describe('bodies that only author, address, approve or host', () => {
   it('leaves out every body of a list that a clause cites as its source', () => {

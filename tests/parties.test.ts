@@ -72,10 +72,10 @@ describe('partiesExtractor: actors in sentences', () => {
     expect(byName.get('分管副校长')).toMatchObject({ kind: 'role', group: '课改指导小组' });
     expect(byName.get('骨干教师')?.kind).toBe('role');
   });
-  it('leaves out kinds of staff named in running text, as it leaves out 全体教师', () => {
+  it('leaves out kinds of staff only exhorted in running text; one given a duty of its own is a role', () => {
     const { byName } = extract('骨干教师要发挥示范引领作用,任课教师负责批改作业,班主任负责家校联系。');
     expect(byName.has('骨干教师')).toBe(false);
-    expect(byName.has('任课教师')).toBe(false);
+    expect(byName.get('任课教师')?.kind).toBe('role');
     expect(byName.get('班主任')?.kind).toBe('role');
   });
 });

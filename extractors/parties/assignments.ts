@@ -2,7 +2,7 @@
 // task blocks under a group (`工作任务和职责:… 落实时间:2014年9月-2015年7月`), and `由X负责…`.
 import type { Span } from '../../src/types.js';
 import { findDates, parseDateRange } from '../../src/text/dates.js';
-import { isGeneric, kindOf } from './lexicon.js';
+import { isGeneric, kindOf, ORG } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { groupBefore } from './rosters.js';
 
@@ -45,7 +45,8 @@ export function tableCharges(text: string): Charge[] {
     for (const column of columns.parties) {
       for (const name of (cells[column] ?? '').split(CELL_PARTY_SEP)) {
         const party = name.replace(/^各/, '').trim();
-        if (party.length >= 2) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
+        // a masked cell (xx, **) names no one
+        if (party.length >= 2 && /[\u4e00-\u9fa5]/.test(party)) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
       }
     }
   }
@@ -101,9 +102,13 @@ const LIST_SEP = /[、,,/\s]+|及|和|与/;
 const LIST_ITEM_TRIM = [/^(?:各|全体|相关|其他|有关)/, /(?:等(?:单位|部门)?|主要负责同志|负责同志|负责人)$/, /[((][^))]*[))]?/g];
 
 /** A body named in a responsibility list: Han characters only, not a generic actor. */
+const BUREAU_BEFORE_SECTION = new RegExp(`^(?:${ORG.source})(?<=[局委厅])(?=[\\u4e00-\\u9fa5]{2,8}(?:股|科|处|室|中心)$)`);
+
 function listedBody(raw: string): string | null {
   let item = raw.trim();
   for (const re of LIST_ITEM_TRIM) item = item.replace(re, '');
+  // `区教委基础教育科`: the section is the body charged, as a clause names it
+  item = item.replace(BUREAU_BEFORE_SECTION, '');
   return /^[\u4e00-\u9fa5]{2,16}$/.test(item) && !isGeneric(item) && !/^(?:学校|中小学|幼儿园|各校)$/.test(item) ? item : null;
 }
 

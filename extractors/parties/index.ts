@@ -4,6 +4,8 @@ import { evidenceFor } from '../evidence.js';
 import { blockCharges, type Charge, dutyLineCharges, labelCharges, sentenceCharges, tableCharges } from './assignments.js';
 import { isGeneric, kindOf } from './lexicon.js';
 import { findActors, findGroups, type Mention } from './mentions.js';
+import { findNamedUnits } from './named-units.js';
+import { looksLikeStandaloneName } from './names.js';
 import { findRosters } from './rosters.js';
 
 interface Candidate {
@@ -20,10 +22,11 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
   extract(article) {
     const text = article.text;
     const groups = findGroups(text).map(asOrgWhenKnown);
-    const actors = findActors(text);
+    const actors = [...findActors(text), ...findNamedUnits(text)];
     const rosters = findRosters(text, groups.filter((g) => g.kind === 'group'));
     const charges = [...tableCharges(text), ...labelCharges(text), ...dutyLineCharges(text), ...blockCharges(text, groups), ...sentenceCharges(text, [...groups, ...actors])];
-    const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: kindOf(c.party) ?? 'org', role: null, group: null, span: c.span }));
+    // `责任人:袁建华`: a person named as the one responsible is a person, anything else a unit
+    const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: kindOf(c.party) ?? (looksLikeStandaloneName(c.party) ? 'person' : 'org'), role: null, group: null, span: c.span }));
     const candidates: Candidate[] = [
       ...groups.map((g) => ({ ...g, role: null, group: null })),
       ...rosters,

@@ -1,6 +1,6 @@
 // Groups, units and positions named in the article where they act or are charged with something.
 import type { PartyKind, Span } from '../../src/types.js';
-import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
+import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, dutyAfter, inCopyList, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
 import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, ORG, ROLE } from './lexicon.js';
 
 export interface Mention {
@@ -10,7 +10,7 @@ export interface Mention {
 }
 
 /** Words that end what stands before a group's name: the verb that sets it up, a preposition, punctuation. */
-const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|[\s、,,。;;::!?()()0-9.·])/g;
+const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|各|[\s、,,。;;::!?()()0-9.·])/g;
 const GROUP = new RegExp(`(?:${GROUP_SUFFIX.source})`, 'g');
 /** After a group: it names an activity or a thing, not a body (兴趣小组活动). */
 const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|长|员|成员(?![::]))/;
@@ -28,9 +28,9 @@ export function findGroups(text: string): Mention[] {
     const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '').replace(HEADING_WORDS, '');
     const listed = setUpOrListed(text, start, end) || chargedAfter(text, end);
     if (!isGeneric(name) && !listed && standsAside(text, name, start, end)) continue;
-    // `领导小组设办公室`: the group's office is a body of its own
-    const office = /^下?设(?:立)?办公室/.exec(text.slice(end, end + 6));
-    if (office) found.push({ name: `${name}办公室`, kind: 'group', span: { start, end: end + office[0].length } });
+    // `领导小组设办公室`, `领导小组办公室设在…`: the group's office is a body of its own where it is staffed or charged
+    const office = /^(?:下?设(?:立)?)?办公室(?!主任)/.exec(text.slice(end, end + 6));
+    if (office && officeWorks(text, end + office[0].length)) found.push({ name: `${name}办公室`, kind: 'group', span: { start, end: end + office[0].length } });
     if (name.length < 3 || isGeneric(name) || /个|各|每/.test(name.slice(0, 2))) continue;
     // a bare 组 (督查组) counts where it is set up, listed or plainly charged (督查组负责…, 督查组每月…)
     if (/[^小作题]组$/.test(name) && !setUpOrListed(text, start, end) && !chargedAfter(text, end, true) && !/^每[周月日学年季]/.test(text.slice(end, end + 2))) continue;
@@ -38,6 +38,16 @@ export function findGroups(text: string): Mention[] {
     found.push({ name, kind: 'group', span: { start, end } });
   }
   return found;
+}
+
+/** After an office is named: someone heads it (`X任办公室主任`) or it is given work, past the clause saying where it sits. */
+const OFFICE_STAFFED = /(?:任|兼任|担任)办公室(?:副?主任)|办公室(?:副?主任)\s*[::]/;
+const OFFICE_CHARGED = /^(?:[,,]?办公室)?(?:设在[^,,。;;]{1,16}[,,]?)?(?:负责|承担|具体负责|组织|统筹|协调|牵头)/;
+
+/** A group's office counts when the sentence that sets it up staffs it or charges it; a seat alone (设在教务处) does not. */
+function officeWorks(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 60).split(/[。\n]/)[0] ?? '';
+  return OFFICE_STAFFED.test(rest) || OFFICE_CHARGED.test(rest);
 }
 
 /** Section headings that scraping glued to the group's name (`组织机构安全工作领导小组`). */
@@ -50,7 +60,7 @@ const HEADING_WORDS = /^(?:组织机构|组织领导|领导机构|机构设置|�
 function standsAside(text: string, name: string, start: number, end: number): boolean {
   if (isTopLevelBody(name) || /^中共/.test(name)) return true;
   if (/委员会$/.test(name) && !/^(?:家长|家庭|校务|学术|艺术|膳食|伙食|体育|教学|质量|学生)/.test(name) && /[省市县区]/.test(name.slice(0, 6))) return true;
-  return citedBefore(text, start) || creditedBefore(text, start) || onAddresseeLine(text, start) || onSignatureLine(text, end) || CITED_AFTER.test(text.slice(end, end + 14));
+  return citedBefore(text, start) || creditedBefore(text, start) || onAddresseeLine(text, start) || inCopyList(text, start) || onSignatureLine(text, end) || CITED_AFTER.test(text.slice(end, end + 14));
 }
 
 const SET_UP_BEFORE = /(?:成立了?|组建|设立|下设|建立|[(（][一二三四五六七八九十\d]+[)）]|(?:^|\n|[。;])\s*\d{1,2}[.、]|[一二三四五六七八九十]、)\s*$/;
@@ -91,16 +101,23 @@ const CITED_AFTER = /^(?:关于|印发|下发|制定的|颁布|文件|通知|的
  * maybe after a modifier such as 各, 学校, 我校; anywhere else it is the object of someone else's verb.
  */
 const AGENT_BEFORE = new RegExp(
-  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各单位|各部门|各位|各|全体|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
+  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|(?<!邀)请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各中小学|各幼儿园|各园|各单位|各部门|各位|各班|各|全体|专职|兼职|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
 );
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
 const MEASURED_AFTER = /^[^,,。;;]{0,12}?(?:比例|占比|[^效]率)(?:达到|达|不低于|不少于|保持|提高|为|在)/;
-const NOT_AGENT_AFTER = /^(?:\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占)/;
-/** Joins a second actor to the one just before it (`校长与政教主任签订责任书`). */
-const CO_AGENT = /[与和跟同及]/;
+const NOT_AGENT_AFTER = /^(?:(?!负责|组织|牵头|承担|开展)[\u4e00-\u9fa5]{0,4}?(?:培训|轮训|研修班)|\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占)/;
+/** Joins a second actor to the one just before it (`校长与政教主任签订责任书`, `教研组长和各班语文教师`). */
+const CO_AGENT_GAP = /^[与和跟同及](?:各班|各|全体)?$/;
 /** `三、工作职责园长负总责`: a duty heading whose line break was lost stands before the actor. */
 const GLUED_HEADING = /(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))])(?:工作|岗位|具体)?(?:职责分工|职责|分工|措施|要求)$/;
+/** A short place name before a post at a clause head (马庄教学点负责人); a verb there makes the post its object. */
+const PLACE_BEFORE = /(?:^|[\n。;;,,:])\s*(?:\d{1,2}[.、])?(?!.*(?:组织|加强|要求|对|由|让|请|使|督促|指导|安排|选派|培训|表彰|评选|配齐|配备|选拔|培养|聘任|任命|考核|邀请|各|全))[\u4e00-\u9fa5]{1,4}$/;
+/**
+ * `一、晨检与健康管理保健医生和保育员共同做好…`: any heading whose line break was lost, when a duty follows;
+ * not a modifier of the post (`(二)各完小校长要…`: 各, or a unit word, ends no heading).
+ */
+const GLUED_ANY_HEADING = /(?:^|[\n。;;])\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])(?!.*(?:各|全体|每))[\u4e00-\u9fa5]{2,10}(?<![小中校园处室组局委部])$/;
 /** `发挥校长、年级主任的引领作用`: the ones whose role is invoked act too. */
 const INVOKED = /发挥(?:[^,。;]{0,12}、)?$/;
 
@@ -112,6 +129,17 @@ function insideTitle(text: string, at: number): boolean {
 
 /** Right after a unit's or position's name: the name goes on (省人民政府教育督导室办公室, 领导小组办公室). */
 const NAME_GOES_ON = /^(?:组(?!织)|委(?!托)|室|处(?!理)|部(?!署)|会(?!同|议)|长(?!期|效)|员|办(?!理|好))/;
+
+/** `县教育局督导组来校视导`: the team a body sends is what acts; the body itself is only its sender. */
+const SENDS_A_TEAM = /^[\u4e00-\u9fa5]{0,4}?(?:督导|督查|检查|调研|专家|评估|视导|考察|验收|指导)(?:组|团|队)/;
+
+/** A section named after its bureau (装备股, 督导科, 仪器站, 信息中心), which the lexicon may not know. */
+const BUREAU_SECTION = /^(?:(?![及和与并或等])[\u4e00-\u9fa5]){2,4}?(?:股|科|站|室|馆|中心)(?![长员])/;
+
+/** The head of a unit written after its name (教务处主任, 德育处副主任, 教科室负责人, 工会主席). */
+const UNIT_HEAD_AFTER = /^(?:副?主任|负责人|副?主席)/;
+/** `班主任和科任教师负责…`: a kind of staff given a duty of its own is a post like any other. */
+const POPULATION_DUTY = /^(?:[、和及与][\u4e00-\u9fa5]{2,8})*(?:负责|牵头|承担|具体负责)/;
 
 /** Every unit and position named, with runs (县教育局局长, 中心校教研室) read as their last part. */
 function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[] {
@@ -139,16 +167,31 @@ function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[
 export function findActors(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of namedUnitsAndPositions(text)) {
-    const { name, kind } = m;
-    const { start, end } = m.span;
+    // `政教处主任负责…`: the head of the unit is the party, not the unit his title names
+    const head = m.kind === 'org' ? UNIT_HEAD_AFTER.exec(text.slice(m.span.end, m.span.end + 4)) : null;
+    // `县教育局装备股负责…`: the bureau's section is the party; the bureau only names whose section it is
+    const section = m.kind === 'org' && !head && /[局委厅]$/.test(m.name) ? BUREAU_SECTION.exec(text.slice(m.span.end, m.span.end + 8)) : null;
+    if (section && !chargedAfter(text, m.span.end + section[0].length, true) && !dutyAfter(text, m.span.end + section[0].length)) continue;
+    const name = head ? m.name + head[0] : section ? section[0] : m.name;
+    const kind = head ? 'role' : m.kind;
+    const start = section ? m.span.end : m.span.start;
+    const end = m.span.end + (head?.[0].length ?? 0) + (section?.[0].length ?? 0);
     const before = text.slice(Math.max(0, m.runStart - 14), m.runStart);
     const after = text.slice(end, end + 14);
-    if (isGeneric(name) || isPopulation(name) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
-    const partner = found.at(-1)?.span.end === m.runStart - 1 && CO_AGENT.test(text[m.runStart - 1]!); // 校长与政教主任签订…
-    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !GLUED_HEADING.test(before) && !partner) continue;
+    const prevEnd = found.at(-1)?.span.end;
+    const partner = prevEnd !== undefined && CO_AGENT_GAP.test(text.slice(prevEnd, m.runStart)); // 校长与政教主任签订…, 组长和各班语文教师…
+    // a kind of staff counts with a duty of its own, or charged beside a post (`各班主任及科任教师要…`)
+    const staffCharged = POPULATION_DUTY.test(after) || (partner && chargedAfter(text, end, true));
+    if (isGeneric(name) || (isPopulation(name) && !staffCharged) || CITED_AFTER.test(after) || NOT_AGENT_AFTER.test(after) || MEASURED_AFTER.test(after) || insideTitle(text, start)) continue;
+    const gluedHeading = GLUED_HEADING.test(before) || (GLUED_ANY_HEADING.test(before) && (dutyAfter(text, end) || chargedAfter(text, end, true)));
+    // `马庄教学点负责人负责…`: a post of a named place, charged at the head of its clause
+    const placed = kind === 'role' && PLACE_BEFORE.test(before) && dutyAfter(text, end);
+    if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !gluedHeading && !partner && !placed) continue;
     if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
-    if (NAME_GOES_ON.test(after)) continue;
-    if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || (kind === 'org' && onSignatureLine(text, end))) continue;
+    if (/(?:组长|主任|成员|组员)\s*[::]\s*$/.test(before)) continue; // a roster entry: findRosters reads it, titles and all
+    if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
+    if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
+    if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || inCopyList(text, m.runStart) || (kind === 'org' && onSignatureLine(text, end))) continue;
     if (backgroundAfter(text, end)) continue;
     if (kind === 'role' && titlesPerson(text, end) && !chargedAfter(text, end)) continue;
     if (isTopLevelBody(text.slice(m.runStart, end)) && !chargedAfter(text, end, true)) continue;

@@ -3,7 +3,7 @@
 
 /** Common single-character surnames (about the 300 most frequent). */
 const SURNAMES = new Set(
-  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢骆岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧解强丛华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵺苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习胥保和蔺水云昌凤酆常皮康元平萧湛禹无贝茅麻危骞支咸司暴虎滑仝'],
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂阎蒲晁訾亓眭阚禚仉佘佴厍隗邰逄钮缪笪邝麦寇蔚昝裘芮羿汲邴宓郗钭戎韶蓟鄂赖翟郦雍璩濮扈郏茹庾阙殳夔敖乜鞠巢蒯逯竺荀柴焦向柳邢骆岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧解强丛华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来嵺苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习胥保和蔺水云昌凤酆常皮康元平萧湛禹无贝茅麻危骞支咸司暴虎滑仝'],
 );
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木'];
 
@@ -64,4 +64,15 @@ export function splitRunTogetherNames(run: string): string[] | null {
   const names: string[] = [];
   for (let end = n; end > 0; end = best[end]!.cut) names.unshift(run.slice(best[end]!.cut, end));
   return names;
+}
+
+/** Characters of the words a roster lists besides names (全体教师, 各处室, 家长代表): no given name holds them. */
+const NOT_IN_LISTED_NAME = /[教师生长员全各部处室组会校局委代表领导干人等及和与的]/;
+
+/**
+ * A name whose surname the list above lacks (晁立新, 禚海波), accepted only where a roster label
+ * (组长:, 组员:) leaves nothing else it could be: two or three Han characters, none of a post's or a group's.
+ */
+export function looksLikeListedName(s: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,3}$/.test(s) && !NOT_NAME_TAIL.test(s) && !NEVER_GIVEN.test(s) && !NOT_IN_LISTED_NAME.test(s);
 }

@@ -4,7 +4,7 @@
 // (`各年级组长各班主任教研组长`).
 import type { PartyKind } from '../../src/types.js';
 import { isGeneric, kindOf, MASK, ORG, ROLE } from './lexicon.js';
-import { looksLikeStandaloneName, splitRunTogetherNames } from './names.js';
+import { isSurnameStart, looksLikeStandaloneName, splitRunTogetherNames } from './names.js';
 
 export interface ItemParty {
   name: string;
@@ -14,7 +14,7 @@ export interface ItemParty {
 }
 
 const BRACKETED = /[((]([^))]*)[))]?/g;
-const ITEM_PREFIX = /^(?:各|全体|其他|相关)/;
+const ITEM_PREFIX = /^(?:各班(?=班长|班主任)|各|全体|其他|相关)/;
 const ITEM_SUFFIX = /(?:其他成员|全体成员|工作人员|成员|全体|人员|等)$/;
 const ROLE_AT_END = new RegExp(`(?:${ROLE.source})$`);
 const ORG_WHOLE = new RegExp(`^(?:${ORG.source})$`);
@@ -80,10 +80,31 @@ function namesWithTitles(item: string): string[] | null {
   return names.length ? names : null;
 }
 
+/** A post (教务处主任, 课程研发中心主任 too) written before a name: `副校长陈立华`, `校长杨某某`. */
+const TITLE_BEFORE_NAME = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${ROLE.source}|(?:${ORG.source}|[\\u4e00-\\u9fa5]{2,8}?(?:处|室|中心|部|科|股))(?:副?主任|负责人|副?主席))$`);
+
+/**
+ * The name after a title, or null. A surname with 某某 is a person the page anonymized (杨某某); a
+ * surname with a single 某 (校长王某) is read as a masked holder, the post taking the seat.
+ */
+export function titledHolder(item: string): string | null {
+  for (const len of [3, 2, 4]) {
+    const name = item.slice(-len);
+    const title = item.slice(0, -len);
+    if (!title || !TITLE_BEFORE_NAME.test(title)) continue;
+    if (/^[\u4e00-\u9fa5]某$/.test(name)) return null;
+    if (looksLikeStandaloneName(name) || (len === 3 && isSurnameStart(name) && name.endsWith('某某'))) return name;
+  }
+  return null;
+}
+
 export function readRosterItem(raw: string): ItemParty[] {
   const bracketed = [...raw.matchAll(BRACKETED)].map((m) => m[1]!.trim());
   const bare = raw.replace(BRACKETED, '').trim();
   if (!bare) return [];
+  // `校长杨某某`, `副校长陈立华`: the post is the holder's title; the holder is the party
+  const holder = titledHolder(bare);
+  if (holder) return [{ name: holder, kind: 'person', seated: false }];
   // `xxx(园长)`, `**校长`: the person is masked, the post is what the page tells
   const mask = MASK.exec(bare);
   if (mask) {
@@ -94,7 +115,10 @@ export function readRosterItem(raw: string): ItemParty[] {
   // `校长王某`: a post with its holder masked
   const unmasked = bare.replace(/[\u4e00-\u9fa5]?(?:某某?|[xX×*※○〇]+)$/, '');
   if (unmasked !== bare && kindOf(unmasked) === 'role') return [{ name: unmasked, kind: 'role', seated: true }];
-  const item = bare.replace(ITEM_PREFIX, '').replace(ITEM_SUFFIX, '') || bare;
+  // a post that ends like a list suffix (食堂工作人员) is read whole before the suffix is cut
+  const whole = bare.replace(ITEM_PREFIX, '');
+  if (kindOf(whole) === 'role' && ITEM_SUFFIX.test(whole)) return [{ name: whole, kind: 'role', seated: false }];
+  const item = whole.replace(ITEM_SUFFIX, '') || bare;
   const kind = kindOf(item);
   if (kind) return isGeneric(item) ? [] : [{ name: item, kind, seated: false }];
   if (delimitedName(bare)) return [{ name: bare, kind: 'person', seated: false }];

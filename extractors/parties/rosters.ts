@@ -3,8 +3,8 @@
 import type { PartyKind, Span } from '../../src/types.js';
 import { isGeneric, kindOf, ROLE } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { looksLikeName } from './names.js';
-import { readRosterItem } from './roster-items.js';
+import { looksLikeListedName, looksLikeName, looksLikeStandaloneName } from './names.js';
+import { readRosterItem, titledHolder } from './roster-items.js';
 
 export interface RosterEntry {
   name: string;
@@ -15,7 +15,7 @@ export interface RosterEntry {
   span: Span;
 }
 
-const LABEL = /(办公室主任|副组长|组长|组员|成员|副主任|主任|顾问|委员|联络员|秘书长|(?<=(?:^|\n)\s*)长)\s*[::]/g;
+const LABEL = /(办公室主任|副组长|组长|组员|成员|副主任|主任|顾问|委员|联络员|秘书长|(?<=(?:^|\n)\s*)长)\s*[::]|(成员|组员)(?=包括)包括/g;
 const APPOINTED = /([\u4e00-\u9fa5]{2,3})(?:同志)?任(办公室主任|副组长|组长|副主任|主任|秘书长)/g;
 /** `以主管副校长为组长、学科带头人和骨干教师组成的…小组`: the members of a group being set up. */
 const COMPOSED_OF = /[、,,]([^,,。;::]{2,24}?)(?:共同)?组成的?/g;
@@ -26,6 +26,18 @@ const SEATED_LIST = /(?<=^|[\n,,。;;、:：]|由|以)([^,,。;;::\n]{2,40}?)(?:
 const LED_BY = /以([\u4e00-\u9fa5]{2,8}?)为(副?组长)/g;
 /** `局长任组长,分管副局长任副组长,各股室负责人为成员`: positions named to a group's seats. */
 const POSITION_SEATED = new RegExp(`(?<=^|[\\n,,。;;、:：]|由)(?:各)?(${ROLE.source})(?:任|担任|为)(副?组长|成员|组员|副?主任)(?![\\u4e00-\\u9fa5]*小组)`, 'g');
+/** `组长由校长凌某某担任`: the seat named first, its holder after 由. */
+const HELD_BY = /(办公室主任|副组长|组长)由([\u4e00-\u9fa5]{2,12}?)(?:同志)?担任/g;
+
+/** A person label's item whose surname the lexicon lacks (`组员:眭晓东、禚海波`) is still a name there. */
+function readListItem(item: string, label: string): ReturnType<typeof readRosterItem> {
+  const read = readRosterItem(item);
+  if (read.length || !/组长|组员|成员|主任/.test(label) || !looksLikeListedName(item)) return read;
+  return [{ name: item, kind: 'person', seated: false }];
+}
+
+/** `副校长姚文斌、孔丽萍负责…`: named holders of a post charged in running text, each of them. */
+const TITLED_HOLDERS = new RegExp(`(?<=^|[\\n。;;,,::]|\\d[.、]|由)(${ROLE.source})((?:[\\u4e00-\\u9fa5]{2,3}[、和及与])+[\\u4e00-\\u9fa5]{2,3})(?:分别|共同|具体)?(?:负责|牵头|分管|主抓)`, 'g');
 const ITEM_SEP = /[、,,;;\s/]+|及|和|与|以及/;
 /** Items split at separators and after a bracket (`XX(副园长)**(保教主任)` lost the space between). */
 const ITEM_SPLIT = new RegExp(`(${ITEM_SEP.source}|(?<=[))]))`);
@@ -35,19 +47,22 @@ const VALUE_END = /[\n。;;]|(?:办公室主任|副组长|组长|组员|成员|�
 export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
   const entries: RosterEntry[] = [];
   for (const m of text.matchAll(LABEL)) {
-    const label = m[1] === '长' ? '组长' : m[1]!;
+    const label = m[1] === '长' ? '组长' : (m[1] ?? m[2])!;
     const valueStart = m.index + m[0].length;
     const rest = text.slice(valueStart, valueStart + 200);
     const stop = rest.search(VALUE_END);
     const value = stop < 0 ? rest : rest.slice(0, stop);
     const group = groupBefore(groups, m.index);
     let at = valueStart;
-    for (const raw of value.split(ITEM_SPLIT)) {
+    const parts = value.split(ITEM_SPLIT);
+    for (const [i, raw] of parts.entries()) {
       const itemStart = at;
       at += raw.length;
       if (ITEM_SEP.test(raw) && raw.replace(ITEM_SEP, '') === '') continue;
+      // `组长:书记、校长邵某某`: a bare post before a titled holder is his second title, not a seat of its own
+      if (kindOf(raw.trim()) === 'role' && /^[、,,]$/.test(parts[i + 1] ?? '') && titledHolder((parts[i + 2] ?? '').trim())) continue;
       const span = { start: m.index, end: itemStart + raw.length };
-      for (const p of readRosterItem(raw.trim())) {
+      for (const p of readListItem(raw.trim(), label)) {
         const role = p.kind === 'person' || (p.seated && p.kind === 'role') || (p.kind === 'role' && /组长|主任/.test(label)) ? label : null;
         entries.push({ name: p.name, kind: p.kind, role, group, span });
       }
@@ -68,7 +83,8 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
     const group = named?.name ?? groupBefore(groups, m.index);
     // the list starts after what sets the group up (`我校成立了以校长为组长`, `县政府成立由县长任组长`)
     for (const item of m[1]!.replace(/^.*(?:以|由|成立了?|组建|设立)/, '').split(/[、和及]/)) {
-      for (const p of readRosterItem(item)) if (p.kind !== 'person') entries.push({ name: p.name, kind: p.kind, role: m[2]!, group, span: { start: m.index, end } });
+      // a bare name is left to APPOINTED (which checks it is one); a titled one (`副校长姚文斌`) is plain
+      for (const p of readRosterItem(item)) if (p.kind !== 'person' || titledHolder(item)) entries.push({ name: p.name, kind: p.kind, role: m[2]!, group, span: { start: m.index, end } });
     }
   }
   for (const m of text.matchAll(LED_BY)) {
@@ -83,6 +99,17 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
       const kind = kindOf(item);
       if (kind && !isGeneric(item)) entries.push({ name: item, kind, role: null, group: after.name, span: { start: m.index, end: m.index + m[0].length } });
     }
+  }
+  for (const m of text.matchAll(HELD_BY)) {
+    const item = m[2]!.replace(/^(?:由|请)/, '');
+    const name = titledHolder(item) ?? (looksLikeStandaloneName(item) ? item : null);
+    if (name) entries.push({ name, kind: 'person', role: m[1]!, group: groupBefore(groups, m.index), span: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const m of text.matchAll(TITLED_HOLDERS)) {
+    const names = m[2]!.split(/[、和及与]/);
+    if (!names.every((n) => looksLikeStandaloneName(n) && !kindOf(n))) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    for (const name of names) entries.push({ name, kind: 'person', role: m[1]!, group: null, span });
   }
   for (const m of text.matchAll(NAMED_HOLDER)) {
     const before = m[1]!;
