@@ -388,12 +388,26 @@ describe('what the structure stage tells', () => {
 });
 
 describe('masked names', () => {
-  it('keeps a masked issuer as printed, and a masked date as none', () => {
-    for (const name of ['xx小学', 'XX县教育局', '**中学', '__县教体局']) {
+  it('a masked issuer names no one, and a masked date is none', () => {
+    for (const name of ['xx小学', 'XX县教育局', '**中学', '__县教体局', '××县第二实验小学', 'XX市XX中学', '※※学校', 'X县实验小学']) {
       const f = facts(`${name}教学质量提升方案\n${PLAN}\n${name}\n20xx年3月`);
-      expect(f.organization).toBe(name);
+      expect(f.organization).toBeNull();
       expect(f.date).toBeNull();
     }
+  });
+
+  it('a masked title head gives way to the issuer signed unmasked', () => {
+    const f = facts(`××县第二实验小学作业管理方案\n${PLAN}\n青禾县第二实验小学\n2023年9月1日`);
+    expect(f.organization).toBe('青禾县第二实验小学');
+    expect(f.date).toBe('2023-09-01');
+  });
+
+  it('keeps the GUIDE’s placeholder name 某某县人民政府', () => {
+    expect(facts(`某某县人民政府关于加强学前教育的实施方案\n${PLAN}`).organization).toBe('某某县人民政府');
+  });
+
+  it('a masked signature on the date’s line still dates the plan', () => {
+    expect(facts(`XX市XX中学德育工作计划\n${PLAN}\nXX市XX中学 2023年8月`).date).toBe('2023-08');
   });
 
   it('a 20__ date is masked too', () => {
