@@ -427,3 +427,24 @@ describe('site tags on the title line', () => {
     expect(facts(`【精品】石岭小学教学工作计划\n${PLAN}`).title).toBe('石岭小学教学工作计划');
   });
 });
+
+describe('the signature of a flattened page', () => {
+  it('is read when closing matter runs on after the date (抄送, 责任编辑)', () => {
+    const cc = facts(`溪口镇中学学期工作计划\n${PLAN}\n溪口镇中学2024年2月20日抄送:镇中心学校。`);
+    expect(cc.date).toBe('2024-02-20');
+    expect(cc.organization).toBe('溪口镇中学');
+    const credit = facts(`${PLAN}\n特此报告。松阳县古市小学2023年6月30日责任编辑:周老师`);
+    expect(credit.date).toBe('2023-06-30');
+    expect(credit.organization).toBe('松阳县古市小学');
+  });
+
+  it('finds the issuer glued to the attachment line above it by its place name', () => {
+    const f = facts(`${PLAN}\n特此通知。\n附件:检查安排表松阳县教育局2024年4月2日`);
+    expect(f.organization).toBe('松阳县教育局');
+    expect(f.date).toBe('2024-04-02');
+  });
+
+  it('takes no date that a sentence goes on after', () => {
+    expect(facts(`${PLAN}\n活动定于2024年4月2日开始,各校做好准备。`).date).toBeNull();
+  });
+});
