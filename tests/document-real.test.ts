@@ -448,3 +448,15 @@ describe('the signature of a flattened page', () => {
     expect(facts(`${PLAN}\n活动定于2024年4月2日开始,各校做好准备。`).date).toBeNull();
   });
 });
+
+describe('a flattened notice', () => {
+  it('is titled by the notice, cut where its addressees begin', () => {
+    const f = facts('关于开展秋季学期作业检查工作的通知各中小学、县直各学校:为规范作业管理,决定开展作业检查。一、检查时间9月下旬。特此通知。\n松阳县教育局2024年9月2日');
+    expect(f.title).toBe('关于开展秋季学期作业检查工作的通知');
+    expect(f.organization).toBe('松阳县教育局');
+  });
+
+  it('keeps the issuer at the head of such a title', () => {
+    expect(facts('松阳县教育局关于开展作业检查的通知各中小学:为规范作业管理,决定开展作业检查。').title).toBe('松阳县教育局关于开展作业检查的通知');
+  });
+});

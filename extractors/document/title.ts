@@ -148,9 +148,14 @@ function withoutMarker(line: Line): Line {
   return { start: line.start + head, end: line.end - tail, text: line.text.slice(head, line.text.length - tail) };
 }
 
+/** `关于开展…工作的通知各乡镇中心学校、县直各学校:`: a flattened notice's title run into its addressees. */
+const NOTICE_RUN_ON = /^([^。!?;:,,]{0,30}?关于[^。!?;:,,]{2,80}?(?:通知|通报|决定|意见|函))(?=(?:各|全体|全县|全市|全区|县直|市直|区直|局属)[^。!?]{0,60}[::])/;
+
 /** `…活动实施方案为贯彻落实…`: a title glued to the body's first sentence. */
 function runOnTitle(line: Line): FoundTitle | null {
   const text = line.text;
+  const notice = NOTICE_RUN_ON.exec(text)?.[1];
+  if (notice) return { title: notice, span: { start: line.start, end: line.start + notice.length } };
   if (NUMBERED.test(text) || BODY_OPENER.test(text)) return null;
   const head = text.slice(0, MAX_TITLE).split(/[,。;:《!?]/)[0] ?? '';
   let end = -1;
