@@ -460,3 +460,12 @@ describe('a flattened notice', () => {
     expect(facts('松阳县教育局关于开展作业检查的通知各中小学:为规范作业管理,决定开展作业检查。').title).toBe('松阳县教育局关于开展作业检查的通知');
   });
 });
+
+describe('a speech whose byline shares the subtitle’s line', () => {
+  it('is given by the speaker’s unit, and dated by the line under it', () => {
+    const f = facts('守正创新抓质量\n——在全县中小学校长会议上的讲话 松阳县教育局局长 吴某\n(2024年8月30日)\n同志们:\n刚才,古市小学、松阳县第二中学作了交流发言。下面,我讲三点意见。\n一、认清形势\n古市小学等学校的做法值得推广。');
+    expect(f.title).toBe('守正创新抓质量');
+    expect(f.organization).toBe('松阳县教育局');
+    expect(f.date).toBe('2024-08-30');
+  });
+});

@@ -41,10 +41,17 @@ export function findOrganization(
   return (title?.span ? byline(text, title.linesEnd ?? title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
 }
 
-/** A byline under the title (`临洮县教育局局长 张某某`): the speaker's or reporter's unit speaks. */
+/**
+ * A byline under the title (`临洮县教育局局长 张某某`), or after a speech's subtitle on its line
+ * (`——在…上的讲话 蒲城县教育局局长 王某`): the speaker's or reporter's unit speaks.
+ */
 function byline(text: string, titleEnd: number): FoundOrganization | null {
-  const lineStart = text.indexOf('\n', titleEnd) + 1;
-  if (lineStart <= 0) return null;
+  const restEnd = text.indexOf('\n', titleEnd);
+  if (text.slice(titleEnd, restEnd < 0 ? text.length : restEnd).trim()) return bylineAt(text, titleEnd);
+  return restEnd < 0 ? null : bylineAt(text, restEnd + 1);
+}
+
+function bylineAt(text: string, lineStart: number): FoundOrganization | null {
   const lineEnd = text.indexOf('\n', lineStart);
   const raw = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   const line = raw.trim();
