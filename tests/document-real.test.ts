@@ -469,3 +469,32 @@ describe('a speech whose byline shares the subtitle’s line', () => {
     expect(f.date).toBe('2024-08-30');
   });
 });
+
+describe('the body a news item credits', () => {
+  const STORY = '近日,城东小学师生正在开展课堂展示活动。\n城东小学每周组织一次同课异构,城东小学校长介绍了做法。';
+  const onPage = (page: string): DocumentFacts => {
+    const n = normalizeText(page);
+    const [a] = buildArticles({ text: n.text, sourcePath: 'news.txt', script: n.script });
+    return extractDocumentFacts(a!, { segmenter: plain });
+  };
+
+  it('a portal header’s 来源: names the issuer over the schools the story visits, and places it', () => {
+    const f = onPage(`首页 > 教育动态\n龙泉市:课堂提质见实效\n发布时间:2024-04-12 来源:龙泉市教育局 浏览次数:85\n${STORY}`);
+    expect(f.title).toBe('龙泉市:课堂提质见实效');
+    expect(f.organization).toBe('龙泉市教育局');
+    expect(f.province).toBe('浙江');
+  });
+
+  it('a 发布单位: stamp left in the text names the issuer and dates the item', () => {
+    const f = facts(`学校开展课堂展示周活动\n发布单位:庆元县实验小学  发布日期:2023-10-20\n${STORY}`);
+    expect(f.organization).toBe('庆元县实验小学');
+    expect(f.province).toBe('浙江');
+  });
+
+  it('a dateline `…教育局讯` names it; `本报讯` and `本站原创` name no one', () => {
+    expect(facts(`全县教学质量分析会召开\n遂昌县教育局讯(通讯员 叶某) ${STORY}`).organization).toBe('遂昌县教育局');
+    const none = facts(`学校开展课堂展示周活动\n来源:本站原创\n本报讯 ${STORY}`);
+    // nothing else names a unit here (城东 is no place a dictionary-free reader knows)
+    expect(none.organization).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@
 // district or county the text speaks for (`我区` … 河西区), else a unit the body names as itself.
 import type { Segmenter, Span } from '../../src/types.js';
 import { AUTHORITY, ORG_SUFFIX, isMaskedName, isOrgName, isSpecificOrgName, namePart } from './org-names.js';
+import { creditedUnit } from './credit.js';
 import { bodyEnd, maskCitedTitles } from './lines.js';
 import { findPlaces } from './places.js';
 import type { Signature } from './signature.js';
@@ -32,11 +33,15 @@ export function findOrganization(
   title: FoundTitle | null,
   research: boolean,
   segmenter: Segmenter,
+  stamps = '',
 ): FoundOrganization | null {
   // a masked signature or title head names no one: an unmasked issuer elsewhere still may
   if (signature.organization && signature.organizationSpan && !isMaskedName(signature.organization)) return { name: signature.organization, span: signature.organizationSpan };
   const fromTitle = title ? (titleHead(title) ?? localUnitNamed(text, title.title)) : null;
   if (fromTitle && !isMaskedName(fromTitle.name)) return fromTitle;
+  // a news item's credited body (来源:…, …讯) outranks the schools its story visits
+  const credited = creditedUnit(text, stamps);
+  if (credited) return credited;
   if (research) return null;
   return (title?.span ? byline(text, title.linesEnd ?? title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
 }
