@@ -498,3 +498,16 @@ describe('the body a news item credits', () => {
     expect(none.organization).toBeNull();
   });
 });
+
+describe('Word field codes a converter left as text', () => {
+  it('are never the title: a table of contents built from TOC/HYPERLINK/PAGEREF fields is passed over', () => {
+    const toc = ['目录', 'TOC \\o "1-3" \\h \\z \\u', 'HYPERLINK \\l "_Toc1001"一、工作目标PAGEREF _Toc1001\\h 1', 'HYPERLINK \\l "_Toc1002"二、主要措施PAGEREF _Toc1002\\h 2'];
+    const f = facts([...toc, '古市小学', '课堂教学改进方案', PLAN].join('\n'));
+    expect(f.title).toBe('古市小学课堂教学改进方案');
+    expect(f.organization).toBe('古市小学');
+  });
+
+  it('a picture field over the title is no part of it', () => {
+    expect(facts(`INCLUDEPICTURE "media/image2.jpeg" \\* MERGEFORMAT\n古市小学课堂教学改进方案\n${PLAN}`).title).toBe('古市小学课堂教学改进方案');
+  });
+});
