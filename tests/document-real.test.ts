@@ -511,3 +511,14 @@ describe('Word field codes a converter left as text', () => {
     expect(facts(`INCLUDEPICTURE "media/image2.jpeg" \\* MERGEFORMAT\n古市小学课堂教学改进方案\n${PLAN}`).title).toBe('古市小学课堂教学改进方案');
   });
 });
+
+describe('a plan’s signing date', () => {
+  it('covers no years when the timetable section runs on to the signature', () => {
+    // built by the structure stage, so 实施步骤 is a section whose body reaches the signature
+    const n = normalizeText('古市小学阅读推广方案\n一、活动目标\n学生人均年阅读量达到20本以上。\n二、实施步骤\n第一阶段为宣传发动阶段,第二阶段为全面实施阶段。\n古市小学\n2023年9月5日');
+    const [a] = buildArticles({ text: n.text, sourcePath: 'plan.txt', script: n.script });
+    const f = extractDocumentFacts(a!, { segmenter: plain });
+    expect(f.date).toBe('2023-09-05');
+    expect([f.periodStart, f.periodEnd]).toEqual([null, null]);
+  });
+});

@@ -27,7 +27,7 @@ export function extractDocumentFacts(article: Article, context: ExtractContext):
   const above = [...(title && !title.span ? [title.title] : []), ...(organization && unseen(organization) ? [organization.name] : [])];
   const province = inferProvince(masked, own, above);
   const date = findIssueDate(article, signature, title);
-  const period = findPeriod(article, title, docType);
+  const period = findPeriod(article, title, docType, signature.dateSpan);
 
   const evidence: DocumentFacts['evidence'] = {};
   if (title?.span) evidence.title = evidenceFor(article, title.span);
