@@ -388,12 +388,22 @@ describe('what the structure stage tells', () => {
 });
 
 describe('masked names', () => {
-  it('a masked issuer names no one, and a masked date is none', () => {
+  it('keeps a masked issuer as printed when no one is named unmasked (the seeds’ gold keeps xx学区), and a masked date as none', () => {
     for (const name of ['xx小学', 'XX县教育局', '**中学', '__县教体局', '××县第二实验小学', 'XX市XX中学', '※※学校', 'X县实验小学']) {
       const f = facts(`${name}教学质量提升方案\n${PLAN}\n${name}\n20xx年3月`);
-      expect(f.organization).toBeNull();
+      expect(f.organization).toBe(name);
       expect(f.date).toBeNull();
     }
+  });
+
+  it('takes no fragment of a mask from the body (县第二实验小学 of ××县第二实验小学)', () => {
+    const f = facts(`课后服务实施方案\n${PLAN}\n××县第二实验小学开设社团课程20个,××县第二实验小学学生参与率达到90%。`);
+    expect(f.organization).not.toBe('县第二实验小学');
+  });
+
+  it('a speech byline unmasked outranks a masked title head', () => {
+    const f = facts('XX县实验小学教学质量提升讲话稿\n松阳县实验小学校长 叶某\n同志们:\n今天召开会议。我讲三点意见。');
+    expect(f.organization).toBe('松阳县实验小学');
   });
 
   it('a masked title head gives way to the issuer signed unmasked', () => {

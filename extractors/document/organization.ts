@@ -35,15 +35,18 @@ export function findOrganization(
   segmenter: Segmenter,
   stamps = '',
 ): FoundOrganization | null {
-  // a masked signature or title head names no one: an unmasked issuer elsewhere still may
-  if (signature.organization && signature.organizationSpan && !isMaskedName(signature.organization)) return { name: signature.organization, span: signature.organizationSpan };
+  const signed = signature.organization && signature.organizationSpan ? { name: signature.organization, span: signature.organizationSpan } : null;
+  if (signed && !isMaskedName(signed.name)) return signed;
   const fromTitle = title ? (titleHead(title) ?? localUnitNamed(text, title.title)) : null;
   if (fromTitle && !isMaskedName(fromTitle.name)) return fromTitle;
   // a news item's credited body (来源:…, …讯) outranks the schools its story visits
   const credited = creditedUnit(text, stamps);
   if (credited) return credited;
-  if (research) return null;
-  return (title?.span ? byline(text, title.linesEnd ?? title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
+  if (research) return signed ?? fromTitle;
+  // a masked issuer (`××县第二实验小学`) gives way to one named unmasked elsewhere; failing that it is
+  // kept as printed, as the GUIDE keeps `某某县人民政府` and the seeds' gold `xx学区`
+  const unmasked = (title?.span ? byline(text, title.linesEnd ?? title.span.end) : null) ?? speakingRegion(text);
+  return unmasked ?? signed ?? fromTitle ?? namedInBody(text, segmenter);
 }
 
 /**
@@ -63,7 +66,8 @@ function bylineAt(text: string, lineStart: number): FoundOrganization | null {
   if (!line || line.length > 30 || /[。;!?,,::、]/.test(line)) return null;
   for (let end = line.length; end >= 4; end--) {
     const name = line.slice(0, end);
-    if (isSpecificOrgName(name)) {
+    // `…实验小学校长`: 校 belongs to the speaker's post, not to the unit's name
+    if (isSpecificOrgName(name) && line[end] !== '长') {
       const start = lineStart + raw.indexOf(line);
       return { name, span: { start, end: start + end } };
     }
