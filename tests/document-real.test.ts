@@ -532,3 +532,14 @@ describe('a plan’s signing date', () => {
     expect([f.periodStart, f.periodEnd]).toEqual([null, null]);
   });
 });
+
+describe('a short plan by a school', () => {
+  const SHORT = '为培养阅读习惯,建设书香校园,结合学校实际,制定本方案。\n一、活动目标\n学生人均年阅读量达到20本以上,每班建立图书角。\n二、保障措施\n每年投入图书经费3万元。';
+  it('is about schooling when a school signs it, though it holds few school words', () => {
+    expect(facts(`古市小学阅读推广方案\n${SHORT}\n古市小学\n2022年10月18日`).relevant).toBe(true);
+  });
+  it('the same words signed by a firm, or by no one, are not enough', () => {
+    expect(facts(`阅读推广方案\n${SHORT}\n松阳建工有限公司\n2022年10月18日`).relevant).toBe(false);
+    expect(facts(`阅读推广方案\n${SHORT}`).relevant).toBe(false);
+  });
+});

@@ -45,7 +45,7 @@ export function extractDocumentFacts(article: Article, context: ExtractContext):
     periodStart: period?.start ?? null,
     periodEnd: period?.end ?? null,
     docType,
-    relevant: isAboutSchools(body),
+    relevant: isAboutSchools(body, organization?.name ?? null),
     script: article.script,
     evidence,
   };
