@@ -237,10 +237,11 @@ describe('real-style fixture set against its gold', () => {
     expect(scored).toBe(gold.size);
   });
 
-  // Floors a little under what the extractors reach (first run 0.82 mean, title 0.61): a drop means a rule stopped generalizing.
+  // Floors a little under what the extractors reach (first run 0.82 mean, title 0.61; with batch G,
+  // 55 pages: title, organization, date, relevant 1.000): a drop means a rule stopped generalizing.
   it.each([
-    ['title', 0.9], ['organization', 0.95], ['province', 0.95], ['date', 0.95],
-    ['period_start', 0.9], ['period_end', 0.9], ['doc_type', 0.95], ['relevant', 0.9],
+    ['title', 0.95], ['organization', 0.95], ['province', 0.95], ['date', 0.95],
+    ['period_start', 0.9], ['period_end', 0.9], ['doc_type', 0.95], ['relevant', 0.95],
   ] as const)('%s agrees with the gold on at least %f of the fixtures', (field, floor) => {
     expect(agree[field] / scored).toBeGreaterThanOrEqual(floor);
   });
