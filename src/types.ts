@@ -81,7 +81,8 @@ export interface Article {
    * (file name, 上传人, 格式/页数…): its page title came from the served file's name, and the
    * site's upload date was not taken as `date`.
    */
-  pageContext: { title: string | null; date: string | null; compilation: boolean; documentSite?: boolean };
+  /** `stamps`: the header's credit lines (`来源:某某县教育局`, `发布单位:…`) as printed, which name whose item it is. */
+  pageContext: { title: string | null; date: string | null; compilation: boolean; documentSite?: boolean; stamps?: string };
   messages: Message[];
 }
 

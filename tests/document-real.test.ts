@@ -237,10 +237,11 @@ describe('real-style fixture set against its gold', () => {
     expect(scored).toBe(gold.size);
   });
 
-  // Floors a little under what the extractors reach (first run 0.82 mean, title 0.61): a drop means a rule stopped generalizing.
+  // Floors a little under what the extractors reach (first run 0.82 mean, title 0.61; with batch G,
+  // 55 pages: title, organization, date, relevant 1.000): a drop means a rule stopped generalizing.
   it.each([
-    ['title', 0.9], ['organization', 0.95], ['province', 0.95], ['date', 0.95],
-    ['period_start', 0.9], ['period_end', 0.9], ['doc_type', 0.95], ['relevant', 0.9],
+    ['title', 0.95], ['organization', 0.95], ['province', 0.95], ['date', 0.95],
+    ['period_start', 0.9], ['period_end', 0.9], ['doc_type', 0.95], ['relevant', 0.95],
   ] as const)('%s agrees with the gold on at least %f of the fixtures', (field, floor) => {
     expect(agree[field] / scored).toBeGreaterThanOrEqual(floor);
   });
@@ -388,12 +389,36 @@ describe('what the structure stage tells', () => {
 });
 
 describe('masked names', () => {
-  it('keeps a masked issuer as printed, and a masked date as none', () => {
-    for (const name of ['xx小学', 'XX县教育局', '**中学', '__县教体局']) {
+  it('keeps a masked issuer as printed when no one is named unmasked (the seeds’ gold keeps xx学区), and a masked date as none', () => {
+    for (const name of ['xx小学', 'XX县教育局', '**中学', '__县教体局', '××县第二实验小学', 'XX市XX中学', '※※学校', 'X县实验小学']) {
       const f = facts(`${name}教学质量提升方案\n${PLAN}\n${name}\n20xx年3月`);
       expect(f.organization).toBe(name);
       expect(f.date).toBeNull();
     }
+  });
+
+  it('takes no fragment of a mask from the body (县第二实验小学 of ××县第二实验小学)', () => {
+    const f = facts(`课后服务实施方案\n${PLAN}\n××县第二实验小学开设社团课程20个,××县第二实验小学学生参与率达到90%。`);
+    expect(f.organization).not.toBe('县第二实验小学');
+  });
+
+  it('a speech byline unmasked outranks a masked title head', () => {
+    const f = facts('XX县实验小学教学质量提升讲话稿\n松阳县实验小学校长 叶某\n同志们:\n今天召开会议。我讲三点意见。');
+    expect(f.organization).toBe('松阳县实验小学');
+  });
+
+  it('a masked title head gives way to the issuer signed unmasked', () => {
+    const f = facts(`××县第二实验小学作业管理方案\n${PLAN}\n青禾县第二实验小学\n2023年9月1日`);
+    expect(f.organization).toBe('青禾县第二实验小学');
+    expect(f.date).toBe('2023-09-01');
+  });
+
+  it('keeps the GUIDE’s placeholder name 某某县人民政府', () => {
+    expect(facts(`某某县人民政府关于加强学前教育的实施方案\n${PLAN}`).organization).toBe('某某县人民政府');
+  });
+
+  it('a masked signature on the date’s line still dates the plan', () => {
+    expect(facts(`XX市XX中学德育工作计划\n${PLAN}\nXX市XX中学 2023年8月`).date).toBe('2023-08');
   });
 
   it('a 20__ date is masked too', () => {
@@ -411,5 +436,111 @@ describe('a motto over the title', () => {
 describe('site tags on the title line', () => {
   it('a 【精品】 tag before the title is the site’s', () => {
     expect(facts(`【精品】石岭小学教学工作计划\n${PLAN}`).title).toBe('石岭小学教学工作计划');
+  });
+});
+
+describe('the signature of a flattened page', () => {
+  it('is read when closing matter runs on after the date (抄送, 责任编辑)', () => {
+    const cc = facts(`溪口镇中学学期工作计划\n${PLAN}\n溪口镇中学2024年2月20日抄送:镇中心学校。`);
+    expect(cc.date).toBe('2024-02-20');
+    expect(cc.organization).toBe('溪口镇中学');
+    const credit = facts(`${PLAN}\n特此报告。松阳县古市小学2023年6月30日责任编辑:周老师`);
+    expect(credit.date).toBe('2023-06-30');
+    expect(credit.organization).toBe('松阳县古市小学');
+  });
+
+  it('finds the issuer glued to the attachment line above it by its place name', () => {
+    const f = facts(`${PLAN}\n特此通知。\n附件:检查安排表松阳县教育局2024年4月2日`);
+    expect(f.organization).toBe('松阳县教育局');
+    expect(f.date).toBe('2024-04-02');
+  });
+
+  it('takes no date that a sentence goes on after', () => {
+    expect(facts(`${PLAN}\n活动定于2024年4月2日开始,各校做好准备。`).date).toBeNull();
+  });
+});
+
+describe('a flattened notice', () => {
+  it('is titled by the notice, cut where its addressees begin', () => {
+    const f = facts('关于开展秋季学期作业检查工作的通知各中小学、县直各学校:为规范作业管理,决定开展作业检查。一、检查时间9月下旬。特此通知。\n松阳县教育局2024年9月2日');
+    expect(f.title).toBe('关于开展秋季学期作业检查工作的通知');
+    expect(f.organization).toBe('松阳县教育局');
+  });
+
+  it('keeps the issuer at the head of such a title', () => {
+    expect(facts('松阳县教育局关于开展作业检查的通知各中小学:为规范作业管理,决定开展作业检查。').title).toBe('松阳县教育局关于开展作业检查的通知');
+  });
+});
+
+describe('a speech whose byline shares the subtitle’s line', () => {
+  it('is given by the speaker’s unit, and dated by the line under it', () => {
+    const f = facts('守正创新抓质量\n——在全县中小学校长会议上的讲话 松阳县教育局局长 吴某\n(2024年8月30日)\n同志们:\n刚才,古市小学、松阳县第二中学作了交流发言。下面,我讲三点意见。\n一、认清形势\n古市小学等学校的做法值得推广。');
+    expect(f.title).toBe('守正创新抓质量');
+    expect(f.organization).toBe('松阳县教育局');
+    expect(f.date).toBe('2024-08-30');
+  });
+});
+
+describe('the body a news item credits', () => {
+  const STORY = '近日,城东小学师生正在开展课堂展示活动。\n城东小学每周组织一次同课异构,城东小学校长介绍了做法。';
+  const onPage = (page: string): DocumentFacts => {
+    const n = normalizeText(page);
+    const [a] = buildArticles({ text: n.text, sourcePath: 'news.txt', script: n.script });
+    return extractDocumentFacts(a!, { segmenter: plain });
+  };
+
+  it('a portal header’s 来源: names the issuer over the schools the story visits, and places it', () => {
+    const f = onPage(`首页 > 教育动态\n龙泉市:课堂提质见实效\n发布时间:2024-04-12 来源:龙泉市教育局 浏览次数:85\n${STORY}`);
+    expect(f.title).toBe('龙泉市:课堂提质见实效');
+    expect(f.organization).toBe('龙泉市教育局');
+    expect(f.province).toBe('浙江');
+  });
+
+  it('a 发布单位: stamp left in the text names the issuer and dates the item', () => {
+    const f = facts(`学校开展课堂展示周活动\n发布单位:庆元县实验小学  发布日期:2023-10-20\n${STORY}`);
+    expect(f.organization).toBe('庆元县实验小学');
+    expect(f.province).toBe('浙江');
+  });
+
+  it('a dateline `…教育局讯` names it; `本报讯` and `本站原创` name no one', () => {
+    expect(facts(`全县教学质量分析会召开\n遂昌县教育局讯(通讯员 叶某) ${STORY}`).organization).toBe('遂昌县教育局');
+    const none = facts(`学校开展课堂展示周活动\n来源:本站原创\n本报讯 ${STORY}`);
+    // nothing else names a unit here (城东 is no place a dictionary-free reader knows)
+    expect(none.organization).toBeNull();
+  });
+});
+
+describe('Word field codes a converter left as text', () => {
+  it('are never the title: a table of contents built from TOC/HYPERLINK/PAGEREF fields is passed over', () => {
+    const toc = ['目录', 'TOC \\o "1-3" \\h \\z \\u', 'HYPERLINK \\l "_Toc1001"一、工作目标PAGEREF _Toc1001\\h 1', 'HYPERLINK \\l "_Toc1002"二、主要措施PAGEREF _Toc1002\\h 2'];
+    const f = facts([...toc, '古市小学', '课堂教学改进方案', PLAN].join('\n'));
+    expect(f.title).toBe('古市小学课堂教学改进方案');
+    expect(f.organization).toBe('古市小学');
+  });
+
+  it('a picture field over the title is no part of it', () => {
+    expect(facts(`INCLUDEPICTURE "media/image2.jpeg" \\* MERGEFORMAT\n古市小学课堂教学改进方案\n${PLAN}`).title).toBe('古市小学课堂教学改进方案');
+  });
+});
+
+describe('a plan’s signing date', () => {
+  it('covers no years when the timetable section runs on to the signature', () => {
+    // built by the structure stage, so 实施步骤 is a section whose body reaches the signature
+    const n = normalizeText('古市小学阅读推广方案\n一、活动目标\n学生人均年阅读量达到20本以上。\n二、实施步骤\n第一阶段为宣传发动阶段,第二阶段为全面实施阶段。\n古市小学\n2023年9月5日');
+    const [a] = buildArticles({ text: n.text, sourcePath: 'plan.txt', script: n.script });
+    const f = extractDocumentFacts(a!, { segmenter: plain });
+    expect(f.date).toBe('2023-09-05');
+    expect([f.periodStart, f.periodEnd]).toEqual([null, null]);
+  });
+});
+
+describe('a short plan by a school', () => {
+  const SHORT = '为培养阅读习惯,建设书香校园,结合学校实际,制定本方案。\n一、活动目标\n学生人均年阅读量达到20本以上,每班建立图书角。\n二、保障措施\n每年投入图书经费3万元。';
+  it('is about schooling when a school signs it, though it holds few school words', () => {
+    expect(facts(`古市小学阅读推广方案\n${SHORT}\n古市小学\n2022年10月18日`).relevant).toBe(true);
+  });
+  it('the same words signed by a firm, or by no one, are not enough', () => {
+    expect(facts(`阅读推广方案\n${SHORT}\n松阳建工有限公司\n2022年10月18日`).relevant).toBe(false);
+    expect(facts(`阅读推广方案\n${SHORT}`).relevant).toBe(false);
   });
 });

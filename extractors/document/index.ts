@@ -17,13 +17,17 @@ export function extractDocumentFacts(article: Article, context: ExtractContext):
   const body = text.slice(0, bodyEnd(text));
   const { title, docType } = articleType(article);
   const signature = findSignature(text);
-  const organization = findOrganization(text, signature, title, docType === 'research', context.segmenter);
+  const organization = findOrganization(text, signature, title, docType === 'research', context.segmenter, article.pageContext.stamps);
   const own: Span[] = [title?.span, organization?.span, signature.organizationSpan].filter((s): s is Span => Boolean(s));
   // a title printed above the text (the page's) names the author as surely as one inside it
   // a sharing site's stamp (`发布于四川`) places the uploader, not the author
-  const province = inferProvince(maskWrapperLines(text), own, title && !title.span ? [title.title] : []);
+  const masked = maskWrapperLines(text);
+  // names read above the text, or off a stamp line the masking blanks (来源:宣汉县教育局), still place the author
+  const unseen = (found: { span: Span | null } | null): boolean => Boolean(found && (!found.span || !masked.slice(found.span.start, found.span.end).trim()));
+  const above = [...(title && !title.span ? [title.title] : []), ...(organization && unseen(organization) ? [organization.name] : [])];
+  const province = inferProvince(masked, own, above);
   const date = findIssueDate(article, signature, title);
-  const period = findPeriod(article, title, docType);
+  const period = findPeriod(article, title, docType, signature.dateSpan);
 
   const evidence: DocumentFacts['evidence'] = {};
   if (title?.span) evidence.title = evidenceFor(article, title.span);
@@ -41,7 +45,7 @@ export function extractDocumentFacts(article: Article, context: ExtractContext):
     periodStart: period?.start ?? null,
     periodEnd: period?.end ?? null,
     docType,
-    relevant: isAboutSchools(body),
+    relevant: isAboutSchools(body, organization?.name ?? null),
     script: article.script,
     evidence,
   };

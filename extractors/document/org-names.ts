@@ -34,14 +34,13 @@ const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城�
 
 /**
  * A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`).
- * A masked name (`xx小学`, `XX县教育局`, `**中学`, `__县教体局`) passes and is kept as printed: the
- * GUIDE's own example `某某县人民政府` is one, and the mask still tells the issuer's kind and level
- * (a county bureau, a primary school), which researchers group by; `X小学` keeps too little.
+ * A masked name (`xx小学`, `XX县教育局`, `**中学`) still has the shape of one, so a signature or a
+ * title's head is found by it; whether it names anyone is `isMaskedName`'s question.
  */
 export function isOrgName(name: string): boolean {
   const head = namePart(name);
   return (
-    head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]/.test(head) &&
+    head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]|关于/.test(head) &&
     !CATEGORY_BEFORE_UNIT.test(head) && !NOT_IN_NAME.test(head)
   );
 }
@@ -49,5 +48,15 @@ export function isOrgName(name: string): boolean {
 /** A name that picks out one organization; `中心小学` or `第一中学` alone could be any town's. */
 export function isSpecificOrgName(name: string): boolean {
   const head = namePart(name);
-  return isOrgName(name) && head !== null && !GENERIC_NAME.test(head);
+  return isOrgName(name) && head !== null && !GENERIC_NAME.test(head) && !isMaskedName(name);
+}
+
+/**
+ * Symbols or letters standing in for a name (`__小学`, `××县第二实验小学`, `XX市XX中学`, `※※学校`,
+ * `X县`): the page hid the issuer, so the mask names no one and a researcher can group nothing by it.
+ * `某某县人民政府` is not a mask: the GUIDE gives it as an organization named.
+ */
+const MASK = /[xX×✕＊*※□■△_＿]{2,}|(?<![A-Za-z])[xX×*※□](?=[省市州县区旗镇乡村校])/;
+export function isMaskedName(name: string): boolean {
+  return MASK.test(name);
 }

@@ -1,7 +1,8 @@
 // Whose plan or report it is: the signing unit, else the unit that heads the title, else the
 // district or county the text speaks for (`我区` … 河西区), else a unit the body names as itself.
 import type { Segmenter, Span } from '../../src/types.js';
-import { AUTHORITY, ORG_SUFFIX, isOrgName, isSpecificOrgName, namePart } from './org-names.js';
+import { AUTHORITY, ORG_SUFFIX, isMaskedName, isOrgName, isSpecificOrgName, namePart } from './org-names.js';
+import { creditedUnit } from './credit.js';
 import { bodyEnd, maskCitedTitles } from './lines.js';
 import { findPlaces } from './places.js';
 import type { Signature } from './signature.js';
@@ -22,6 +23,8 @@ const CITED_AFTER = /^(?:关于|印发|出台|下发|制定|颁布|发布|要求
 const NOT_NAME_TAG = /^(?:v|vn|vd|ad|d|p|c|u|r)/;
 /** The same for a segmenter without tags: verbs that plans put before 学校. */
 const COMMON_VERB = /^(?:加强|制定|建设|创建|打造|办好|办成|建成|成为|推进|提高|提升|开展|实施|规范|管理|发展|服务|面向|走进|进入|评为|命名为)$/;
+/** Verbs no school or bureau name contains (unlike 建设, as in 建设路小学). */
+const ACTION_INSIDE = /进一步|提升|提高|推进|加强|开展|实施/g;
 const BODY_ORG = new RegExp(`(?:(?![的了是在和与及对把被将为到])[\\p{Script=Han}A-Za-z]){2,12}?${ORG_SUFFIX}`, 'gu');
 
 export function findOrganization(
@@ -30,25 +33,41 @@ export function findOrganization(
   title: FoundTitle | null,
   research: boolean,
   segmenter: Segmenter,
+  stamps = '',
 ): FoundOrganization | null {
-  if (signature.organization && signature.organizationSpan) return { name: signature.organization, span: signature.organizationSpan };
+  const signed = signature.organization && signature.organizationSpan ? { name: signature.organization, span: signature.organizationSpan } : null;
+  if (signed && !isMaskedName(signed.name)) return signed;
   const fromTitle = title ? (titleHead(title) ?? localUnitNamed(text, title.title)) : null;
-  if (fromTitle) return fromTitle;
-  if (research) return null;
-  return (title?.span ? byline(text, title.linesEnd ?? title.span.end) : null) ?? speakingRegion(text) ?? namedInBody(text, segmenter);
+  if (fromTitle && !isMaskedName(fromTitle.name)) return fromTitle;
+  // a news item's credited body (来源:…, …讯) outranks the schools its story visits
+  const credited = creditedUnit(text, stamps);
+  if (credited) return credited;
+  if (research) return signed ?? fromTitle;
+  // a masked issuer (`××县第二实验小学`) gives way to one named unmasked elsewhere; failing that it is
+  // kept as printed, as the GUIDE keeps `某某县人民政府` and the seeds' gold `xx学区`
+  const unmasked = (title?.span ? byline(text, title.linesEnd ?? title.span.end) : null) ?? speakingRegion(text);
+  return unmasked ?? signed ?? fromTitle ?? namedInBody(text, segmenter);
 }
 
-/** A byline under the title (`临洮县教育局局长 张某某`): the speaker's or reporter's unit speaks. */
+/**
+ * A byline under the title (`临洮县教育局局长 张某某`), or after a speech's subtitle on its line
+ * (`——在…上的讲话 蒲城县教育局局长 王某`): the speaker's or reporter's unit speaks.
+ */
 function byline(text: string, titleEnd: number): FoundOrganization | null {
-  const lineStart = text.indexOf('\n', titleEnd) + 1;
-  if (lineStart <= 0) return null;
+  const restEnd = text.indexOf('\n', titleEnd);
+  if (text.slice(titleEnd, restEnd < 0 ? text.length : restEnd).trim()) return bylineAt(text, titleEnd);
+  return restEnd < 0 ? null : bylineAt(text, restEnd + 1);
+}
+
+function bylineAt(text: string, lineStart: number): FoundOrganization | null {
   const lineEnd = text.indexOf('\n', lineStart);
   const raw = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   const line = raw.trim();
   if (!line || line.length > 30 || /[。;!?,,::、]/.test(line)) return null;
   for (let end = line.length; end >= 4; end--) {
     const name = line.slice(0, end);
-    if (isSpecificOrgName(name)) {
+    // `…实验小学校长`: 校 belongs to the speaker's post, not to the unit's name
+    if (isSpecificOrgName(name) && line[end] !== '长') {
       const start = lineStart + raw.indexOf(line);
       return { name, span: { start, end: start + end } };
     }
@@ -118,7 +137,8 @@ function namedInBody(text: string, segmenter: Segmenter): FoundOrganization | nu
     const after = masked.slice(at + name.length, at + name.length + 4);
     // `2024年秋季全县中小学…`: a name never starts inside a date; `这一中心`: 一中 cut out of a word is no school
     if (/^[年月日]/u.test(name) || (/[一二三四五六七八九十\d]中$/u.test(name) && /^[心间国文]/u.test(after))) continue;
-    if (!isSpecificOrgName(name) || AUTHORITY.test(name) || CITED_BEFORE.test(before) || CITED_AFTER.test(after)) continue;
+    // `××县第二实验小学`: what is left of a masked name after its mask is no name either
+    if (!isSpecificOrgName(name) || isMaskedName(before.slice(-2) + name) || AUTHORITY.test(name) || CITED_BEFORE.test(before) || CITED_AFTER.test(after)) continue;
     if (inParentheses(masked, at) || !properName(name, segmenter)) continue;
     named.set(name, [...(named.get(name) ?? []), { start: at, end: at + name.length }]);
   }
@@ -134,6 +154,8 @@ function leadingVerbLength(name: string, segmenter: Segmenter): number {
     length += word.length;
     if (NOT_NAME_TAG.test(tag) || COMMON_VERB.test(word)) cut = length;
   }
+  // a segmenter that keeps `进一步提升全县中小学` whole still shows where the action ends
+  for (const m of name.matchAll(ACTION_INSIDE)) cut = Math.max(cut, m.index + m[0].length);
   return cut;
 }
 

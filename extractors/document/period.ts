@@ -26,12 +26,13 @@ const HAN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '
 const MIN_YEAR = 1980;
 const MAX_YEAR = 2050;
 
-export function findPeriod(article: Article, title: FoundTitle | null, docType: DocType): FoundPeriod | null {
+/** `signingDate`: where the signature's date stands; it dates the plan, and covers no years of it. */
+export function findPeriod(article: Article, title: FoundTitle | null, docType: DocType, signingDate: Span | null = null): FoundPeriod | null {
   // a speech's or news item's title dates its event, which covers no years
   if (docType === 'other') return null;
   const fromTitle = title ? titleYears(article.text, title) : null;
   if (fromTitle || docType !== 'plan') return fromTitle;
-  return timetableYears(article) ?? dueYear(article.text);
+  return timetableYears(article, signingDate) ?? dueYear(article.text);
 }
 
 /** A range in the title or in the short line printed under it. */
@@ -81,13 +82,15 @@ function hanDigitYears(text: string): string {
 }
 
 /** First and last year of the dates in the timetable sections or the sentences that name a stage. */
-function timetableYears(article: Article): FoundPeriod | null {
+function timetableYears(article: Article, signingDate: Span | null): FoundPeriod | null {
   const spans: Span[] = article.sections.filter((s) => TIMETABLE.test(s.title)).map((s) => s.body);
   for (const s of article.sentences) if (/阶段/.test(article.text.slice(s.start, s.end))) spans.push(s);
   const years: number[] = [];
   let first: Span | null = null;
   for (const span of spans) {
     for (const d of findDates(article.text.slice(span.start, span.end))) {
+      // the last section runs on to the signature: `三、实施步骤 … 某小学 2023年9月5日`
+      if (signingDate && span.start + d.span.start < signingDate.end && span.start + d.span.end > signingDate.start) continue;
       for (const date of [d.start, d.end]) {
         if (!date || !plausible(yearOf(date), yearOf(date))) continue;
         years.push(yearOf(date));

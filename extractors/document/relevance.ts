@@ -14,8 +14,14 @@ export function schoolWordDensity(text: string): { hits: number; perThousand: nu
 /** The words of the trades whose quality campaigns share a school plan's vocabulary (a teaching hospital teaches). */
 const OTHER_SECTOR_WORDS = /患者|病人|医疗|护理|病历|诊疗|医务|临床|施工|工程质量|安全生产|项目部|产品质量|企业|客户|生产线|质检/g;
 
-export function isAboutSchools(text: string): boolean {
+/** A school or an education body as the author: its short plan needs fewer words to show it. */
+const EDUCATION_UNIT = /(?:学校|中学|小学|完小|教学点|学区|幼儿园|幼稚园|中心校|[一二三四五六七八九十\d]+中|教育体育局|教育和体育局|教育局|教体局|文教局|教育厅|教研室|教委)$/;
+const MIN_HITS_OF_SCHOOL = 2;
+
+/** `organization`: the article's author, when found; a school's own short plan is about schooling. */
+export function isAboutSchools(text: string, organization: string | null = null): boolean {
   const { hits, perThousand } = schoolWordDensity(text);
   const otherSector = text.match(OTHER_SECTOR_WORDS)?.length ?? 0;
+  if (organization && EDUCATION_UNIT.test(organization) && otherSector === 0 && hits >= MIN_HITS_OF_SCHOOL) return true;
   return hits >= MIN_HITS && perThousand >= MIN_DENSITY && otherSector <= hits;
 }

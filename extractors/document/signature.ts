@@ -4,6 +4,7 @@ import type { Span } from '../../src/types.js';
 import { parseDate } from '../../src/text/dates.js';
 import { bodyEnd, linesOf } from './lines.js';
 import { isOrgName } from './org-names.js';
+import { findPlaces } from './places.js';
 
 export interface Signature {
   organization: string | null;
@@ -20,13 +21,19 @@ const NAME_BEFORE = /(?:^|[。!?;])\s*([^。!?;,,:、\s《》“”()]{2,30}?)\s
 const LAST_LINES = 3;
 /** A signing date ends its line or sentence (one stray character, a scraping artifact, is tolerated). */
 const SENTENCE_ENDS = /^(?:\s*$|[ \t]*\n|[。.]|[^\s,,。;]?[。\n])/;
+/**
+ * What a flattened page runs on after the signing date: the closing matter of a notice or the
+ * portal's credits (`… 2025年3月6日 抄送:县教研室`, `… 2023年12月28日 责任编辑:李老师`).
+ */
+const CLOSING_MATTER_AFTER = /^\s*[((]?(?:抄送|抄报|印发|主题词|附件|责任编辑|编辑|审核|审稿|校对|初审|终审|来源|作者|供稿|撰稿|此件)/;
 
 /** The last signature in the article, or what there is of one (a closing date line alone). */
 export function findSignature(text: string): Signature {
   const end = bodyEnd(text);
   const found: Signature = { organization: null, organizationSpan: null, date: null, dateSpan: null };
   for (const m of text.slice(0, end).matchAll(DATE)) {
-    if (!SENTENCE_ENDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (!SENTENCE_ENDS.test(after) && !CLOSING_MATTER_AFTER.test(after)) continue;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const before = text.slice(lineStart, m.index);
     const named = NAME_BEFORE.exec(before);
@@ -36,6 +43,8 @@ export function findSignature(text: string): Signature {
       org = { name: named[1]!, span: { start, end: start + named[1]!.length } };
     } else if (!before.trim()) {
       org = orgLineBefore(text, lineStart);
+    } else {
+      org = placeNamedUnitAtEnd(before, lineStart);
     }
     if (!org && !standsAlone(text, m.index, m.index + m[0].length, end)) continue;
     const date = parseDate(m[0].replace(/[○O]/g, '〇'));
@@ -50,6 +59,21 @@ export function findSignature(text: string): Signature {
     if (closing) Object.assign(found, { organization: closing.text, organizationSpan: { start: closing.start, end: closing.end } });
   }
   return found;
+}
+
+/**
+ * `附件:视导日程安排表沁源县教育体育局` before the date: flattening glued the issuer to the line
+ * above it, so the name is found from a place name on that runs to the end.
+ */
+function placeNamedUnitAtEnd(before: string, lineStart: number): { name: string; span: Span } | null {
+  const tail = before.trimEnd();
+  const from = Math.max(0, tail.length - 30);
+  for (const place of findPlaces(tail, from)) {
+    const name = tail.slice(place.start);
+    if (!isOrgName(name) || /[。!?;,,::、\s]/.test(name)) continue;
+    return { name, span: { start: lineStart + place.start, end: lineStart + tail.length } };
+  }
+  return null;
 }
 
 /** The whole previous line when it is nothing but a unit's name. */

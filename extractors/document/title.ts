@@ -12,7 +12,7 @@ export interface FoundTitle {
   title: string;
   /** Null when the title was printed above the article's text (the page's title). */
   span: Span | null;
-  /** Where the title's lines end when a subtitle under it (a speech's occasion) is no part of it. */
+  /** Where the title's lines end when a subtitle under it (a speech's occasion) is no part of it; a byline may follow on its line. */
   linesEnd?: number;
 }
 
@@ -35,7 +35,8 @@ const ADDRESSEES = /^(?:各|全体|全县|全市|全区|县直|市直|区直|局
 const HANDS_OVER = /印发给你们|现予印发|现印发|予以印发|请(?:认真)?(?:结合实际)?(?:认真)?(?:贯彻|遵照|组织|抓好|参照)(?:执行|落实|实施)/;
 /** A notice's file number (`黟教〔2023〕12号`). */
 /** `——在全县教育工作会议上的讲话`: the subtitle that names the occasion of a speech, not its title. */
-const SPEECH_SUBTITLE = /^[—–-]{1,3}\s*在.{2,60}(?:讲话|报告|发言|致辞|讲稿)$/u;
+/** The speaker's byline may follow on the same line (`——在…上的讲话 蒲城县教育局局长 王某`). */
+const SPEECH_SUBTITLE = /^[—–-]{1,3}\s*在(?:.{2,60}?上的|.{2,60}?)(?:讲话|报告|发言|致辞|讲稿)(?=[^。;!?,,]{0,30}$)/u;
 const FILE_NUMBER = /^[\p{Script=Han}]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d+\s*号$/u;
 
 export function findTitle(article: Article): FoundTitle | null {
@@ -118,7 +119,8 @@ function titleBlock(lines: Line[], from: number): { found: FoundTitle; next: num
   for (let j = from; j < Math.min(lines.length, from + 3); j++) {
     const line = withoutMarker(lines[j]!);
     // the title ends over a speech's subtitle
-    if (SPEECH_SUBTITLE.test(line.text)) return joined ? { found: { title: joined, span: { start, end: lines[j - 1]!.end }, linesEnd: lines[j]!.end }, next: j + 1 } : null;
+    const subtitle = SPEECH_SUBTITLE.exec(line.text);
+    if (subtitle) return joined ? { found: { title: joined, span: { start, end: lines[j - 1]!.end }, linesEnd: line.start + subtitle[0].length }, next: j + 1 } : null;
     // a notice names the whole plan it carries, so its title runs longer
     const limit = NOTICE_TITLE.test(line.text) ? MAX_NOTICE_TITLE : MAX_TITLE;
     if (!line.text || line.text.length > limit || SENTENCE_PUNCT.test(line.text) || NUMBERED.test(line.text) || CHROME.test(line.text)) return null;
@@ -148,9 +150,14 @@ function withoutMarker(line: Line): Line {
   return { start: line.start + head, end: line.end - tail, text: line.text.slice(head, line.text.length - tail) };
 }
 
+/** `关于开展…工作的通知各乡镇中心学校、县直各学校:`: a flattened notice's title run into its addressees. */
+const NOTICE_RUN_ON = /^([^。!?;:,,]{0,30}?关于[^。!?;:,,]{2,80}?(?:通知|通报|决定|意见|函))(?=(?:各|全体|全县|全市|全区|县直|市直|区直|局属)[^。!?]{0,60}[::])/;
+
 /** `…活动实施方案为贯彻落实…`: a title glued to the body's first sentence. */
 function runOnTitle(line: Line): FoundTitle | null {
   const text = line.text;
+  const notice = NOTICE_RUN_ON.exec(text)?.[1];
+  if (notice) return { title: notice, span: { start: line.start, end: line.start + notice.length } };
   if (NUMBERED.test(text) || BODY_OPENER.test(text)) return null;
   const head = text.slice(0, MAX_TITLE).split(/[,。;:《!?]/)[0] ?? '';
   let end = -1;

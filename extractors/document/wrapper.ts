@@ -28,10 +28,15 @@ const WRAPPER_LINES = [
   /^(?:研究报告|精选文档|精品文档|合集下载|word文档|文档)$/i,
   // portal furniture
   /^(?:您当前的位置|您的位置|当前位置|你的位置|您现在的位置|所在位置)|^首页\s*[>»/]/,
-  /^(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|点击|浏览次数|阅读次数|文章来源|信息来源|字号|字体)\s*[::]/,
+  /^(?:发布时间|发布日期|更新时间|时间|日期|来源|作者|编辑|点击|浏览次数|阅读次数|文章来源|信息来源|字号|字体|发布单位|发布机构|发布部门|供稿单位|供稿|稿源|发文单位)\s*[::]/,
   /(?:浏览次数|阅读次数|点击次数|浏览量|阅读量)\s*[::]/,
   /【?(?:打印本页|关闭窗口|收藏本页|打印)】|^分享到/,
   /^(?:(?:无障碍(?:浏览|阅读)?|手机版|繁体版?|简体版?|English|登录|注册|设为首页|加入收藏|网站地图|长者模式)\s*[|丨]?\s*){1,6}$/i,
+  // Word field codes a converter left as text (`TOC \o "1-3" \h`, `HYPERLINK \l "_Toc…"`, `PAGEREF _Toc…`,
+  // `INCLUDEPICTURE "…" \* MERGEFORMAT`): instructions to Word, never the article's words, and the
+  // table of contents they build (under its `目录` line) repeats headings, not a title
+  /^(?:TOC|HYPERLINK|PAGEREF|INCLUDEPICTURE|INCLUDETEXT|SEQ|REF|EQ|FORMTEXT|FORMCHECKBOX|FORMDROPDOWN|EMBED|SHAPE|PAGE|NUMPAGES)\b\s*[\\"]|\\\*\s*MERGEFORMAT|PAGEREF\s*_Toc|HYPERLINK\s*\\l/,
+  /^(?:目\s*录|CONTENTS)$/i,
   // a 范文 site's blurb about the text it serves
   /小编|仅供参考|欢迎(?:大家)?(?:阅读|借鉴|参考|分享)|希望(?:能|可以|对)?.{0,8}(?:帮助|有所帮助)/,
 ];

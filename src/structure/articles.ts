@@ -26,6 +26,8 @@ export interface PageLayout {
   compilation: boolean;
   /** The page's header was a document site's upload card. */
   documentSite: boolean;
+  /** A single article's header lines that credit a source or issuer (`来源:…`), joined; else absent. */
+  stamps?: string;
   messages: Message[];
 }
 
@@ -94,6 +96,14 @@ function hasUploadCard(lines: readonly Line[]): boolean {
   return lines.some((line) => isUploadCard(line.text));
 }
 
+/** `来源:某某县教育局 浏览次数:312`: a portal's credit of whose item it is. */
+const CREDIT_STAMP = /(?:来源|发布单位|发布机构|发布部门|供稿单位|供稿|稿源|发文单位)\s*[::]/u;
+
+function pageStamps(lines: readonly Line[]): { stamps?: string } {
+  const stamps = lines.filter((line) => isLeadingChrome(line.text) && CREDIT_STAMP.test(line.text)).map((line) => line.text);
+  return stamps.length ? { stamps: stamps.join('\n') } : {};
+}
+
 function pageDate(lines: readonly Line[]): string | null {
   if (hasUploadCard(lines)) return null;
   for (const line of lines) {
@@ -149,6 +159,7 @@ function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
     date: pageDate(headerLines),
     compilation: false,
     documentSite: hasUploadCard(headerLines),
+    ...pageStamps(headerLines),
     messages: [],
   };
 }
