@@ -254,6 +254,13 @@ describe('kind follows what the article is (class 7)', () => {
     expect(found[1]!.indicator).toBe('初中巩固率');
   });
 
+  it('reads a summary\'s next-term sentence and a relayed demand (要提升到) as goals, its 不少于 as done', () => {
+    const report = summary('本学期开展听课活动不少于30次。存在问题:个别教研组活动偏少,下学期确保每个教研组开展活动不少于8次。');
+    expect(targets(report).map((t) => [t.value, t.comparator, t.kind])).toEqual([[30, 'ge', 'actual'], [8, 'ge', 'goal']]);
+    const news = '青禾县召开教育工作总结大会\n一年来全县巩固率达到98.1%。县长强调,全县巩固率要提升到99%。';
+    expect(targets(news).map((t) => t.kind)).toEqual(['actual', 'goal']);
+  });
+
   it('agrees with doc_type when the first line is page chrome and the title comes later', () => {
     const page = '首页 > 文档下载\n青禾中学教学工作自查报告.docx\n青禾中学教学工作自查报告\n本学年,全校及格率达到88%。';
     expect(only(page).kind).toBe('actual');
