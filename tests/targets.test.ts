@@ -27,6 +27,12 @@ function only(raw: string): TargetRecord {
 }
 
 describe('comparators', () => {
+  it('gives each value listed after another (分别达到55%、50%) the verb\'s comparator', () => {
+    const found = targets(plan('骨干教师和学科带头人占比分别达到35%、20%,每班人数分别控制在40人、45人以内。'));
+    expect(found.map((t) => [t.value, t.comparator])).toEqual([[35, 'ge'], [20, 'ge'], [40, 'le'], [45, 'le']]);
+    expect(found[1]!.indicator).toBe(found[0]!.indicator);
+  });
+
   const cases: [string, TargetRecord['comparator']][] = [
     ['学生体质测试及格率不低于95%。', 'ge'],
     ['教师每学期听评课不少于20节。', 'ge'],
