@@ -241,6 +241,16 @@ describe('scraping artefacts that touch numbers (classes 4 and 5)', () => {
     expect(found.map((t) => t.year)).toEqual([2025, null]);
   });
 
+  it('dates the items under a heading that opens their list with its year, not the next section\'s', () => {
+    const page = plan('二、工作目标\n(二)具体目标。到2027年,实现以下具体目标:\n1.作业公示率达到100%;\n(1)家长满意率不低于95%;\n2.每周开设社团课不少于10节。\n(三)2026年目标\n1.教师培训覆盖率达到100%。\n三、保障措施\n1.每年安排专项经费不少于5万元。');
+    expect(targets(page).map((t) => [t.value, t.year])).toEqual([[100, 2027], [95, 2027], [10, 2027], [100, 2026], [5, null]]);
+  });
+
+  it('keeps a deadline inside its own item on a flattened page, except in the lead of a list', () => {
+    const flat = '青禾小学质量提升方案 一、发展目标 (一)教学质量。到2026年,合格率达到95%。(二)教师队伍。每名教师每年培训不少于72学时。二、重点任务 到2027年,实现以下目标:1.精品课例不少于10节;2.作业公示率达到100%。';
+    expect(targets(flat).map((t) => [t.value, t.year])).toEqual([[95, 2026], [72, null], [10, 2027], [100, 2027]]);
+  });
+
   it('reads ASCII punctuation as the Chinese it replaced', () => {
     const found = targets(plan('到2026年,学生近视率下降2个百分点;家长满意率达到95%.'));
     expect(found.map((t) => [t.value, t.comparator, t.year])).toEqual([[2, 'decrease', 2026], [95, 'ge', 2026]]);

@@ -23,10 +23,10 @@ export interface YearScopes {
 export function dueYear(s: YearScopes): number | null {
   const inClause = lastYear(s.clauseBefore, YEAR_IN_CLAUSE);
   if (inClause !== null) return inClause;
-  const before = afterLastHeading(s.sentenceBefore, s.clauseBefore);
-  const deadline = lastYear(before, DEADLINE) ?? openingYear(before);
+  const { own, lead: gluedLead } = ownItem(s.sentenceBefore, s.clauseBefore);
+  const deadline = lastYear(own, DEADLINE) ?? openingYear(own);
   if (deadline !== null) return deadline;
-  const lead = lastYear(s.listLead, DEADLINE);
+  const lead = leadYear(gluedLead) ?? leadYear(s.listLead);
   if (lead !== null) return lead;
   for (const title of s.sectionTitles) {
     const due = lastYear(title, DEADLINE) ?? (GOAL_TITLE.test(title) ? lastYear(title, YEAR_IN_CLAUSE) : null);
@@ -37,6 +37,19 @@ export function dueYear(s: YearScopes): number | null {
 
 // A list item's marker: 1. 1、 (1) (一) ① 一是 …
 const ITEM = /^\s*(?:\d{1,2}[.、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}是)/;
+
+/**
+ * How deep a list marker sits in the usual numbering: 一、 > (一) > 1. > (1) > ① > 一是. A marker of a
+ * smaller rank before an item is its parent; of the same or a larger one, a sibling or a sibling's child.
+ */
+function markerRank(marker: string): number {
+  if (/^[一二三四五六七八九十]{1,3}、/.test(marker)) return 0;
+  if (/^[(（][一二三四五六七八九十]/.test(marker)) return 1;
+  if (/^\d/.test(marker)) return 2;
+  if (/^[(（]\d/.test(marker)) return 3;
+  if (/^[①-⑳]/.test(marker)) return 4;
+  return 5;
+}
 // A line that announces a list: it ends in a colon or says 如下/以下.
 const LEADS_A_LIST = /(?:[::]|如下|以下(?:目标|指标|几点)?)\s*$/;
 const MAX_ITEMS = 20;
@@ -48,7 +61,9 @@ const MAX_LEAD_REACH = 3000;
  * list. Empty when the paragraph is no list item or the list has no such lead.
  */
 export function listLeadBefore(text: string, paragraphStart: number): string {
-  if (!ITEM.test(text.slice(paragraphStart, paragraphStart + 8))) return '';
+  const own = ITEM.exec(text.slice(paragraphStart, paragraphStart + 8));
+  if (!own) return '';
+  let rank = markerRank(own[0].trim());
   const floor = Math.max(0, paragraphStart - MAX_LEAD_REACH);
   let end = paragraphStart - 1;
   for (let i = 0; i < MAX_ITEMS && end > floor; i++) {
@@ -57,7 +72,15 @@ export function listLeadBefore(text: string, paragraphStart: number): string {
     const start = newline < 0 ? (floor === 0 ? 0 : -1) : floor + newline + 1;
     if (start < 0) return '';
     const line = text.slice(start, end);
-    if (!ITEM.test(line)) return LEADS_A_LIST.test(line) ? line : '';
+    const marker = ITEM.exec(line);
+    if (!marker) return LEADS_A_LIST.test(line) ? line : '';
+    // A parent item (`(二)具体目标。到2027年,实现以下目标:`, `(三)2026年目标`) leads the list under it;
+    // one that does not (`1.…`, or `2.` above a stray `(3)`) is climbed to its own list's lead.
+    const parentRank = markerRank(marker[0].trim());
+    if (parentRank < rank) {
+      if (LEADS_A_LIST.test(line) || GOAL_TITLE.test(line)) return line;
+      rank = parentRank;
+    }
     end = start - 1;
   }
   return '';
@@ -65,20 +88,55 @@ export function listLeadBefore(text: string, paragraphStart: number): string {
 
 // A section of goals named with its year (`2025年目标`, `2025年度工作指标`), as a table column is.
 const GOAL_TITLE = /目标|指标/;
-// A top-level heading marker after a full stop: scraping lost the line break before the heading.
-const GLUED_HEADING = /(?:^|[。;!?\s])[一二三四五六七八九十]{1,3}、/g;
+// A list or heading marker glued after a full stop, a semicolon, a colon or a space: scraping lost the
+// line break before it. A number must be followed by a word (`2.加强`), not by digits (`2.5`).
+const GLUED_MARKER = /(?:^|[。;；:：!?！？\s])([一二三四五六七八九十]{1,3}、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、](?=[\u4e00-\u9fff])|[①-⑳])/g;
 
 /**
- * `before` from the last heading glued into the run-on paragraph up to the quantity's own clause (which
- * may open with the heading itself): a deadline in an earlier section covers nothing here.
+ * The part of the run-on paragraph `before` (up to the quantity's own clause, which may open with its
+ * marker) that can date the quantity: its own item, from the last glued marker on, and the lead of the
+ * list that item belongs to when that lead announces the list (`到2027年,实现以下目标:1.…;2.…`) or
+ * names a goal section with its year. A deadline in an earlier item or section covers nothing here.
  */
-function afterLastHeading(before: string, clause: string): string {
+function ownItem(before: string, clause: string): { own: string; lead: string } {
   const text = before + clause;
-  let cut = 0;
-  GLUED_HEADING.lastIndex = 0;
-  for (let m = GLUED_HEADING.exec(text); m; m = GLUED_HEADING.exec(text)) cut = m.index + 1;
-  return before.slice(cut);
+  const markers: { at: number; end: number; rank: number }[] = [];
+  GLUED_MARKER.lastIndex = 0;
+  for (let m = GLUED_MARKER.exec(text); m; m = GLUED_MARKER.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    markers.push({ at, end: m.index + m[0].length, rank: markerRank(m[1]!) });
+  }
+  const last = markers.at(-1);
+  if (!last) return { own: before, lead: '' };
+  const own = before.slice(Math.min(last.at, before.length));
+  // Climb from the quantity's item through the items that hold it until one list has a lead.
+  let i = markers.length - 1;
+  while (i >= 0) {
+    const rank = markers[i]!.rank;
+    let first = i;
+    let parent = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const r = markers[j]!.rank;
+      if (r < rank) {
+        parent = j;
+        break;
+      }
+      if (r === rank) first = j;
+    }
+    const lead = text.slice(parent < 0 ? 0 : markers[parent]!.end, markers[first]!.at);
+    if (LEADS_A_LIST.test(lead.trimEnd()) || (GOAL_TITLE.test(lead) && lead.length <= MAX_LEAD_TITLE)) return { own, lead };
+    i = parent;
+  }
+  return { own, lead: '' };
 }
+
+/** The year a list's lead dates its items by: a deadline (`到2027年,…:`), or the year of a goal title. */
+function leadYear(lead: string): number | null {
+  return lastYear(lead, DEADLINE) ?? (GOAL_TITLE.test(lead) ? lastYear(lead, YEAR_IN_CLAUSE) : null);
+}
+
+/** A goal section's own name (`2026年目标`) is short; a longer lead without a colon is a sentence. */
+const MAX_LEAD_TITLE = 16;
 
 // `2025年,我们要确保…`: a year that opens the goal's own sentence, set off by a comma, is when it is due.
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*[,,]/;
