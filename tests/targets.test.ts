@@ -251,6 +251,12 @@ describe('scraping artefacts that touch numbers (classes 4 and 5)', () => {
     expect(targets(flat).map((t) => [t.value, t.year])).toEqual([[95, 2026], [72, null], [10, 2027], [100, 2027]]);
   });
 
+  it('dates the rest of a sentence by a year opening a clause that demands, not one that reports', () => {
+    const news = '青禾县召开教育工作会议\n县长在会上强调,2026年全县优良率要提升到56%,巩固率要保持在99%以上。';
+    expect(targets(news).map((t) => [t.value, t.kind, t.year])).toEqual([[56, 'goal', 2026], [99, 'goal', 2026]]);
+    expect(targets(plan('学校现状如下,2023年全校优秀率为30%,合格率为90%。')).map((t) => t.year)).toEqual([2023, null]);
+  });
+
   it('reads ASCII punctuation as the Chinese it replaced', () => {
     const found = targets(plan('到2026年,学生近视率下降2个百分点;家长满意率达到95%.'));
     expect(found.map((t) => [t.value, t.comparator, t.year])).toEqual([[2, 'decrease', 2026], [95, 'ge', 2026]]);

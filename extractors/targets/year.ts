@@ -149,8 +149,25 @@ const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*[,,]/;
 function openingYear(before: string): number | null {
   const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
   const m = OPENING_YEAR.exec(sentence);
-  if (!m || cuesIn(sentence.slice(m[0].length)).some((c) => c.kind === 'actual')) return null;
+  if (!m) return clauseOpeningYear(sentence);
+  if (cuesIn(sentence.slice(m[0].length)).some((c) => c.kind === 'actual')) return null;
   return Number(m[1]);
+}
+
+// `…强调,2026年全县优良率要提升到56%,巩固率要保持在99.8%以上`: a year opening a clause of the sentence.
+const CLAUSE_OPENING_YEAR = /(?:^|[,，:：])\s*((?:19|20)\d{2})\s?年(?![级度]|[0-9])/g;
+
+/**
+ * The year opening a later clause of the goal's sentence, when what follows it demands (要, 力争)
+ * and reports nothing: it dates the goals of the rest of the sentence, as an opening year does.
+ */
+function clauseOpeningYear(sentence: string): number | null {
+  let found: RegExpExecArray | null = null;
+  CLAUSE_OPENING_YEAR.lastIndex = 0;
+  for (let m = CLAUSE_OPENING_YEAR.exec(sentence); m; m = CLAUSE_OPENING_YEAR.exec(sentence)) found = m;
+  if (!found) return null;
+  const cues = cuesIn(sentence.slice(found.index + found[0].length));
+  return cues.some((c) => c.kind === 'goal') && !cues.some((c) => c.kind === 'actual') ? Number(found[1]) : null;
 }
 
 function lastYear(text: string, re: RegExp): number | null {
