@@ -251,6 +251,13 @@ describe('scraping artefacts that touch numbers (classes 4 and 5)', () => {
     expect(targets(flat).map((t) => [t.value, t.year])).toEqual([[95, 2026], [72, null], [10, 2027], [100, 2027]]);
   });
 
+  it('finds list numbers glued to a word once normalizing dropped the space, and a lead ending 到2027年,', () => {
+    const flat = '青禾小学劳动教育方案 二、2026年工作目标 1.劳动课开课率达到100%;2.每名学生掌握生活技能不少于5项。三、保障措施 1.每年投入经费不少于2万元。';
+    expect(targets(flat).map((t) => [t.value, t.year])).toEqual([[100, 2026], [5, 2026], [2, null]]);
+    const lead = plan('具体目标:到2027年,\n1.课后服务参与率达到95%以上;\n2.家长满意度不低于90%。');
+    expect(targets(lead).map((t) => t.year)).toEqual([2027, 2027]);
+  });
+
   it('dates the rest of a sentence by a year opening a clause that demands, not one that reports', () => {
     const news = '青禾县召开教育工作会议\n县长在会上强调,2026年全县优良率要提升到56%,巩固率要保持在99%以上。';
     expect(targets(news).map((t) => [t.value, t.kind, t.year])).toEqual([[56, 'goal', 2026], [99, 'goal', 2026]]);

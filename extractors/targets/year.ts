@@ -51,7 +51,8 @@ function markerRank(marker: string): number {
   return 5;
 }
 // A line that announces a list: it ends in a colon or says 如下/以下.
-const LEADS_A_LIST = /(?:[::]|如下|以下(?:目标|指标|几点)?)\s*$/;
+// `具体目标:到2027年,` ends in its deadline and a comma: the items below finish the sentence.
+const LEADS_A_LIST = /(?:[::]|如下|以下(?:目标|指标|几点)?|到(?:19|20)\d{2}\s?年(?:底|末)?[,，])\s*$/;
 const MAX_ITEMS = 20;
 const MAX_LEAD_REACH = 3000;
 
@@ -89,8 +90,12 @@ export function listLeadBefore(text: string, paragraphStart: number): string {
 // A section of goals named with its year (`2025年目标`, `2025年度工作指标`), as a table column is.
 const GOAL_TITLE = /目标|指标/;
 // A list or heading marker glued after a full stop, a semicolon, a colon or a space: scraping lost the
-// line break before it. A number must be followed by a word (`2.加强`), not by digits (`2.5`).
-const GLUED_MARKER = /(?:^|[。;；:：!?！？\s])([一二三四五六七八九十]{1,3}、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、](?=[\u4e00-\u9fff])|[①-⑳])/g;
+// line break before it. A number must be followed by a word (`2.加强`), not by digits (`2.5`); it may
+// also follow a word directly (`工作目标1.劳动课…`), since normalizing drops the space left there, but not
+// 第 (`第1、第2名`).
+const GLUED_MARKER = /(?:^|[。;；:：!?！？\s])([一二三四五六七八九十]{1,3}、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、](?=[\u4e00-\u9fff])|[①-⑳])|(?<=[\u4e00-\u9fff])(?<!第)(\d{1,2}[.、](?=[\u4e00-\u9fff])(?!第))/g;
+// A goal section named with its year right before its list (`二、2026年工作目标1.…`).
+const YEAR_GOAL_TITLE_END = /(?:19|20)\d{2}\s?年度?[^。;；,，:：]{0,8}(?:目标|指标)\s*$/;
 
 /**
  * The part of the run-on paragraph `before` (up to the quantity's own clause, which may open with its
@@ -103,8 +108,8 @@ function ownItem(before: string, clause: string): { own: string; lead: string } 
   const markers: { at: number; end: number; rank: number }[] = [];
   GLUED_MARKER.lastIndex = 0;
   for (let m = GLUED_MARKER.exec(text); m; m = GLUED_MARKER.exec(text)) {
-    const at = m.index + m[0].length - m[1]!.length;
-    markers.push({ at, end: m.index + m[0].length, rank: markerRank(m[1]!) });
+    const marker = m[1] ?? m[2]!;
+    markers.push({ at: m.index + m[0].length - marker.length, end: m.index + m[0].length, rank: markerRank(marker) });
   }
   const last = markers.at(-1);
   if (!last) return { own: before, lead: '' };
@@ -124,7 +129,7 @@ function ownItem(before: string, clause: string): { own: string; lead: string } 
       if (r === rank) first = j;
     }
     const lead = text.slice(parent < 0 ? 0 : markers[parent]!.end, markers[first]!.at);
-    if (LEADS_A_LIST.test(lead.trimEnd()) || (GOAL_TITLE.test(lead) && lead.length <= MAX_LEAD_TITLE)) return { own, lead };
+    if (LEADS_A_LIST.test(lead.trimEnd()) || YEAR_GOAL_TITLE_END.test(lead)) return { own, lead };
     i = parent;
   }
   return { own, lead: '' };
@@ -134,9 +139,6 @@ function ownItem(before: string, clause: string): { own: string; lead: string } 
 function leadYear(lead: string): number | null {
   return lastYear(lead, DEADLINE) ?? (GOAL_TITLE.test(lead) ? lastYear(lead, YEAR_IN_CLAUSE) : null);
 }
-
-/** A goal section's own name (`2026年目标`) is short; a longer lead without a colon is a sentence. */
-const MAX_LEAD_TITLE = 16;
 
 // `2025年,我们要确保…`: a year that opens the goal's own sentence, set off by a comma, is when it is due.
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*[,,]/;
