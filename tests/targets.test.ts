@@ -258,6 +258,13 @@ describe('scraping artefacts that touch numbers (classes 4 and 5)', () => {
     expect(targets(lead).map((t) => t.year)).toEqual([2027, 2027]);
   });
 
+  it('reads a goal section dated by its span in brackets on a flattened page, and no marker inside a word', () => {
+    const flat = '青禾小学发展规划 三、发展目标 (一)近期目标(2024-2025年) 1.教师本科学历达到90%;2.骨干教师不少于10人。(二)远期目标(2026—2027年) 1.教师本科学历达到98%。四、主要措施 1.每年培训经费不少于3万元。';
+    expect(targets(flat).map((t) => [t.value, t.year])).toEqual([[90, 2025], [10, 2025], [98, 2027], [3, null]]);
+    const words = plan('到2026年,高二、高三学生合格率达到95%,周一、周三开展阳光体育活动不少于1小时。');
+    expect(targets(words).map((t) => t.year)).toEqual([2026, 2026]);
+  });
+
   it('dates the rest of a sentence by a year opening a clause that demands, not one that reports', () => {
     const news = '青禾县召开教育工作会议\n县长在会上强调,2026年全县优良率要提升到56%,巩固率要保持在99%以上。';
     expect(targets(news).map((t) => [t.value, t.kind, t.year])).toEqual([[56, 'goal', 2026], [99, 'goal', 2026]]);

@@ -90,12 +90,18 @@ export function listLeadBefore(text: string, paragraphStart: number): string {
 // A section of goals named with its year (`2025年目标`, `2025年度工作指标`), as a table column is.
 const GOAL_TITLE = /目标|指标/;
 // A list or heading marker glued after a full stop, a semicolon, a colon or a space: scraping lost the
-// line break before it. A number must be followed by a word (`2.加强`), not by digits (`2.5`); it may
-// also follow a word directly (`工作目标1.劳动课…`), since normalizing drops the space left there, but not
-// 第 (`第1、第2名`).
-const GLUED_MARKER = /(?:^|[。;；:：!?！？\s])([一二三四五六七八九十]{1,3}、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、](?=[\u4e00-\u9fff])|[①-⑳])|(?<=[\u4e00-\u9fff])(?<!第)(\d{1,2}[.、](?=[\u4e00-\u9fff])(?!第))/g;
-// A goal section named with its year right before its list (`二、2026年工作目标1.…`).
-const YEAR_GOAL_TITLE_END = /(?:19|20)\d{2}\s?年度?[^。;；,，:：]{0,8}(?:目标|指标)\s*$/;
+// line break before it. A number must be followed by a word (`2.加强`), not by digits (`2.5`). Since
+// normalizing drops the space left between words, a marker may also follow a word or a bracket
+// directly (`工作目标1.劳动课…`, `近期目标(2024-2025年)1.…`, `实施方案三、保障措施`), but not where the
+// numeral belongs to a word (`第1、第2名`, `高二、`, `周三、`, `二、三年级`; 一 after a word is 统一、, 唯一、).
+const GLUED_MARKER = new RegExp(
+  '(?:^|[。;；:：!?！？\\s])([一二三四五六七八九十]{1,3}、|[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\\d{1,2}[.、](?=[\\u4e00-\\u9fff])|[①-⑳])' +
+    '|(?<=[\\u4e00-\\u9fff)）])(?<![第高初周期])(\\d{1,2}[.、](?=[\\u4e00-\\u9fff])(?!第)|[(（][一二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十][一二三四五六七八九]?、(?![一二三四五六七八九十年级]))',
+  'g',
+);
+// A goal section named with its year right before its list (`二、2026年工作目标1.…`), or with its
+// span in brackets after the name (`(一)近期目标(2024-2025年)1.…`: due by the span's end).
+const YEAR_GOAL_TITLE_END = /(?:19|20)\d{2}\s?年度?[^。;；,，:：]{0,8}(?:目标|指标)\s*$|(?:目标|指标)\s*[(（][^()（）]{0,14}(?:19|20)\d{2}\s?年[)）]\s*$/;
 
 /**
  * The part of the run-on paragraph `before` (up to the quantity's own clause, which may open with its
