@@ -293,6 +293,8 @@ describe('kind follows what the article is (class 7)', () => {
   it('reads a summary\'s next-term sentence and a relayed demand (要提升到) as goals, its 不少于 as done', () => {
     const report = summary('本学期开展听课活动不少于30次。存在问题:个别教研组活动偏少,下学期确保每个教研组开展活动不少于8次。');
     expect(targets(report).map((t) => [t.value, t.comparator, t.kind])).toEqual([[30, 'ge', 'actual'], [8, 'ge', 'goal']]);
+    const ahead = summary('全年开展家访达到300户。今后,学校要确保每周体育活动不少于5次。新的一年,优秀率要力求达到30%。');
+    expect(targets(ahead).map((t) => t.kind)).toEqual(['actual', 'goal', 'goal']);
     const news = '青禾县召开教育工作总结大会\n一年来全县巩固率达到98.1%。县长强调,全县巩固率要提升到99%。';
     expect(targets(news).map((t) => t.kind)).toEqual(['actual', 'goal']);
   });
