@@ -1,6 +1,7 @@
 // The year a goal is due: a year in its own clause (`2014年还将投入…`), a deadline earlier in the
 // sentence (`到2017年…`), or the 落实时间 / 完成时间 line that closes the task it sits in.
 import { cuesIn } from './kind.js';
+import { GLUED_MARKER, markerRank } from './markers.js';
 
 // A year compared against (`较2020年提高`, `比2019年`) is a baseline, not when the goal is due.
 const YEAR_IN_CLAUSE = /(?<![较比与同])((?:19|20)\d{2})\s?年(?!级|度?[0-9]|相比|同期)/g;
@@ -38,18 +39,6 @@ export function dueYear(s: YearScopes): number | null {
 // A list item's marker: 1. 1、 (1) (一) ① 一是 …
 const ITEM = /^\s*(?:\d{1,2}[.、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}是)/;
 
-/**
- * How deep a list marker sits in the usual numbering: 一、 > (一) > 1. > (1) > ① > 一是. A marker of a
- * smaller rank before an item is its parent; of the same or a larger one, a sibling or a sibling's child.
- */
-function markerRank(marker: string): number {
-  if (/^[一二三四五六七八九十]{1,3}、/.test(marker)) return 0;
-  if (/^[(（][一二三四五六七八九十]/.test(marker)) return 1;
-  if (/^\d/.test(marker)) return 2;
-  if (/^[(（]\d/.test(marker)) return 3;
-  if (/^[①-⑳]/.test(marker)) return 4;
-  return 5;
-}
 // A line that announces a list: it ends in a colon or says 如下/以下.
 // `具体目标:到2027年,` ends in its deadline and a comma: the items below finish the sentence.
 const LEADS_A_LIST = /(?:[::]|如下|以下(?:目标|指标|几点)?|到(?:19|20)\d{2}\s?年(?:底|末)?[,，])\s*$/;
@@ -89,16 +78,6 @@ export function listLeadBefore(text: string, paragraphStart: number): string {
 
 // A section of goals named with its year (`2025年目标`, `2025年度工作指标`), as a table column is.
 const GOAL_TITLE = /目标|指标/;
-// A list or heading marker glued after a full stop, a semicolon, a colon or a space: scraping lost the
-// line break before it. A number must be followed by a word (`2.加强`), not by digits (`2.5`). Since
-// normalizing drops the space left between words, a marker may also follow a word or a bracket
-// directly (`工作目标1.劳动课…`, `近期目标(2024-2025年)1.…`, `实施方案三、保障措施`), but not where the
-// numeral belongs to a word (`第1、第2名`, `高二、`, `周三、`, `二、三年级`; 一 after a word is 统一、, 唯一、).
-const GLUED_MARKER = new RegExp(
-  '(?:^|[。;；:：!?！？\\s])([一二三四五六七八九十]{1,3}、|[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\\d{1,2}[.、](?=[\\u4e00-\\u9fff])|[①-⑳])' +
-    '|(?<=[\\u4e00-\\u9fff)）])(?<![第高初周期])(\\d{1,2}[.、](?=[\\u4e00-\\u9fff])(?!第)|[(（][一二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十][一二三四五六七八九]?、(?![一二三四五六七八九十年级]))',
-  'g',
-);
 // A goal section named with its year right before its list (`二、2026年工作目标1.…`), or with its
 // span in brackets after the name (`(一)近期目标(2024-2025年)1.…`: due by the span's end).
 const YEAR_GOAL_TITLE_END = /(?:19|20)\d{2}\s?年度?[^。;；,，:：]{0,8}(?:目标|指标)\s*$|(?:目标|指标)\s*[(（][^()（）]{0,14}(?:19|20)\d{2}\s?年[)）]\s*$/;
