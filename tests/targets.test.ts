@@ -266,6 +266,11 @@ describe('scraping artefacts that touch numbers (classes 4 and 5)', () => {
     expect(targets(words).map((t) => t.year)).toEqual([2026, 2026]);
   });
 
+  it('dates an item by the completion date in brackets right after it', () => {
+    const list = plan('三、主要任务\n1.建成录播教室不少于2间(2026年底前完成);\n2.图书馆藏书达到5万册(2027年完成)。\n3.教师培训覆盖率达到100%。');
+    expect(targets(list).map((t) => [t.value, t.year])).toEqual([[2, 2026], [50000, 2027], [100, null]]);
+  });
+
   it('dates the rest of a sentence by a year opening a clause that demands, not one that reports', () => {
     const news = '青禾县召开教育工作会议\n县长在会上强调,2026年全县优良率要提升到56%,巩固率要保持在99%以上。';
     expect(targets(news).map((t) => [t.value, t.kind, t.year])).toEqual([[56, 'goal', 2026], [99, 'goal', 2026]]);

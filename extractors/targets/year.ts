@@ -25,7 +25,7 @@ export function dueYear(s: YearScopes): number | null {
   const inClause = lastYear(s.clauseBefore, YEAR_IN_CLAUSE);
   if (inClause !== null) return inClause;
   const { own, lead: gluedLead } = ownItem(s.sentenceBefore, s.clauseBefore);
-  const deadline = lastYear(own, DEADLINE) ?? openingYear(own);
+  const deadline = lastYear(own, DEADLINE) ?? openingYear(own) ?? bracketedDeadline(s.following);
   if (deadline !== null) return deadline;
   const lead = leadYear(gluedLead) ?? leadYear(s.listLead);
   if (lead !== null) return lead;
@@ -155,6 +155,14 @@ function clauseOpeningYear(sentence: string): number | null {
   if (!found) return null;
   const cues = cuesIn(sentence.slice(found.index + found[0].length));
   return cues.some((c) => c.kind === 'goal') && !cues.some((c) => c.kind === 'actual') ? Number(found[1]) : null;
+}
+
+// `建成录播教室不少于2间(2026年底前完成)`: the item's own completion date, in brackets right after it.
+const BRACKETED_DEADLINE = /^[^。;；\n(（]{0,12}[(（]\s*(?:(?:19|20)\d{2}\s?年?\s?[-—~至到]\s?)?((?:19|20)\d{2})\s?年[^()（）]{0,8}?(?:前|底|末|完成|建成|实现|达成|达到)[^()（）]{0,4}[)）]/;
+
+function bracketedDeadline(following: string): number | null {
+  const m = BRACKETED_DEADLINE.exec(following);
+  return m ? Number(m[1]) : null;
 }
 
 function lastYear(text: string, re: RegExp): number | null {
