@@ -255,6 +255,8 @@ describe('scraping artefacts that touch numbers (classes 4 and 5)', () => {
     const flat = '青禾小学劳动教育方案 二、2026年工作目标 1.劳动课开课率达到100%;2.每名学生掌握生活技能不少于5项。三、保障措施 1.每年投入经费不少于2万元。';
     expect(targets(flat).map((t) => [t.value, t.year])).toEqual([[100, 2026], [5, 2026], [2, null]]);
     expect(targets(flat).map((t) => t.indicator)).toEqual(['劳动课开课率', '每名学生掌握生活技能', '投入经费']);
+    const report = '青禾中学2025年工作总结 一、工作成效 全校合格率达到96%。';
+    expect(targets(report)[0]!.indicator).not.toMatch(/总结/);
     const lead = plan('具体目标:到2027年,\n1.课后服务参与率达到95%以上;\n2.家长满意度不低于90%。');
     expect(targets(lead).map((t) => t.year)).toEqual([2027, 2027]);
   });

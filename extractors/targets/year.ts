@@ -93,7 +93,7 @@ function ownItem(before: string, clause: string): { own: string; lead: string } 
   const markers: { at: number; end: number; rank: number }[] = [];
   GLUED_MARKER.lastIndex = 0;
   for (let m = GLUED_MARKER.exec(text); m; m = GLUED_MARKER.exec(text)) {
-    const marker = m[1] ?? m[2]!;
+    const marker = m[1] ?? m[2] ?? m[3]!;
     markers.push({ at: m.index + m[0].length - marker.length, end: m.index + m[0].length, rank: markerRank(marker) });
   }
   const last = markers.at(-1);
