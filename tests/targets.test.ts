@@ -307,6 +307,11 @@ describe('kind follows what the article is (class 7)', () => {
     expect(targets(news).map((t) => t.kind)).toEqual(['actual', 'goal']);
   });
 
+  it('reads the heading glued into a flattened plan: a 现状 section reports, a 目标 section sets goals', () => {
+    const flat = '青禾小学体育工作提升方案 一、学校现状 我校体质健康合格率为89%。二、工作目标 到2026年合格率达到95%。';
+    expect(targets(flat).map((t) => [t.value, t.kind])).toEqual([[89, 'actual'], [95, 'goal']]);
+  });
+
   it('agrees with doc_type when the first line is page chrome and the title comes later', () => {
     const page = '首页 > 文档下载\n青禾中学教学工作自查报告.docx\n青禾中学教学工作自查报告\n本学年,全校及格率达到88%。';
     expect(only(page).kind).toBe('actual');

@@ -32,3 +32,23 @@ export function afterLastMarker(raw: string): string {
   for (let m = GLUED_MARKER.exec(raw); m; m = GLUED_MARKER.exec(raw)) cut = m.index + m[0].length;
   return raw.slice(cut);
 }
+
+/** How much of the text after a glued heading marker may be its title (`学校现状`, `下一步工作打算`). */
+const GLUED_TITLE_REACH = 8;
+
+/**
+ * The opening words of the section heading last glued into `before` (`…一、学校现状我校…` → `学校现状我校`),
+ * up to the first punctuation: where a flattened page lost the line that ended the heading, its
+ * words still say what the section holds. Empty when no section marker (一、, (一)) is glued there.
+ */
+export function gluedHeadingWords(before: string): string {
+  let start = -1;
+  GLUED_MARKER.lastIndex = 0;
+  for (let m = GLUED_MARKER.exec(before); m; m = GLUED_MARKER.exec(before)) {
+    const marker = m[1] ?? m[2] ?? m[3]!;
+    if (markerRank(marker) <= 1) start = m.index + m[0].length;
+  }
+  if (start < 0) return '';
+  const words = before.slice(start, start + GLUED_TITLE_REACH);
+  return words.slice(0, words.search(/[,，。;；:：!?！？\s]|$/));
+}

@@ -5,6 +5,7 @@ import { Bounds, clauseEnd, clauseStart, delimiterBefore } from './clauses.js';
 import { comparatorAfter, comparatorBefore, type Resolved, resolveComparator } from './comparators.js';
 import { excludedSpans, insideAny, isArticleOne } from './exclusions.js';
 import { indicatorsFor, nounAfter } from './indicator.js';
+import { gluedHeadingWords } from './markers.js';
 import { isCountUnit } from './units.js';
 import { type Kind, kindFromCues, kindFromSections } from './kind.js';
 import type { ArticleKind } from './article-kind.js';
@@ -105,7 +106,7 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
         articleKind.kind,
         articleKind.firm,
       ) ??
-      kindFromSections(titles) ??
+      kindFromSections(titles.length ? titles : [gluedHeadingWords(text.slice(ps, q.start))]) ??
       articleKind.kind;
     const taskEnd = Math.min(endOfTask(text, bounds, q.end), postEnd + CONTEXT_REACH);
     const year = kind === 'goal'
