@@ -7,7 +7,7 @@ import { jsonlRecords } from '../src/db/export-jsonl.js';
 import { parseJsonl, score, type Row } from '../src/bench/score.js';
 import { freshDatabase, ingestInline } from './helpers/db.js';
 
-const SETS = ['targets-dev', 'targets-dev2'] as const;
+const SETS = ['targets-dev', 'targets-dev2', 'targets-dev3'] as const;
 
 describe.each(SETS)('%s against its hand-made gold', async (set) => {
   const dir = join(import.meta.dirname, 'fixtures', set);
@@ -21,13 +21,16 @@ describe.each(SETS)('%s against its hand-made gold', async (set) => {
 
   it('finds the targets and phases', () => {
     expect(report.target.f1).toBeGreaterThanOrEqual(0.97);
-    expect(report.phase.f1).toBeGreaterThanOrEqual(0.95);
+    // targets-dev3 holds no timetable: its pages test due years and kinds only.
+    if (gold.some((r) => r.type === 'phase')) expect(report.phase.f1).toBeGreaterThanOrEqual(0.95);
   });
 
   it('gets kind, due year and phase dates right', () => {
     const acc = (t: 'target' | 'phase', field: string) => report[t].accuracy[field] ?? 0;
     expect(acc('target', 'kind')).toBeGreaterThanOrEqual(0.95);
     expect(acc('target', 'year')).toBeGreaterThanOrEqual(0.95);
+    expect(acc('target', 'comparator')).toBeGreaterThanOrEqual(0.95);
+    if (!gold.some((r) => r.type === 'phase')) return;
     expect(acc('phase', 'start')).toBeGreaterThanOrEqual(0.95);
     expect(acc('phase', 'end')).toBeGreaterThanOrEqual(0.95);
   });

@@ -27,6 +27,12 @@ function only(raw: string): TargetRecord {
 }
 
 describe('comparators', () => {
+  it('gives each value listed after another (分别达到55%、50%) the verb\'s comparator', () => {
+    const found = targets(plan('骨干教师和学科带头人占比分别达到35%、20%,每班人数分别控制在40人、45人以内。'));
+    expect(found.map((t) => [t.value, t.comparator])).toEqual([[35, 'ge'], [20, 'ge'], [40, 'le'], [45, 'le']]);
+    expect(found[1]!.indicator).toBe(found[0]!.indicator);
+  });
+
   const cases: [string, TargetRecord['comparator']][] = [
     ['学生体质测试及格率不低于95%。', 'ge'],
     ['教师每学期听评课不少于20节。', 'ge'],
@@ -235,6 +241,44 @@ describe('scraping artefacts that touch numbers (classes 4 and 5)', () => {
     expect(found.map((t) => t.year)).toEqual([2025, null]);
   });
 
+  it('dates the items under a heading that opens their list with its year, not the next section\'s', () => {
+    const page = plan('二、工作目标\n(二)具体目标。到2027年,实现以下具体目标:\n1.作业公示率达到100%;\n(1)家长满意率不低于95%;\n2.每周开设社团课不少于10节。\n(三)2026年目标\n1.教师培训覆盖率达到100%。\n三、保障措施\n1.每年安排专项经费不少于5万元。');
+    expect(targets(page).map((t) => [t.value, t.year])).toEqual([[100, 2027], [95, 2027], [10, 2027], [100, 2026], [5, null]]);
+  });
+
+  it('keeps a deadline inside its own item on a flattened page, except in the lead of a list', () => {
+    const flat = '青禾小学质量提升方案 一、发展目标 (一)教学质量。到2026年,合格率达到95%。(二)教师队伍。每名教师每年培训不少于72学时。二、重点任务 到2027年,实现以下目标:1.精品课例不少于10节;2.作业公示率达到100%。';
+    expect(targets(flat).map((t) => [t.value, t.year])).toEqual([[95, 2026], [72, null], [10, 2027], [100, 2027]]);
+  });
+
+  it('finds list numbers glued to a word once normalizing dropped the space, and a lead ending 到2027年,', () => {
+    const flat = '青禾小学劳动教育方案 二、2026年工作目标 1.劳动课开课率达到100%;2.每名学生掌握生活技能不少于5项。三、保障措施 1.每年投入经费不少于2万元。';
+    expect(targets(flat).map((t) => [t.value, t.year])).toEqual([[100, 2026], [5, 2026], [2, null]]);
+    expect(targets(flat).map((t) => t.indicator)).toEqual(['劳动课开课率', '每名学生掌握生活技能', '投入经费']);
+    const report = '青禾中学2025年工作总结 一、工作成效 全校合格率达到96%。';
+    expect(targets(report)[0]!.indicator).not.toMatch(/总结/);
+    const lead = plan('具体目标:到2027年,\n1.课后服务参与率达到95%以上;\n2.家长满意度不低于90%。');
+    expect(targets(lead).map((t) => t.year)).toEqual([2027, 2027]);
+  });
+
+  it('reads a goal section dated by its span in brackets on a flattened page, and no marker inside a word', () => {
+    const flat = '青禾小学发展规划 三、发展目标 (一)近期目标(2024-2025年) 1.教师本科学历达到90%;2.骨干教师不少于10人。(二)远期目标(2026—2027年) 1.教师本科学历达到98%。四、主要措施 1.每年培训经费不少于3万元。';
+    expect(targets(flat).map((t) => [t.value, t.year])).toEqual([[90, 2025], [10, 2025], [98, 2027], [3, null]]);
+    const words = plan('到2026年,高二、高三学生合格率达到95%,周一、周三开展阳光体育活动不少于1小时。');
+    expect(targets(words).map((t) => t.year)).toEqual([2026, 2026]);
+  });
+
+  it('dates an item by the completion date in brackets right after it', () => {
+    const list = plan('三、主要任务\n1.建成录播教室不少于2间(2026年底前完成);\n2.图书馆藏书达到5万册(2027年完成)。\n3.教师培训覆盖率达到100%。');
+    expect(targets(list).map((t) => [t.value, t.year])).toEqual([[2, 2026], [50000, 2027], [100, null]]);
+  });
+
+  it('dates the rest of a sentence by a year opening a clause that demands, not one that reports', () => {
+    const news = '青禾县召开教育工作会议\n县长在会上强调,2026年全县优良率要提升到56%,巩固率要保持在99%以上。';
+    expect(targets(news).map((t) => [t.value, t.kind, t.year])).toEqual([[56, 'goal', 2026], [99, 'goal', 2026]]);
+    expect(targets(plan('学校现状如下,2023年全校优秀率为30%,合格率为90%。')).map((t) => t.year)).toEqual([2023, null]);
+  });
+
   it('reads ASCII punctuation as the Chinese it replaced', () => {
     const found = targets(plan('到2026年,学生近视率下降2个百分点;家长满意率达到95%.'));
     expect(found.map((t) => [t.value, t.comparator, t.year])).toEqual([[2, 'decrease', 2026], [95, 'ge', 2026]]);
@@ -252,6 +296,20 @@ describe('kind follows what the article is (class 7)', () => {
     const found = targets(report);
     expect(found.map((t) => [t.kind, t.year])).toEqual([['actual', null], ['goal', 2027]]);
     expect(found[1]!.indicator).toBe('初中巩固率');
+  });
+
+  it('reads a summary\'s next-term sentence and a relayed demand (要提升到) as goals, its 不少于 as done', () => {
+    const report = summary('本学期开展听课活动不少于30次。存在问题:个别教研组活动偏少,下学期确保每个教研组开展活动不少于8次。');
+    expect(targets(report).map((t) => [t.value, t.comparator, t.kind])).toEqual([[30, 'ge', 'actual'], [8, 'ge', 'goal']]);
+    const ahead = summary('全年开展家访达到300户。今后,学校要确保每周体育活动不少于5次。新的一年,优秀率要力求达到30%。');
+    expect(targets(ahead).map((t) => t.kind)).toEqual(['actual', 'goal', 'goal']);
+    const news = '青禾县召开教育工作总结大会\n一年来全县巩固率达到98.1%。县长强调,全县巩固率要提升到99%。';
+    expect(targets(news).map((t) => t.kind)).toEqual(['actual', 'goal']);
+  });
+
+  it('reads the heading glued into a flattened plan: a 现状 section reports, a 目标 section sets goals', () => {
+    const flat = '青禾小学体育工作提升方案 一、学校现状 我校体质健康合格率为89%。二、工作目标 到2026年合格率达到95%。';
+    expect(targets(flat).map((t) => [t.value, t.kind])).toEqual([[89, 'actual'], [95, 'goal']]);
   });
 
   it('agrees with doc_type when the first line is page chrome and the title comes later', () => {

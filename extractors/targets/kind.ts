@@ -5,7 +5,9 @@ export type Kind = 'goal' | 'actual';
 
 // 计划 promises only as a verb (`计划投入`, `计划到2025年`); the noun (行动计划, 工作计划) names a plan
 // that a report may well say was carried out.
-const STRONG_GOAL = /力争|争取|目标|计划(?=[投新建用在到于将要完达开购招培实增])|预计|拟(?!定)|还将|将要|即将|将会|将于|将(?=达|有|新|投|增|建|在|实现|完成)|争创|到[0-9]{4}年|可(?=增加|新增|达到|容纳|提供|满足)/g;
+// Next term (下学期, 下一步, 明年, 今后, 新的一年) in a summary is its plan; 要 right before a level verb
+// (要提升到, 要保持在) is a demand, even when a news item on a 总结大会 relays it among last year's figures.
+const STRONG_GOAL = /下一?学期|下一?学年|下一步|下一?阶段|明年|新学年|新学期|新的一年|今后|力求|要(?=提[升高][到至]|达到|保持在|控制在|降[低至到]|不[低少超高]于)|力争|争取|目标|计划(?=[投新建用在到于将要完达开购招培实增])|预计|拟(?!定)|还将|将要|即将|将会|将于|将(?=达|有|新|投|增|建|在|实现|完成)|争创|到[0-9]{4}年|可(?=增加|新增|达到|容纳|提供|满足)/g;
 const WEAK_GOAL = /保证|确保|(?<![主重纲只摘概必需])要(?![素点害闻])|(?<![适相反供对响回感效照])应(?![用届急聘])|需(?!求)|须|规定|指标|不得|鼓励|每学期|每学年/g;
 // A speech or news item looks back (过去一年, 取得了…成效) before it gives the figures it reports.
 const STRONG_ACTUAL = /现有|现已|现为|已经|已有|已(?!经)|目前|当前|截至|截止|共有|实有|仅为|仅有|尚缺|(?<![比较])去年|(?<![比较])上年|达到了|过去(?:的)?[一两三四五几]?年|取得了/g;

@@ -5,6 +5,7 @@ import { Bounds, clauseEnd, clauseStart, delimiterBefore } from './clauses.js';
 import { comparatorAfter, comparatorBefore, type Resolved, resolveComparator } from './comparators.js';
 import { excludedSpans, insideAny, isArticleOne } from './exclusions.js';
 import { indicatorsFor, nounAfter } from './indicator.js';
+import { gluedHeadingWords } from './markers.js';
 import { isCountUnit } from './units.js';
 import { type Kind, kindFromCues, kindFromSections } from './kind.js';
 import type { ArticleKind } from './article-kind.js';
@@ -61,8 +62,11 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
     // `增加两到三个微机室,170台计算机`: a clause that is only a further quantity shares the verb before it.
     const opensClause: boolean = text.slice(cs, q.start).trim() === '' && /[,、]/.test(delimiterBefore(text, cs));
     const inheritable = previous !== null && previous.clause === clauseStart(text, cs - 1) ? previous.comparator : null;
-    const inherited = !resolved.qualifies && opensClause && inheritable !== null;
-    if (inherited && inheritable) resolved = { comparator: inheritable, qualifies: true };
+    // `分别达到55%、50%`, `分别控制在25人、30人、35人以内`: a value listed after another shares its verb.
+    const listedAfter = sameClause && previous!.comparator !== null && /^\s*[、和及与或]\s*$/.test(text.slice(previous!.postEnd, q.start));
+    const inherited = !resolved.qualifies && ((opensClause && inheritable !== null) || listedAfter);
+    if (listedAfter && inherited) resolved = { comparator: previous!.comparator!, qualifies: true };
+    if (inherited && !listedAfter && inheritable) resolved = { comparator: inheritable, qualifies: true };
 
     // 提高 raises a quality: in `提高两支队伍素质`, `提高课堂40分钟效率` the count only describes its object.
     const describesObject = pre !== null && /^提[高升]/.test(text.slice(pre.start, pre.end)) && q.unitClass === 'measure' && /^[\u4e00-\u9fff]/.test(text[postEnd] ?? '');
@@ -74,7 +78,7 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
     // a counted target takes (`12个班`) is its own, not the start of the next one.
     if (isTarget || !counted) {
       const countedEnd = isTarget && isCountUnit(q.unit) ? postEnd + counted.length : postEnd;
-      previous = { postEnd: countedEnd, beforeEnd: pre ? pre.start : q.start, comparator: pre?.qualifies ? pre.comparator : inherited ? resolved.comparator : null, clause: cs };
+      previous = { postEnd: countedEnd, beforeEnd: listedAfter ? previous!.beforeEnd : pre ? pre.start : q.start, comparator: pre?.qualifies ? pre.comparator : inherited ? resolved.comparator : null, clause: cs };
     }
     if (!isTarget) continue;
 
@@ -102,7 +106,7 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
         articleKind.kind,
         articleKind.firm,
       ) ??
-      kindFromSections(titles) ??
+      kindFromSections(titles.length ? titles : [gluedHeadingWords(text.slice(ps, q.start))]) ??
       articleKind.kind;
     const taskEnd = Math.min(endOfTask(text, bounds, q.end), postEnd + CONTEXT_REACH);
     const year = kind === 'goal'
@@ -113,7 +117,7 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
         })
       : null;
 
-    const spanStart = inherited || found.fromPreviousClause ? (prevClauseStart ?? cs) : cs;
+    const spanStart = (inherited && !listedAfter) || found.fromPreviousClause ? (prevClauseStart ?? cs) : cs;
     for (const indicator of found.names) {
       drafts.push({
         indicator, value: q.value, valueMax: q.valueMax, unit: q.unit, comparator: resolved.comparator, kind, year,
