@@ -16,13 +16,13 @@ describe('real-style held-out pages against their hand-made gold', async () => {
   it.each([
     ['target', 0.95],
     ['phase', 0.82],
-    ['party', 0.77],
+    ['party', 0.86],
     ['heading', 0.93],
   ] as const)('%s F1 stays at or above %f', (type, floor) => {
     expect(report[type].f1).toBeGreaterThanOrEqual(floor);
   });
 
   it('document fields agree with the gold', () => {
-    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.9);
+    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -1,7 +1,8 @@
 // The second real-style held-out set (tests/fixtures/realstyle2): gold committed before planmine first
-// ran on it, and no rule developed on it. Floors sit a little under its first run (targets 0.991,
-// phases 0.950, parties 0.768, headings 0.964, document fields 0.881), so they catch a rule change
-// that breaks pages nobody tuned on; they are not goals. Per-field floors guard the weakest fields.
+// ran on it (targets 0.991, phases 0.950, parties 0.768, headings 0.964, document fields 0.881). Later
+// rules were written on invented fixtures for the classes its first run missed, never on its text;
+// floors sit a little under its current figures, so they catch a rule change that breaks pages
+// nobody tuned on; they are not goals. Per-field floors guard the weakest fields.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentIds, scoreFixtureSet } from './helpers/fixture-set.js';
@@ -16,21 +17,21 @@ describe('second real-style held-out set against its hand-made gold', async () =
 
   it.each([
     ['target', 0.97],
-    ['phase', 0.9],
-    ['party', 0.74],
+    ['phase', 0.95],
+    ['party', 0.86],
     ['heading', 0.94],
   ] as const)('%s F1 stays at or above %f', (type, floor) => {
     expect(report[type].f1).toBeGreaterThanOrEqual(floor);
   });
 
   it('document fields stay at or above their first-run level', () => {
-    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.85);
+    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.88);
     for (const field of ['province', 'relevant', 'script'] as const) expect(report.documents.accuracy[field], field).toBe(1);
   });
 
   it('targets keep their comparator and kind; due years stay above the first run', () => {
     expect(report.target.accuracy.comparator).toBeGreaterThanOrEqual(0.95);
-    expect(report.target.accuracy.kind).toBeGreaterThanOrEqual(0.94);
-    expect(report.target.accuracy.year).toBeGreaterThanOrEqual(0.86);
+    expect(report.target.accuracy.kind).toBeGreaterThanOrEqual(0.96);
+    expect(report.target.accuracy.year).toBeGreaterThanOrEqual(0.97);
   });
 });
