@@ -13,6 +13,7 @@ const SETS = [
   { name: 'heldout', gold: join(FIXTURES, 'heldout', 'gold.jsonl'), pages: join(FIXTURES, 'heldout', 'txt') },
   { name: 'realstyle', gold: join(FIXTURES, 'realstyle', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle') },
   { name: 'realstyle2', gold: join(FIXTURES, 'realstyle2', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle2') },
+  { name: 'realstyle3', gold: join(FIXTURES, 'realstyle3', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle3') },
 ];
 
 const COMPARATORS = ['ge', 'gt', 'le', 'lt', 'eq', 'range', 'increase', 'decrease'];

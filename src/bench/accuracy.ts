@@ -23,7 +23,7 @@ interface SetResult extends BenchSet {
 
 const options = new Command('accuracy')
   .description('score seeds, curated held-out and real-style held-out sets against their gold')
-  .option('--sets <names>', 'comma-separated: seeds, heldout, realstyle, realstyle2', 'seeds,heldout,realstyle,realstyle2')
+  .option('--sets <names>', 'comma-separated: seeds, heldout, realstyle, realstyle2, realstyle3', 'seeds,heldout,realstyle,realstyle2,realstyle3')
   .option('--formats <names>', 'seed formats under <shared>/seeds', 'txt,pdf,html-gbk,docx')
   .option('--shared <dir>', 'folder holding seeds/ and gold/seeds.jsonl (default: ../shared beside the project)')
   .option('--jobs <n>', 'ingest worker threads', '1')
@@ -57,6 +57,8 @@ function benchSets(): { sets: BenchSet[]; notes: string[] } {
   if (wanted.has('realstyle')) sets.push({ name: 'realstyle', inputs: join(fixtures, 'realstyle'), gold: join(fixtures, 'realstyle', 'gold.jsonl') });
   // the second real-style set: nobody tuned a rule on it, so it is the honest measure of how the rules carry
   if (wanted.has('realstyle2')) sets.push({ name: 'realstyle2', inputs: join(fixtures, 'realstyle2'), gold: join(fixtures, 'realstyle2', 'gold.jsonl') });
+  // the third: kinds of page the first two have little of (整改方案, 工作要点, duty tables, 文库 templates), untuned
+  if (wanted.has('realstyle3')) sets.push({ name: 'realstyle3', inputs: join(fixtures, 'realstyle3'), gold: join(fixtures, 'realstyle3', 'gold.jsonl') });
   return { sets, notes };
 }
 
