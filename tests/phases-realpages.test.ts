@@ -9,7 +9,7 @@ import { normalizeText } from '../src/normalize/index.js';
 import { readFile } from '../src/readers/index.js';
 import { buildArticles } from '../src/structure/index.js';
 
-const BATCHES = ['structure-pages5', 'structure-pages6', 'structure-pages7', 'structure-pages8'];
+const BATCHES = ['structure-pages5', 'structure-pages6', 'structure-pages7', 'structure-pages8', 'structure-pages9'];
 type Phase = [string, string | null, string | null];
 const segmenter = { cut: (t: string) => [...t], tag: (t: string) => [...t].map((word) => ({ word, tag: 'x' })) };
 

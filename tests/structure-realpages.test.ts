@@ -10,7 +10,7 @@ import { normalizeText } from '../src/normalize/index.js';
 import { readFile } from '../src/readers/index.js';
 import { buildArticles } from '../src/structure/index.js';
 
-const BATCHES = ['structure-pages', 'structure-pages2', 'structure-pages3', 'structure-pages4', 'structure-pages5', 'structure-pages6', 'structure-pages7', 'structure-pages8'];
+const BATCHES = ['structure-pages', 'structure-pages2', 'structure-pages3', 'structure-pages4', 'structure-pages5', 'structure-pages6', 'structure-pages7', 'structure-pages8', 'structure-pages9'];
 type Heading = [number, string];
 interface Gold {
   title: string | null;
