@@ -1,7 +1,7 @@
 // Finds numbered heading candidates: numbering at a line start, after a sentence, or right
 // after a heading it belongs to, with the heading words that follow it.
 import { isAsciiStop } from './ascii-stop.js';
-import { numberingAt, NUMBERING_START, STYLE_RANK, type NumberingMatch, type StyleName } from './numbering.js';
+import { decimalChapter, numberingAt, NUMBERING_START, STYLE_RANK, type NumberingMatch, type StyleName } from './numbering.js';
 import { cutRunOn, datedNameEnd, firstClauseLength, gluedSentenceEnd, headingPhraseEnd, MAX_TITLE, rawTitle, RUN_ON_CLAUSE, taskHeadingEnd } from './title.js';
 
 export interface Candidate {
@@ -49,6 +49,18 @@ function isShortStatedTitle(title: string, endedBy: string): boolean {
 /** Outer list styles whose next number may follow a paragraph that lost its stop and line break. */
 const GLUED_STYLES = new Set<StyleName>(['chinese', 'paren-chinese']);
 
+/**
+ * Decimal and round numbering count only at a line start; a decimal must name the chapter open above it
+ * (`2.1` under `2.`), so a figure starting a line (`1.5小时的…`, `2.5万元`) is never a heading.
+ */
+function isPlausibleDeeperNumbering(numbering: NumberingMatch, boundary: string, lastNumber: ReadonlyMap<StyleName, number>): boolean {
+  if (numbering.style === 'round') return boundary === 'line';
+  const chapter = decimalChapter(numbering);
+  if (chapter === null) return true;
+  const open = lastNumber.get('arabic') ?? lastNumber.get('chinese');
+  return boundary === 'line' && (open === undefined || open === chapter);
+}
+
 export function findCandidates(text: string): Candidate[] {
   const runOnText = isRunOnText(text);
   const candidates: Candidate[] = [];
@@ -64,6 +76,7 @@ export function findCandidates(text: string): Candidate[] {
     if (boundary === 'glued' && /[\d\u2460-\u2473]/u.test(text[at]!)) continue;
     const numbering = numberingAt(text, at);
     if (!numbering) continue;
+    if (!isPlausibleDeeperNumbering(numbering, boundary, lastNumber)) continue;
     // `…汇报如下:一、基本情况…`, `…分三个阶段进行:(一)…`: a colon announces a list of a flattened page
     if (boundary === 'glued' && text[at - 1] === ':' && GLUED_STYLES.has(numbering.style)) boundary = 'sentence';
     // away from a line start, numbering must start or continue a list to count
@@ -73,7 +86,9 @@ export function findCandidates(text: string): Candidate[] {
     if (boundary === 'glued' && (!GLUED_STYLES.has(numbering.style) || previous === 0 || numbering.number !== previous + 1)) continue;
     if (boundary !== 'line' && !inSequence) continue;
     if (boundary === 'comma' && numbering.number === 1) continue;
-    const titleStart = at + numbering.text.length;
+    // `(一)第一轮复习:系统梳理(…)`: the round's ordinal numbers the item a second time, it names nothing
+    const inner = numberingAt(text, at + numbering.text.length);
+    const titleStart = at + numbering.text.length + (inner?.style === 'round' ? inner.text.length : 0);
     const raw = rawTitle(text, titleStart, numbering);
     let title = cleanTitle(raw.text);
     // an item that is one sentence on its own line states all of it; on a longer line the words after

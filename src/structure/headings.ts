@@ -2,6 +2,7 @@
 import type { Section } from '../types.js';
 import { findUnnumberedTitles, mergeUnnumbered } from './bare-headings.js';
 import { findCandidates, type Candidate } from './candidates.js';
+import { dropContents } from './contents.js';
 import { STYLE_RANK, type StyleName } from './numbering.js';
 import { MAX_TITLE } from './title.js';
 
@@ -69,9 +70,11 @@ function keepHeadings(candidates: readonly Candidate[]): Candidate[] {
 function levelsOf(headings: readonly Candidate[]): Map<StyleName, number> {
   const used = [...new Set(headings.map((h) => h.numbering.style))].sort((a, b) => STYLE_RANK[a] - STYLE_RANK[b]);
   const levels = new Map<StyleName, number>();
+  // a template's chapters `1.` over `1.1` sub-headings are the document's top level
+  const decimalChapters = used[0] === 'arabic' && used.some((s) => s.startsWith('decimal'));
   used.forEach((style, i) => {
     const previous = used[i - 1];
-    if (previous === undefined) levels.set(style, STYLE_RANK[style]);
+    if (previous === undefined) levels.set(style, decimalChapters ? 1 : STYLE_RANK[style]);
     // unnumbered titles stand beside 一、 headings, at their level
     else levels.set(style, levels.get(previous)! + (STYLE_RANK[style] === STYLE_RANK[previous] ? 0 : 1));
   });
@@ -79,7 +82,7 @@ function levelsOf(headings: readonly Candidate[]): Map<StyleName, number> {
 }
 
 export function buildSections(text: string): Section[] {
-  const headings = keepHeadings(mergeUnnumbered(findCandidates(text), findUnnumberedTitles(text)));
+  const headings = keepHeadings(mergeUnnumbered(dropContents(text, findCandidates(text)), findUnnumberedTitles(text)));
   const levels = levelsOf(headings);
   const sections: Section[] = [];
   const open: Section[] = [];

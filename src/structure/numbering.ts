@@ -2,7 +2,7 @@
 import { parseSmallNumber } from './numerals.js';
 
 /** `bare`: a section title printed without numbering (基本情况, 存在的问题), at the outermost rank. */
-export type StyleName = 'chinese' | 'paren-chinese' | 'arabic' | 'paren-arabic' | 'circled' | 'bare';
+export type StyleName = 'chinese' | 'paren-chinese' | 'arabic' | 'decimal' | 'decimal3' | 'round' | 'paren-arabic' | 'circled' | 'bare';
 
 /** Absolute rank of each style: 一、 > (一) > 1. 1、 > (1) 1) > ①. */
 export const STYLE_RANK: Record<StyleName, number> = {
@@ -10,6 +10,11 @@ export const STYLE_RANK: Record<StyleName, number> = {
   bare: 1,
   'paren-chinese': 2,
   arabic: 3,
+  // template documents number sub-headings under their chapter: `1.` > `1.1` > `1.1.1`
+  decimal: 3.3,
+  decimal3: 3.6,
+  // review rounds of an exam-preparation timetable (`第一轮:夯实基础`), items of its section like (一)
+  round: 2,
   'paren-arabic': 4,
   circled: 5,
 };
@@ -26,6 +31,10 @@ const STYLES: readonly [StyleName, RegExp][] = [
   // a second numeral after 一、 is an enumeration (`一、二年级`), not a heading
   ['chinese', new RegExp(`(${CN})[、.](?![一二三四五六七八九十][、年级])`, 'uy')],
   ['paren-chinese', new RegExp(`\\((${CN})\\)、?`, 'uy')],
+  // `1.1`, `2.1.3`: the number is the last part; a digit, `%` or dot after it makes a figure (`1.5%`, `2.5.1`)
+  ['decimal3', /\d{1,2}\.\d{1,2}\.(\d{1,2})(?![\d.%])\s*/uy],
+  ['decimal', /\d{1,2}\.(\d{1,2})(?![\d.%])\s*/uy],
+  ['round', new RegExp(`第(${CN}|\\d{1,2})轮(?:复习|备考)?\\s*[::]\\s*`, 'uy')],
   ['paren-arabic', /\((\d{1,2})\)、?|(\d{1,2})\)、?/uy],
   ['arabic', /(\d{1,2})(?:、|\.(?![\d.]))/uy],
   ['circled', /([\u2460-\u2473])/uy],
@@ -41,7 +50,7 @@ export function numberingAt(text: string, at: number): NumberingMatch | null {
   const before = text[at - 1] ?? '';
   for (const [style, pattern] of STYLES) {
     // digits or numerals right before mean we are inside a longer number (`12.5`, `二十一、`)
-    if ((style === 'arabic' && /[\d.]/u.test(before)) || (style === 'chinese' && /[一二三四五六七八九十第]/u.test(before))) continue;
+    if ((/^(?:arabic|decimal3?)$/u.test(style) && /[\d.]/u.test(before)) || (style === 'chinese' && /[一二三四五六七八九十第]/u.test(before))) continue;
     pattern.lastIndex = at;
     const m = pattern.exec(text);
     if (!m) continue;
@@ -53,4 +62,10 @@ export function numberingAt(text: string, at: number): NumberingMatch | null {
 }
 
 /** Positions worth testing: where a numbering style could begin. */
-export const NUMBERING_START = /[一二三四五六七八九十(\d\u2460-\u2473]/gu;
+export const NUMBERING_START = /[一二三四五六七八九十(\d\u2460-\u2473第]/gu;
+
+/** The chapter a decimal heading names first (`2` of `2.1`), so it can be checked against the open chapter. */
+export function decimalChapter(match: NumberingMatch): number | null {
+  const m = /^(\d{1,2})\./u.exec(match.text);
+  return match.style.startsWith('decimal') && m ? Number(m[1]) : null;
+}
