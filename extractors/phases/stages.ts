@@ -24,9 +24,14 @@ const NOT_DECIMAL = '(?:(?!\\d)|(?=(?:19|20)\\d{2}(?:年|\\.\\d)))';
 const LETTER = '(?<![A-Za-z0-9])[A-H][.、](?=[\\u4e00-\\u9fa5])';
 /** Third-level numbering `6.1开学前准备阶段`: the section's number, a dot, the item's. */
 const DECIMAL_MARK = '\\d{1,2}\\.\\d{1,2}(?=[\\u4e00-\\u9fa5])';
+/**
+ * Ordinals that count stages: 第一阶段, and review rounds of exam preparation (第一轮, 第二轮复习), steps
+ * (第一步) and periods (第一期), which timetables use the same way.
+ */
+const STAGE_ORDINAL = `第(?:${CN}|\\d{1,2})(?:阶段|轮(?:复习|备考)?|步|期)`;
 /** Enumerators and ordinals that can open a stage item. */
 const ITEM_START = new RegExp(
-  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|(?<=^|[\\n。;,,])${CN}是|第(?:${CN}|\\d{1,2})阶段|${LETTER}`,
+  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|(?<=^|[\\n。;,,])${CN}是|${STAGE_ORDINAL}|${LETTER}`,
   'g',
 );
 /** Item markers, `一是` included (`一是准备阶段,2024年9月,…;二是实施阶段,…`). */
@@ -35,9 +40,9 @@ const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|${DECIMAL_MA
  * An ordinal or list number inside a would-be name: scraping glued the timetable's heading to its
  * first stage (`工作步骤第一阶段`, `实施步骤1.宣传发动阶段`, `实施步骤(一)准备阶段`).
  */
-const INNER_ORDINAL = new RegExp(`.(?:第(?:${CN}|\\d{1,2})阶段|(?<![\\d.])\\d{1,2}[.、](?=[\\u4e00-\\u9fa5])|[(（](?:${CN}|\\d{1,2})[)）])`);
+const INNER_ORDINAL = new RegExp(`.(?:${STAGE_ORDINAL}|(?<![\\d.])\\d{1,2}[.、](?=[\\u4e00-\\u9fa5])|[(（](?:${CN}|\\d{1,2})[)）])`);
 /** `第一阶段:`, `第一阶段为准备阶段`: the ordinal and what links it to the name. */
-const ORDINAL = new RegExp(`^第(?:${CN}|\\d{1,2})阶段\\s*(?:[::,,、.]|为|是)?\\s*`);
+const ORDINAL = new RegExp(`^${STAGE_ORDINAL}\\s*(?:[::,,、.]|为|是)?\\s*`);
 const NAME_STOP = /[((\n。;::!?]/;
 /** Words that describe the stages as a whole (分为三个阶段), never one stage. */
 const NOT_A_NAME = /个阶段|各阶段|分为|分成|每个|以下|如下|几个|阶段性/;
