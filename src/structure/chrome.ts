@@ -12,6 +12,9 @@ const LEADING = [
   /(阅读次数|浏览次数|点击次数|发布时间)[:]/u,
   /^(打印本页|关闭窗口|收藏本页|分享到)/u,
   /^欢迎(?:来到|访问|光临)/u,
+  // the caption of a contents block printed before the text (文库 previews, Word templates): the block's
+  // entries stay in the article, where the heading finder tells them from the sections they list
+  /^(?:目\s*录|目\s*次)[:]?$/u,
   // a category and a stamp, `年终工作报告时间:2021-06-28 10:42:45`: the ISO stamp is the site's
   /^.{0,30}(?:时间|日期)[:]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u,
   // counters left without their labels (`1580 1580 112638`)
