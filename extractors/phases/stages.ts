@@ -31,7 +31,7 @@ const DECIMAL_MARK = '\\d{1,2}\\.\\d{1,2}(?=[\\u4e00-\\u9fa5])';
 const STAGE_ORDINAL = `第(?:${CN}|\\d{1,2})(?:阶段|轮(?:复习|备考)?|步|期)`;
 /** Enumerators and ordinals that can open a stage item. */
 const ITEM_START = new RegExp(
-  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|(?<=^|[\\n。;,,])${CN}是|${STAGE_ORDINAL}|${LETTER}`,
+  `(?:^|(?<=[\\n。;:!?)）]))\\s*|[(（](?:${CN}|\\d{1,2})[)）]、?|(?<![\\d.])\\d{1,2}[.、]${NOT_DECIMAL}|(?<![\\u4e00-\\u9fa5])${CN}、|(?<=^|[\\n。;,,])${CN}是|第(?:${CN}|\\d{1,2})阶段|${LETTER}`,
   'g',
 );
 /** Item markers, `一是` included (`一是准备阶段,2024年9月,…;二是实施阶段,…`). */
@@ -40,7 +40,7 @@ const MARK = new RegExp(`^\\s*(?:[(（](?:${CN}|\\d{1,2})[)）]、?|${DECIMAL_MA
  * An ordinal or list number inside a would-be name: scraping glued the timetable's heading to its
  * first stage (`工作步骤第一阶段`, `实施步骤1.宣传发动阶段`, `实施步骤(一)准备阶段`).
  */
-const INNER_ORDINAL = new RegExp(`.(?:${STAGE_ORDINAL}|(?<![\\d.])\\d{1,2}[.、](?=[\\u4e00-\\u9fa5])|[(（](?:${CN}|\\d{1,2})[)）])`);
+const INNER_ORDINAL = new RegExp(`.(?:第(?:${CN}|\\d{1,2})阶段|(?<![\\d.])\\d{1,2}[.、](?=[\\u4e00-\\u9fa5])|[(（](?:${CN}|\\d{1,2})[)）])`);
 /** `第一阶段:`, `第一阶段为准备阶段`: the ordinal and what links it to the name. */
 const ORDINAL = new RegExp(`^${STAGE_ORDINAL}\\s*(?:[::,,、.]|为|是)?\\s*`);
 const NAME_STOP = /[((\n。;::!?]/;
@@ -102,7 +102,9 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
     // `第一阶段(7月下旬至8月中旬)` followed by its numbered tasks (`1.全面动员布置`) or a new line: the
     // stage has no name of its own, and the first task is not one.
     const tasksFollow = ordinal !== null && (/^[))]?[ \t]*\n/.test(window.slice(lead.span.end)) || MARK.test(rest));
-    name = tasksFollow ? '' : cutName(rest);
+    // `第一轮复习(3月—4月):梳理教材`: a round dated at once is named by its ordinal; what follows is its task
+    const namedByOrdinal = ordinal !== null && !ordinal[0].includes('阶段');
+    name = tasksFollow || namedByOrdinal ? '' : cutName(rest);
     end = p + offset + name.length;
     if (!name && !ordinal) return null;
   } else {
@@ -121,11 +123,13 @@ function readStage(body: string, at: number, year: number | null): Stage | null 
   if (NOT_A_NAME.test(name) || name.length > MAX_NAME) return null;
   // without a marker, ordinal or date, `…阶段` is just a word in a sentence (分阶段开展)
   if (!date && !ordinal && (!calledStage || !mark?.[0].trim())) return null;
+  // a round or step (第二轮督查, 第一步) without dates is a task of the work, not a stage of the timetable
+  if (!date && ordinal && !ordinal[0].includes('阶段')) return null;
   if (!name && ordinal) name = ordinal[0].replace(/[::,,、.\s]+$/, '');
   // the timetable's own heading (六、实施阶段) is no stage unless it carries dates
   if (!name || (!date && isTimetableTitle(name))) return null;
   const openEnded = date !== undefined && date.start === date.end && OPEN_ENDED.test(window.slice(date.span.end));
-  const marker = markerKind(mark?.[0] ?? '', Boolean(ordinal));
+  const marker = markerKind(mark?.[0] ?? '', ordinal?.[0] ?? null);
   return { name, start: date?.start ?? null, end: openEnded ? null : (date?.end ?? null), span: { start: at, end }, calledStage, marker };
 }
 
@@ -137,9 +141,10 @@ export function datesIn(window: string, year: number | null): DateMention[] {
 }
 
 /** The kind of enumerator a stage item opens with, so that items of a deeper level can be told apart. */
-function markerKind(mark: string, ordinal: boolean): string {
+function markerKind(mark: string, ordinal: string | null): string {
   const m = mark.trim();
-  if (!m) return ordinal ? 'ordinal' : 'none';
+  // rounds or steps under 第一阶段 stages (第一轮…) are a deeper level: their ordinal word tells them apart
+  if (!m) return ordinal ? `ordinal-${/阶段|轮|步|期/.exec(ordinal)?.[0] ?? ''}` : 'none';
   if (/^[((][一二三四五六七八九十]/.test(m)) return 'paren-cn';
   if (/^[((]/.test(m)) return 'paren-num';
   if (/^\d{1,2}\.\d/.test(m)) return 'decimal';

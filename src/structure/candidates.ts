@@ -51,14 +51,17 @@ const GLUED_STYLES = new Set<StyleName>(['chinese', 'paren-chinese']);
 
 /**
  * Decimal and round numbering count only at a line start; a decimal must name the chapter open above it
- * (`2.1` under `2.`), so a figure starting a line (`1.5小时的…`, `2.5万元`) is never a heading.
+ * (`2.1` under `2.`) and be the next of its list, so a figure starting a line (`1.5小时的…`, `2.5万元`) is
+ * never a heading.
  */
 function isPlausibleDeeperNumbering(numbering: NumberingMatch, boundary: string, lastNumber: ReadonlyMap<StyleName, number>): boolean {
   if (numbering.style === 'round') return boundary === 'line';
   const chapter = decimalChapter(numbering);
   if (chapter === null) return true;
   const open = lastNumber.get('arabic') ?? lastNumber.get('chinese');
-  return boundary === 'line' && (open === undefined || open === chapter);
+  // and continue its list: `1.5小时` after `1.1` is a figure, not the fifth sub-heading
+  const inSequence = numbering.number === 1 || numbering.number === (lastNumber.get(numbering.style) ?? 0) + 1;
+  return boundary === 'line' && inSequence && (open === undefined || open === chapter);
 }
 
 export function findCandidates(text: string): Candidate[] {

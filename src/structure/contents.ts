@@ -27,7 +27,10 @@ export function dropContents(text: string, candidates: readonly Candidate[]): Ca
   while (i < candidates.length) {
     let j = i;
     while (j + 1 < candidates.length && adjacent(text, candidates[j]!, candidates[j + 1]!)) j++;
-    if (j - i + 1 >= MIN_ENTRIES && repeatsLater(candidates, i, j)) for (let k = i; k <= j; k++) dropped.add(k);
+    // the real first heading may sit on the line right after the block: the block is the longest head of the run that repeats
+    let last = j;
+    while (last - i + 1 >= MIN_ENTRIES && !repeatsLater(candidates, i, last)) last--;
+    if (last - i + 1 >= MIN_ENTRIES) for (let k = i; k <= last; k++) dropped.add(k);
     i = j + 1;
   }
   return candidates.filter((_, k) => !dropped.has(k));
