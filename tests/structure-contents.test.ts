@@ -64,6 +64,11 @@ describe('review rounds as stages', () => {
     const undated = ['某中学方案', '一、实施步骤', '(一)准备阶段(2025年3月)', '第一轮督查由教导处组织。', '(二)实施阶段(2025年4月—6月)', '第二轮督查由校长室组织。', '二、工作要求', '认真落实。'];
     expect(phases(undated)).toEqual([['准备阶段', '2025-03', '2025-03'], ['实施阶段', '2025-04', '2025-06']]);
   });
+  it('a round with its work on the same line is a list entry, no heading', () => {
+    const lines = ['某中学中考备考方案', '一、复习安排', '第一轮:基础复习(2026年2月—3月),以课本为主,梳理知识体系。', '第二轮:专题训练(4月),突出重点难点。', '二、工作要求', '认真落实。'];
+    expect(headings(lines)).toEqual([[1, '复习安排'], [1, '工作要求']]);
+    expect(phases(lines)).toEqual([['基础复习', '2026-02', '2026-03'], ['专题训练', '2026-04', '2026-04']]);
+  });
   it('a round in a sentence is no heading (第一轮检测)', () => {
     expect(headings(['某中学方案', '一、工作措施', '第一轮检测后召开质量分析会。', '二、工作要求', '认真落实。'])).toEqual([[1, '工作措施'], [1, '工作要求']]);
   });

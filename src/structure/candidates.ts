@@ -49,13 +49,22 @@ function isShortStatedTitle(title: string, endedBy: string): boolean {
 /** Outer list styles whose next number may follow a paragraph that lost its stop and line break. */
 const GLUED_STYLES = new Set<StyleName>(['chinese', 'paren-chinese']);
 
+/** Longest name and dates of a round that stands as a heading (`夯实基础(2025年3月—4月)`). */
+const MAX_ROUND_LINE = 24;
+/** Whether the words after a numbering fill their line alone: a round with its work on the same line is a list entry. */
+function standsAlone(text: string, from: number): boolean {
+  const end = text.indexOf('\n', from);
+  const line = text.slice(from, end < 0 ? text.length : end);
+  return line.length <= MAX_ROUND_LINE && !/[,,。;;]/u.test(line);
+}
+
 /**
- * Decimal and round numbering count only at a line start; a decimal must name the chapter open above it
+ * Decimal and round numbering count only at a line start (a round only when it fills its line); a decimal must name the chapter open above it
  * (`2.1` under `2.`) and be the next of its list, so a figure starting a line (`1.5小时的…`, `2.5万元`) is
  * never a heading.
  */
-function isPlausibleDeeperNumbering(numbering: NumberingMatch, boundary: string, lastNumber: ReadonlyMap<StyleName, number>): boolean {
-  if (numbering.style === 'round') return boundary === 'line';
+function isPlausibleDeeperNumbering(numbering: NumberingMatch, boundary: string, lastNumber: ReadonlyMap<StyleName, number>, roundStandsAlone: boolean): boolean {
+  if (numbering.style === 'round') return boundary === 'line' && roundStandsAlone;
   const chapter = decimalChapter(numbering);
   if (chapter === null) return true;
   const open = lastNumber.get('arabic') ?? lastNumber.get('chinese');
@@ -79,7 +88,7 @@ export function findCandidates(text: string): Candidate[] {
     if (boundary === 'glued' && /[\d\u2460-\u2473]/u.test(text[at]!)) continue;
     const numbering = numberingAt(text, at);
     if (!numbering) continue;
-    if (!isPlausibleDeeperNumbering(numbering, boundary, lastNumber)) continue;
+    if (!isPlausibleDeeperNumbering(numbering, boundary, lastNumber, standsAlone(text, at + numbering.text.length))) continue;
     // `…汇报如下:一、基本情况…`, `…分三个阶段进行:(一)…`: a colon announces a list of a flattened page
     if (boundary === 'glued' && text[at - 1] === ':' && GLUED_STYLES.has(numbering.style)) boundary = 'sentence';
     // away from a line start, numbering must start or continue a list to count
