@@ -64,6 +64,19 @@ export function kindFromSections(titlesInnermostFirst: string[]): Kind | null {
   return null;
 }
 
+// A rectification item (`问题1:…` / `整改措施:…` / `完成时限:…`) labels its paragraphs: the problem
+// states what is (`目前合格率仅为82%`), the measure or target what the school commits to, whatever the
+// article as a whole is. Only a label that opens the paragraph and ends in a colon counts.
+const PROBLEM_LABEL = /^\s*(?:存在(?:的)?问题|主要问题|问题(?:[0-9一二三四五六七八九十]{1,2}|表现|描述)?|现状(?:分析|描述)?)\s*[:：]/;
+const REMEDY_LABEL = /^\s*(?:整改(?:措施|目标|要求|举措|方向)|改进措施|努力方向)\s*[:：]/;
+
+/** The kind a rectification item's label gives the paragraph that opens with it; null for none. */
+export function kindFromItemLabel(paragraph: string): Kind | null {
+  if (PROBLEM_LABEL.test(paragraph)) return 'actual';
+  if (REMEDY_LABEL.test(paragraph)) return 'goal';
+  return null;
+}
+
 const SUMMARY_TITLE = /总结|成效|汇报|述职|报告|经验|回顾|成果|做法/;
 const PLAN_TITLE = /方案|计划|规划|细则|要点|意见|办法|安排|纲要/;
 
