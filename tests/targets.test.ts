@@ -58,6 +58,13 @@ describe('rectification items, 新增 counts and ranks (issue 13)', () => {
     expect([t.unit, t.comparator]).toEqual(['名次', 'le']);
   });
 
+  it('reads a norm a rules page states without a future word as a goal, and the same norm in a self-check as actual', () => {
+    const rules = only('河湾小学课后作业管理规定\n学校成立了作业管理小组，明确了分工，细化了要求。\n一、作业总量\n一二年级以外各年级每天书面作业时间不超过50分钟。');
+    expect([rules.comparator, rules.kind]).toEqual(['le', 'goal']);
+    const check = only('河湾小学作业管理规定落实情况自查报告\n我校落实了作业管理规定，每天书面作业时间不超过50分钟。');
+    expect(check.kind).toBe('actual');
+  });
+
   it('dates the later goals of a sentence that a year glued to its verb opens', () => {
     const found = targets(plan('2027年新增录播教室2间，建成创客空间不少于3个。'));
     expect(found.map((t) => t.year)).toEqual([2027, 2027]);

@@ -78,6 +78,17 @@ export function kindFromItemLabel(paragraph: string): Kind | null {
 }
 
 const SUMMARY_TITLE = /总结|成效|汇报|述职|报告|经验|回顾|成果|做法/;
+// A page of rules (…作业管理规定, …制度, 教学常规, 守则) sets norms: what it states without a future word
+// (`每节课教师讲授不超过15分钟`) is required of the school, not reported, even after a `成立了…`
+// preamble whose perfective makes the body read like a report.
+const RULES_TITLE = /规定|制度|常规|守则|公约|须知/;
+const CHECK_TITLE = /情况|自查|检查|督查|落实/;
+
+/** True when the title names a page of rules rather than a report on how they were kept. */
+export function titleSetsRules(title: string): boolean {
+  const bare = title.replace(/《[^》]*》/g, '');
+  return RULES_TITLE.test(bare) && !SUMMARY_TITLE.test(bare) && !CHECK_TITLE.test(bare);
+}
 const PLAN_TITLE = /方案|计划|规划|细则|要点|意见|办法|安排|纲要/;
 
 /**
