@@ -26,6 +26,51 @@ function only(raw: string): TargetRecord {
   return found[0]!;
 }
 
+describe('rectification items, 新增 counts and ranks (issue 13)', () => {
+  it('reads a problem item as actual and its 整改措施 as a goal due by the item\'s 完成时限', () => {
+    const found = targets(plan('问题2：实验开出率偏低，目前分组实验开出率仅为70%。\n整改措施：配齐实验员，分组实验开出率达到98%以上。\n责任人：教务处\n完成时限：2026年7月底前'));
+    expect(found.map((t) => [t.value, t.kind, t.year])).toEqual([[70, 'actual', null], [98, 'goal', 2026]]);
+  });
+
+  it('keeps a problem stated without a cue word actual in a plan', () => {
+    const t = only(plan('问题1：部分学生睡眠时间少于8小时。'));
+    expect([t.comparator, t.kind]).toEqual(['lt', 'actual']);
+  });
+
+  it('reads 新增 + a count as a plain amount of what is added, in a plan and in a summary', () => {
+    const goal = only(plan('到2028年，新增寄宿床位800个。'));
+    expect([goal.indicator, goal.comparator, goal.kind, goal.year]).toEqual(['寄宿床位', 'eq', 'goal', 2028]);
+    const done = only(summary('全年新增心理健康教师12名。'));
+    expect([done.indicator, done.unit, done.comparator, done.kind]).toEqual(['心理健康教师', '人', 'eq', 'actual']);
+  });
+
+  it('reads 个名次 and 校次 as whole units and keeps the ranked thing after 力争', () => {
+    const rank = only(plan('力争全县学业质量排名提高2个名次。'));
+    expect([rank.unit, rank.value, rank.comparator]).toEqual(['名次', 2, 'increase']);
+    expect(rank.indicator).toContain('学业质量排名');
+    const visits = only(plan('每学期开展联片教研不少于4校次。'));
+    expect([visits.unit, visits.value]).toEqual(['校次', 4]);
+  });
+
+  it('never takes a time or heading word alone as the indicator', () => {
+    const t = only(plan('本学期七年级数学平均分进入全区前5名。'));
+    expect(t.indicator).toBe('七年级数学平均分');
+    expect([t.unit, t.comparator]).toEqual(['名次', 'le']);
+  });
+
+  it('reads a norm a rules page states without a future word as a goal, and the same norm in a self-check as actual', () => {
+    const rules = only('河湾小学课后作业管理规定\n学校成立了作业管理小组，明确了分工，细化了要求。\n一、作业总量\n一二年级以外各年级每天书面作业时间不超过50分钟。');
+    expect([rules.comparator, rules.kind]).toEqual(['le', 'goal']);
+    const check = only('河湾小学作业管理规定落实情况自查报告\n我校落实了作业管理规定，每天书面作业时间不超过50分钟。');
+    expect(check.kind).toBe('actual');
+  });
+
+  it('dates the later goals of a sentence that a year glued to its verb opens', () => {
+    const found = targets(plan('2027年新增录播教室2间，建成创客空间不少于3个。'));
+    expect(found.map((t) => t.year)).toEqual([2027, 2027]);
+  });
+});
+
 describe('comparators', () => {
   it('gives each value listed after another (分别达到55%、50%) the verb\'s comparator', () => {
     const found = targets(plan('骨干教师和学科带头人占比分别达到35%、20%,每班人数分别控制在40人、45人以内。'));

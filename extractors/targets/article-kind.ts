@@ -3,7 +3,7 @@
 // 总结 or 自查报告 never reports its figures as goals while doc_type calls it a summary.
 import type { Article } from '../../src/types.js';
 import { articleType } from '../document/article-type.js';
-import { documentKind, type Kind } from './kind.js';
+import { documentKind, titleSetsRules, type Kind } from './kind.js';
 
 /**
  * `firm` when the genre says it (a plan, a summary): then only a strong cue word flips a figure. A
@@ -18,6 +18,7 @@ export interface ArticleKind {
 export function articleKind(article: Article, fallbackTitle: string): ArticleKind {
   const { title: found, docType } = articleType(article);
   const title = found?.title ?? null;
+  if (title !== null && titleSetsRules(title)) return { kind: 'goal', firm: true };
   if (docType === 'summary') return { kind: 'actual', firm: true };
   if (docType === 'plan') return { kind: 'goal', firm: true };
   // A study or a page of another genre: the balance of reporting and promising words decides.

@@ -23,7 +23,10 @@ const PRE: [string, Comparator, boolean][] = [
   ['超过|高于|多于|大于|>|突破(?=\\s?(?:$|[0-9〇零一二两三四五六七八九十百]))|(?<![赶追])超(?=\\s?(?:$|[0-9〇零一二两三四五六七八九十百]))', 'gt', true],
   ['至多|最多|最高|小于等于|≤|<=|控制在|控制', 'le', true],
   ['低于|少于|不足|小于|不到|未满|不满|未达|<', 'lt', true],
-  ['(?:增加|提高|提升|增长|上升)(?!率)了?|超出|高出|多出|新增|扩大', 'increase', true],
+  ['(?:增加|提高|提升|增长|上升)(?!率)了?|超出|高出|多出|扩大', 'increase', true],
+  // 新增 names what is added (`新增学位5400个` is 5400 new places), not a rise of a level: GUIDE.md has
+  // it in no comparator list, so it is a plain amount, though it still makes a count a target.
+  ['新增', 'eq', true],
   ['(?:减少|降低|下降|缩减)(?!率)了?', 'decrease', true],
   ['仅为|约为|仅有|(?<![作成认因行以称较更])为|(?<![但于凡])是|占(?![地用据领有])|按|约|共', 'eq', false],
 ];

@@ -7,11 +7,13 @@ import { isCountUnit, type UnitClass } from './units.js';
 const ENUMERATION = /^(?:\d+[.、]|[一二三四五六七八九十]+[、是]|其[一二三四五六七八九]|首先|其次|再次|最后)/;
 // Scope words, cue adverbs, modals and dates that open a clause without naming anything.
 const LEADING =
-  /^(?:其中|同时|另外|此外|但是?|而且?|目前|现在|当前|近年来|近三年|全[区县市镇乡校省]|我(?:们|[区县市镇乡校省园局])|本[区县市镇乡校园]|[0-9]{4}年(?:底|末|前|以前)?|到|至|截至|力争|力求|争取|确保|保证|努力|要求|要|使(?![用命])|让|并且?|而且?|和|及(?!格)|或|均(?!衡)|都|需要?|应有(?!效)|应当?|必须|仍|还将|将|已经?|现有|共有|共|做到|每年|每学期|每学年|每月|每周|每天|各(?:学校|校|年级|班级?|学科)?)/;
+  /^(?:其中|同时|另外|此外|但是?|而且?|目前|现在|当前|近年来|近三年|全[区县市镇乡校省]|我(?:们|[区县市镇乡校省园局])|本[区县市镇乡校园]|(?:本|今|明|下一?|新|上一?)(?:学期|学年)|本年度?|今年|明年|全年|上半年|下半年|[0-9]{4}年(?:底|末|前|以前)?|到|至|截至|力争|力求|争取|确保|保证|努力|要求|要|使(?![用命])|让|并且?|而且?|和|及(?!格)|或|均(?!衡)|都|需要?|应有(?!效)|应当?|必须|仍|还将|将|已经?|现有|共有|共|做到|每年|每学期|每学年|每月|每周|每天|各(?:学校|校|年级|班级?|学科)?)/;
 const TRAILING =
   /(?:(?<!生)均|都|每(?:年|学年|学期|月|周|天)|力争|力求|争取|确保|保证|努力|全[区县市镇乡校省]|本[区县市镇乡校]|(?:比|较)(?:上年|去年|上一?学年|上学期|往年|[0-9]{4}年)(?:同期)?|不(?:得|应)?(?:低于|少于|超过|高于|多于)|至少|控制在|需要?|须|应当?|应该|要|必须|(?<![技功智性才本体效潜动])能|能够|的有|有|的|在|已经?|仅|还|共|按|将|再|各|也|又|分别|总计|合计|累计|一共|达到|达|进入|保持|为|是|占|应有|现有)$/;
 // Subjects too generic to name an indicator.
-const GENERIC = /^(?:我?[区县市镇乡校园]|学校|我们|全体|各校|各学校|本校|我校|全[区县市镇乡校])$/;
+// Heading words and time words (`现状分析`, `本学期`) that a flattened page leaves before a figure
+// name no measure either: the measured thing is elsewhere in the clause.
+const GENERIC = /^(?:我?[区县市镇乡校园]|学校|我们|全体|各校|各学校|本校|我校|全[区县市镇乡校]|现状(?:分析)?|基本情况|(?:工作|具体|总体|主要)?目标|(?:本|今|明|下一?|新|上一?)(?:学期|学年)|本年度?|今年|明年|全年|上半年|下半年)$/;
 // A verb left alone once a clause's scope words and figures are gone (`每周安排不少于5天` → 安排): it
 // names no measure, and borrowed as the next clause's subject it would become a junk indicator.
 const BARE_VERB = /^(?:安排|开展|组织|召开|举办|进行|实施|落实|完成|参加|坚持|保证|确保|达到|实现|投入)$/;
@@ -102,7 +104,9 @@ export function cleanBefore(raw: string, rank: boolean): string {
   let s = afterLastMarker(raw.trim()).replace(/^[、,;:]+/, '').replace(ENUMERATION, '');
   if (rank) {
     const verb = RANK_VERB.exec(s);
-    if (verb) s = s.slice(0, verb.index);
+    // `平均分进入前三名`: the ranked thing stands before the verb; `力争综合排名提高3个名次`: a cue
+    // word (力争) opens the clause, and the ranked thing follows it.
+    if (verb) s = verb.index > 0 ? s.slice(0, verb.index) : s.slice(verb.index + verb[0].length);
   }
   s = stripLoop(s);
   let last: RegExpExecArray | null = null;

@@ -64,7 +64,31 @@ export function kindFromSections(titlesInnermostFirst: string[]): Kind | null {
   return null;
 }
 
+// A rectification item (`问题1:…` / `整改措施:…` / `完成时限:…`) labels its paragraphs: the problem
+// states what is (`目前合格率仅为82%`), the measure or target what the school commits to, whatever the
+// article as a whole is. Only a label that opens the paragraph and ends in a colon counts.
+const PROBLEM_LABEL = /^\s*(?:存在(?:的)?问题|主要问题|问题(?:[0-9一二三四五六七八九十]{1,2}|表现|描述)?|现状(?:分析|描述)?)\s*[:：]/;
+const REMEDY_LABEL = /^\s*(?:整改(?:措施|目标|要求|举措|方向)|改进措施|努力方向)\s*[:：]/;
+
+/** The kind a rectification item's label gives the paragraph that opens with it; null for none. */
+export function kindFromItemLabel(paragraph: string): Kind | null {
+  if (PROBLEM_LABEL.test(paragraph)) return 'actual';
+  if (REMEDY_LABEL.test(paragraph)) return 'goal';
+  return null;
+}
+
 const SUMMARY_TITLE = /总结|成效|汇报|述职|报告|经验|回顾|成果|做法/;
+// A page of rules (…作业管理规定, …制度, 教学常规, 守则) sets norms: what it states without a future word
+// (`每节课教师讲授不超过15分钟`) is required of the school, not reported, even after a `成立了…`
+// preamble whose perfective makes the body read like a report.
+const RULES_TITLE = /规定|制度|常规|守则|公约|须知/;
+const CHECK_TITLE = /情况|自查|检查|督查|落实/;
+
+/** True when the title names a page of rules rather than a report on how they were kept. */
+export function titleSetsRules(title: string): boolean {
+  const bare = title.replace(/《[^》]*》/g, '');
+  return RULES_TITLE.test(bare) && !SUMMARY_TITLE.test(bare) && !CHECK_TITLE.test(bare);
+}
 const PLAN_TITLE = /方案|计划|规划|细则|要点|意见|办法|安排|纲要/;
 
 /**

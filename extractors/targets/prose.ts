@@ -7,7 +7,7 @@ import { excludedSpans, insideAny, isArticleOne } from './exclusions.js';
 import { indicatorsFor, nounAfter } from './indicator.js';
 import { gluedHeadingWords } from './markers.js';
 import { isCountUnit } from './units.js';
-import { type Kind, kindFromCues, kindFromSections } from './kind.js';
+import { type Kind, kindFromCues, kindFromItemLabel, kindFromSections } from './kind.js';
 import type { ArticleKind } from './article-kind.js';
 import { findQuantities } from './quantities.js';
 import { dueYear, listLeadBefore } from './year.js';
@@ -88,7 +88,7 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
     const found = indicatorsFor({
       text, floor, beforeEnd: pre ? pre.start : q.start, gap: pre ? text.slice(pre.end, q.start) : '',
       gapIsWhole: pre !== null && text.slice(pre.start, pre.end) === '占', priorSubject,
-      gapIsObject: pre !== null && (pre.comparator === 'increase' || pre.comparator === 'decrease'),
+      gapIsObject: pre !== null && (pre.comparator === 'increase' || pre.comparator === 'decrease' || text.slice(pre.start, pre.end) === '新增'),
       afterStart: postEnd, clauseEnd: ce, unit: q.unit, unitClass: q.unitClass, previousClause, sectionTitle: titles[0] ?? null,
     });
 
@@ -106,6 +106,7 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
         articleKind.kind,
         articleKind.firm,
       ) ??
+      kindFromItemLabel(text.slice(bounds.paragraphStart(q.start), q.start)) ??
       kindFromSections(titles.length ? titles : [gluedHeadingWords(text.slice(ps, q.start))]) ??
       articleKind.kind;
     const taskEnd = Math.min(endOfTask(text, bounds, q.end), postEnd + CONTEXT_REACH);

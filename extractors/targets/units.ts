@@ -57,6 +57,11 @@ const TABLE: [string, string, UnitClass][] = [
   ['学时', '学时', 'measure'],
   ['学分', '学分', 'measure'],
   ['人次', '人次', 'measure'],
+  // Compound measure words (`2校次`, `3个名次`): read whole, or 校 and 名 alone would misread them.
+  ['校次', '校次', 'measure'],
+  ['班次', '班次', 'measure'],
+  ['个名次', '名次', 'rank'],
+  ['名次', '名次', 'rank'],
   ['岁', '岁', 'measure'],
   ['人', '人', 'measure'],
   ['名', '人', 'measure'],

@@ -125,8 +125,10 @@ function leadYear(lead: string): number | null {
   return lastYear(lead, DEADLINE) ?? (GOAL_TITLE.test(lead) ? lastYear(lead, YEAR_IN_CLAUSE) : null);
 }
 
-// `2025年,我们要确保…`: a year that opens the goal's own sentence, set off by a comma, is when it is due.
-const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*[,,]/;
+// `2025年,我们要确保…`, `2026年新增…`: a year that opens the goal's own sentence, set off by a comma, is when it is due.
+// A year glued to the sentence's verb (`2026年新增学位1200个,新建…`) opens it just the same; a month,
+// a day or a grade after it (`2026年3月`, `2026年级`) makes it a date or a name instead.
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*(?:[,,]|(?=[\u4e00-\u9fff])(?![0-9一二三四五六七八九十]|[月日级底末前内起春秋上下]))/;
 
 /**
  * The year opening the last sentence of `before` (the quantity's own), or null. A sentence that
