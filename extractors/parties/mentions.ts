@@ -25,7 +25,7 @@ export function findGroups(text: string): Mention[] {
     const end = m.index + m[0].length;
     if (NOT_A_BODY_AFTER.test(text.slice(end, end + 4)) || insideTitle(text, m.index)) continue;
     const start = leftEdge(text, m.index, Math.max(0, m.index - MAX_GROUP_NAME));
-    const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '').replace(HEADING_WORDS, '');
+    const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '').replace(HEADING_WORDS, '').replace(/\d/.test(text[start - 1] ?? '') ? DEADLINE_HEAD : /^$/, '');
     const listed = setUpOrListed(text, start, end) || chargedAfter(text, end);
     if (!isGeneric(name) && !listed && standsAside(text, name, start, end)) continue;
     // `领导小组设办公室`, `领导小组办公室设在…`: the group's office is a body of its own where it is staffed or charged
@@ -49,6 +49,9 @@ function officeWorks(text: string, end: number): boolean {
   const rest = text.slice(end, end + 60).split(/[。\n]/)[0] ?? '';
   return OFFICE_STAFFED.test(rest) || OFFICE_CHARGED.test(rest);
 }
+
+/** `每月5日前报领导小组`, `24小时内报…`: after a number, a deadline and a reporting verb are not the start of a group's name. */
+const DEADLINE_HEAD = /^(?:日|号|月|天|周|年|小时|个?工作日)(?:之?[前内后])?(?:上报|报送|报告|提交|汇报|报|交|送)?/;
 
 /** Section headings that scraping glued to the group's name (`组织机构安全工作领导小组`). */
 const HEADING_WORDS = /^(?:组织机构|组织领导|领导机构|机构设置|工作机构|组织保障|加强领导|加强组织领导)/;
