@@ -1,7 +1,8 @@
 // Groups, units and positions named in the article where they act or are charged with something.
 import type { PartyKind, Span } from '../../src/types.js';
 import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, dutyAfter, inCopyList, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
-import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, ORG, ROLE } from './lexicon.js';
+import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, kindOf, ORG, ROLE } from './lexicon.js';
+import { looksLikeStandaloneName } from './names.js';
 
 export interface Mention {
   name: string;
@@ -124,6 +125,13 @@ const GLUED_ANY_HEADING = /(?:^|[\n。;;])\s*(?:[一二三四五六七八九十]
 /** `发挥校长、年级主任的引领作用`: the ones whose role is invoked act too. */
 const INVOKED = /发挥(?:[^,。;]{0,12}、)?$/;
 
+/** `教学副校长:宋文斌` to the line's end: the post's holders are named, so they, not the post, are the parties. */
+function holdersFollow(text: string, end: number): boolean {
+  const line = /^\s*[::]\s*([^\n]{2,30})(?:\n|$)/.exec(text.slice(end, end + 40));
+  const names = line?.[1]!.trim().split(/[、,,\s]+/) ?? [];
+  return names.length > 0 && names.every((n) => looksLikeStandaloneName(n) && !kindOf(n));
+}
+
 /** Inside 《…》: part of a document's title. */
 function insideTitle(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -190,7 +198,7 @@ export function findActors(text: string): Mention[] {
     // `马庄教学点负责人负责…`: a post of a named place, charged at the head of its clause
     const placed = kind === 'role' && PLACE_BEFORE.test(before) && dutyAfter(text, end);
     if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !gluedHeading && !partner && !placed) continue;
-    if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
+    if (/^\s*[::]/.test(after) && (/(?:组长|主任|成员)$/.test(name) || holdersFollow(text, end))) continue; // a roster label, or a post line (`教学副校长:宋文斌`) whose holder is the party
     if (/(?:组长|主任|成员|组员)\s*[::]\s*$/.test(before)) continue; // a roster entry: findRosters reads it, titles and all
     if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
