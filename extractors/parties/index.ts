@@ -55,7 +55,7 @@ const PLACE_PREFIX = /^(?:[省市县区旗镇乡]|[\u4e00-\u9fa5]{1,4}[省市县
 function withFullName(c: Candidate, text: string): Candidate {
   if (c.kind !== 'org' || c.name.length < 3 || !/^[\u4e00-\u9fa5]+$/.test(c.name)) return c;
   const chars = [...c.name];
-  const spread = new RegExp(chars.map((ch, i) => (i === 0 ? ch : `[\\u4e00-\\u9fa5]{0,2}?${ch}`)).join(''), 'g');
+  const spread = new RegExp(chars.map((ch, i) => (i === 0 ? ch : `[\\u4e00-\\u9fa5]{0,3}?${ch}`)).join(''), 'g');
   for (const m of text.matchAll(spread)) {
     // two or more words cut to their first character (教育→教, 体育→体); one dropped run (中心学校→中心校, 镇人民政府→镇政府) is a plain short name
     if (m[0].length <= c.name.length * 2 && gaps(c.name, m[0]) >= 2) return { ...c, name: m[0] };

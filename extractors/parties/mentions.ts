@@ -2,7 +2,7 @@
 import type { PartyKind, Span } from '../../src/types.js';
 import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, dutyAfter, inCopyList, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
 import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, kindOf, ORG, ROLE } from './lexicon.js';
-import { looksLikeStandaloneName } from './names.js';
+import { looksLikeStandaloneName, splitRunTogetherNames } from './names.js';
 
 export interface Mention {
   name: string;
@@ -132,6 +132,17 @@ function holdersFollow(text: string, end: number): boolean {
   return names.length > 0 && names.every((n) => looksLikeStandaloneName(n) && !kindOf(n));
 }
 
+const ROLE_ANYWHERE = new RegExp(ROLE.source);
+const ORG_ANYWHERE = new RegExp(ORG.source);
+
+/** After a post: two or more names (spaced, listed or run together) and then their duty. */
+function namedHoldersCharged(text: string, end: number): boolean {
+  const run = /^\s*([\u4e00-\u9fa5、\s]{4,14}?)(?:分别|共同|具体)?(?:负责|牵头|分管|主抓)/.exec(text.slice(end, end + 24))?.[1];
+  if (!run || /^\s*[和及与、]/.test(run) || ROLE_ANYWHERE.test(run) || ORG_ANYWHERE.test(run)) return false;
+  const names = run.trim().split(/[、\s]+/).flatMap((n) => (looksLikeStandaloneName(n) ? [n] : (splitRunTogetherNames(n) ?? [])));
+  return names.length >= 2 && names.join('') === run.replace(/[、\s]+/g, '') && names.every((n) => !kindOf(n));
+}
+
 /** Inside 《…》: part of a document's title. */
 function insideTitle(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -198,7 +209,8 @@ export function findActors(text: string): Mention[] {
     // `马庄教学点负责人负责…`: a post of a named place, charged at the head of its clause
     const placed = kind === 'role' && PLACE_BEFORE.test(before) && dutyAfter(text, end);
     if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !gluedHeading && !partner && !placed) continue;
-    if (/^\s*[::]/.test(after) && (/(?:组长|主任|成员)$/.test(name) || holdersFollow(text, end))) continue; // a roster label, or a post line (`教学副校长:宋文斌`) whose holder is the party
+    if (/^\s*[::]/.test(after) && (/(?:组长|主任|成员)$/.test(name) || holdersFollow(text, end))) continue;
+    if (kind === 'role' && namedHoldersCharged(text, end)) continue; // `各年级组长陈晓峰魏丽负责…`: the holders are the parties // a roster label, or a post line (`教学副校长:宋文斌`) whose holder is the party
     if (/(?:组长|主任|成员|组员)\s*[::]\s*$/.test(before)) continue; // a roster entry: findRosters reads it, titles and all
     if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
