@@ -33,7 +33,7 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
       ...actors.map((a) => ({ ...a, role: null, group: null })),
       ...fromTables,
     ];
-    const parties = distinct(candidates.sort((a, b) => a.span.start - b.span.start)).map((c): PartyRecord => ({ type: 'party', name: c.name, kind: c.kind, role: c.role, group: c.group, evidence: evidenceFor(article, sentenceSpan(article, c.span)) }));
+    const parties = distinct(candidates.sort((a, b) => a.span.start - b.span.start).map((c) => withFullName(c, text))).map((c): PartyRecord => ({ type: 'party', name: c.name, kind: c.kind, role: c.role, group: c.group, evidence: evidenceFor(article, sentenceSpan(article, c.span)) }));
     const assignments = distinctCharges(charges).map((c): AssignmentRecord => ({ type: 'assignment', party: c.party, task: c.task, deadline: c.deadline, evidence: evidenceFor(article, c.span) }));
     return { records: [...parties, ...assignments], messages: [] };
   },
@@ -43,6 +43,36 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
 function asOrgWhenKnown(g: Mention): Mention {
   const kind = kindOf(g.name);
   return kind && kind !== 'group' ? { ...g, kind } : g;
+}
+
+/** The place a body's full name opens with (区, 县, 青禾县, 柳河镇). */
+const PLACE_PREFIX = /^(?:[省市县区旗镇乡]|[\u4e00-\u9fa5]{1,4}[省市县区旗镇乡])$/;
+
+/**
+ * `县教体局` where the article also writes `县教育体育局`: an abbreviation keeps the first and last
+ * characters and drops some between; the party is named in full, so both forms are one party.
+ */
+function withFullName(c: Candidate, text: string): Candidate {
+  if (c.kind !== 'org' || c.name.length < 3 || !/^[\u4e00-\u9fa5]+$/.test(c.name)) return c;
+  const chars = [...c.name];
+  const spread = new RegExp(chars.map((ch, i) => (i === 0 ? ch : `[\\u4e00-\\u9fa5]{0,3}?${ch}`)).join(''), 'g');
+  for (const m of text.matchAll(spread)) {
+    // two or more words cut to their first character (教育→教, 体育→体); one dropped run (中心学校→中心校, 镇人民政府→镇政府) is a plain short name
+    if (m[0].length <= c.name.length * 2 && gaps(c.name, m[0]) >= 2) return { ...c, name: m[0] };
+  }
+  return c;
+}
+
+/** How many runs of characters `full` holds between the characters of `short` (matched left to right). */
+function gaps(short: string, full: string): number {
+  let [at, runs] = [0, 0];
+  for (const ch of short) {
+    const next = full.indexOf(ch, at);
+    if (next < 0) return 0;
+    if (next > at && at > 0) runs++;
+    at = next + 1;
+  }
+  return runs + (at < full.length ? 1 : 0);
 }
 
 /** Subjects that name which one of a post is meant (语数英教研组长 is a 教研组长). */
@@ -64,6 +94,8 @@ function distinct(candidates: Candidate[]): Candidate[] {
   const all = [...byName.values()];
   return all
     .filter((c) => !(c.kind === 'group' && all.some((o) => o !== c && o.kind === 'group' && o.name.length > c.name.length && o.name.endsWith(c.name))))
+    // `区教研室…教研室负责`: the short form of a unit named in full with its place is the same unit
+    .filter((c) => !(c.kind === 'org' && all.some((o) => o.kind === 'org' && o.name.length > c.name.length && o.name.endsWith(c.name) && PLACE_PREFIX.test(o.name.slice(0, -c.name.length)))))
     .filter((c) => !(c.kind === 'role' && all.some((o) => o.kind === 'role' && o.name.endsWith(c.name) && SUBJECT_PREFIX.test(o.name.slice(0, -c.name.length)))))
     .sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,7 +1,8 @@
 // Groups, units and positions named in the article where they act or are charged with something.
 import type { PartyKind, Span } from '../../src/types.js';
 import { backgroundAfter, chargedAfter, citedBefore, creditedBefore, dutyAfter, inCopyList, onAddresseeLine, onSignatureLine, titlesPerson } from './context.js';
-import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, ORG, ROLE } from './lexicon.js';
+import { GROUP_SUFFIX, isGeneric, isTopLevelBody, isPopulation, kindOf, ORG, ROLE } from './lexicon.js';
+import { looksLikeStandaloneName, splitRunTogetherNames } from './names.js';
 
 export interface Mention {
   name: string;
@@ -25,7 +26,7 @@ export function findGroups(text: string): Mention[] {
     const end = m.index + m[0].length;
     if (NOT_A_BODY_AFTER.test(text.slice(end, end + 4)) || insideTitle(text, m.index)) continue;
     const start = leftEdge(text, m.index, Math.max(0, m.index - MAX_GROUP_NAME));
-    const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '').replace(HEADING_WORDS, '');
+    const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '').replace(HEADING_WORDS, '').replace(/\d/.test(text[start - 1] ?? '') ? DEADLINE_HEAD : /^$/, '');
     const listed = setUpOrListed(text, start, end) || chargedAfter(text, end);
     if (!isGeneric(name) && !listed && standsAside(text, name, start, end)) continue;
     // `领导小组设办公室`, `领导小组办公室设在…`: the group's office is a body of its own where it is staffed or charged
@@ -49,6 +50,9 @@ function officeWorks(text: string, end: number): boolean {
   const rest = text.slice(end, end + 60).split(/[。\n]/)[0] ?? '';
   return OFFICE_STAFFED.test(rest) || OFFICE_CHARGED.test(rest);
 }
+
+/** `每月5日前报领导小组`, `24小时内报…`: after a number, a deadline and a reporting verb are not the start of a group's name. */
+const DEADLINE_HEAD = /^(?:日|号|月|天|周|年|小时|个?工作日)(?:之?[前内后])?(?:上报|报送|报告|提交|汇报|报|交|送)?/;
 
 /** Section headings that scraping glued to the group's name (`组织机构安全工作领导小组`). */
 const HEADING_WORDS = /^(?:组织机构|组织领导|领导机构|机构设置|工作机构|组织保障|加强领导|加强组织领导)/;
@@ -121,6 +125,24 @@ const GLUED_ANY_HEADING = /(?:^|[\n。;;])\s*(?:[一二三四五六七八九十]
 /** `发挥校长、年级主任的引领作用`: the ones whose role is invoked act too. */
 const INVOKED = /发挥(?:[^,。;]{0,12}、)?$/;
 
+/** `教学副校长:宋文斌` to the line's end: the post's holders are named, so they, not the post, are the parties. */
+function holdersFollow(text: string, end: number): boolean {
+  const line = /^\s*[::]\s*([^\n]{2,30})(?:\n|$)/.exec(text.slice(end, end + 40));
+  const names = line?.[1]!.trim().split(/[、,,\s]+/) ?? [];
+  return names.length > 0 && names.every((n) => looksLikeStandaloneName(n) && !kindOf(n));
+}
+
+const ROLE_ANYWHERE = new RegExp(ROLE.source);
+const ORG_ANYWHERE = new RegExp(ORG.source);
+
+/** After a post: two or more names (spaced, listed or run together) and then their duty. */
+function namedHoldersCharged(text: string, end: number): boolean {
+  const run = /^\s*([\u4e00-\u9fa5、\s]{4,14}?)(?:分别|共同|具体)?(?:负责|牵头|分管|主抓)/.exec(text.slice(end, end + 24))?.[1];
+  if (!run || /^\s*[和及与、]/.test(run) || ROLE_ANYWHERE.test(run) || ORG_ANYWHERE.test(run)) return false;
+  const names = run.trim().split(/[、\s]+/).flatMap((n) => (looksLikeStandaloneName(n) ? [n] : (splitRunTogetherNames(n) ?? [])));
+  return names.length >= 2 && names.join('') === run.replace(/[、\s]+/g, '') && names.every((n) => !kindOf(n));
+}
+
 /** Inside 《…》: part of a document's title. */
 function insideTitle(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -187,7 +209,8 @@ export function findActors(text: string): Mention[] {
     // `马庄教学点负责人负责…`: a post of a named place, charged at the head of its clause
     const placed = kind === 'role' && PLACE_BEFORE.test(before) && dutyAfter(text, end);
     if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !gluedHeading && !partner && !placed) continue;
-    if (/^\s*[::]/.test(after) && /(?:组长|主任|成员)$/.test(name)) continue; // a roster label
+    if (/^\s*[::]/.test(after) && (/(?:组长|主任|成员)$/.test(name) || holdersFollow(text, end))) continue;
+    if (kind === 'role' && namedHoldersCharged(text, end)) continue; // `各年级组长陈晓峰魏丽负责…`: the holders are the parties // a roster label, or a post line (`教学副校长:宋文斌`) whose holder is the party
     if (/(?:组长|主任|成员|组员)\s*[::]\s*$/.test(before)) continue; // a roster entry: findRosters reads it, titles and all
     if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;

@@ -6,7 +6,7 @@ import { backgroundAfter, citedBefore, creditedBefore, DUTY, inCopyList, onAddre
 import { isGeneric, isTopLevelBody, ORG } from './lexicon.js';
 
 /** How the name of a school or a county's service unit ends. */
-const UNIT_TAIL = '(?:小学|中学|学校|中心校|幼儿园|[一二三四五六七八九十\\d]中|[一二三四五六七八九十\\d]小|中心|馆|宫|协会|园区|分园|校区|分校|院|处(?!理|于|分))';
+const UNIT_TAIL = '(?:小学|中学|学校|中心校|幼儿园|[一二三四五六七八九十\\d]中|[一二三四五六七八九十\\d]小|中心|馆|宫|协会|园区|分园|校区|分校|院|(?:研究|教科|教研|卫生|保健)所|处(?!理|于|分))';
 /** A name never holds the words that join two names (和平小学 is the price of this). */
 const NAMED = `(?:(?![和与及])[\\u4e00-\\u9fa5]){1,14}?${UNIT_TAIL}`;
 /**

@@ -3,7 +3,7 @@
 import type { PartyKind, Span } from '../../src/types.js';
 import { isGeneric, kindOf, ROLE } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { looksLikeListedName, looksLikeName, looksLikeStandaloneName } from './names.js';
+import { looksLikeListedName, looksLikeName, looksLikeStandaloneName, splitRunTogetherNames } from './names.js';
 import { readRosterItem, titledHolder } from './roster-items.js';
 
 export interface RosterEntry {
@@ -16,7 +16,7 @@ export interface RosterEntry {
 }
 
 const LABEL = /(办公室主任|副组长|组长|组员|成员|副主任|主任|顾问|委员|联络员|秘书长|(?<=(?:^|\n)\s*)长)\s*[::]|(成员|组员)(?=包括)包括/g;
-const APPOINTED = /([\u4e00-\u9fa5]{2,3})(?:同志)?任(办公室主任|副组长|组长|副主任|主任|秘书长)/g;
+const APPOINTED = /([\u4e00-\u9fa5]{2,3}?)(?:同志)?兼?任(办公室主任|副组长|组长|副主任|主任|秘书长)/g;
 /** `以主管副校长为组长、学科带头人和骨干教师组成的…小组`: the members of a group being set up. */
 const COMPOSED_OF = /[、,,]([^,,。;::]{2,24}?)(?:共同)?组成的?/g;
 /** `邱文斌副区长牵头…`: a name right before the position that leads. */
@@ -29,6 +29,9 @@ const POSITION_SEATED = new RegExp(`(?<=^|[\\n,,。;;、:：]|由)(?:各)?(${ROL
 /** `组长由校长凌某某担任`: the seat named first, its holder after 由. */
 const HELD_BY = /(办公室主任|副组长|组长)由([\u4e00-\u9fa5]{2,12}?)(?:同志)?担任/g;
 
+/** `语文教研组长:赵立新`, `教导主任:马晓燕`: a line naming a post's holder; the holder is the party, the post his role. */
+const POST_LINE = new RegExp(`(?<=^|\\n)[ \\t]*([\\u4e00-\\u9fa5]{0,6}?(?:${ROLE.source}))[ \\t]*[::][ \\t]*([^\\n]{2,40})$`, 'gm');
+
 /** A person label's item whose surname the lexicon lacks (`组员:眭晓东、禚海波`) is still a name there. */
 function readListItem(item: string, label: string): ReturnType<typeof readRosterItem> {
   const read = readRosterItem(item);
@@ -37,7 +40,7 @@ function readListItem(item: string, label: string): ReturnType<typeof readRoster
 }
 
 /** `副校长姚文斌、孔丽萍负责…`: named holders of a post charged in running text, each of them. */
-const TITLED_HOLDERS = new RegExp(`(?<=^|[\\n。;;,,::]|\\d[.、]|由)(${ROLE.source})((?:[\\u4e00-\\u9fa5]{2,3}[、和及与])+[\\u4e00-\\u9fa5]{2,3})(?:分别|共同|具体)?(?:负责|牵头|分管|主抓)`, 'g');
+const TITLED_HOLDERS = new RegExp(`(?<=^|[\\n。;;,,::]|\\d[.、]|由)(?:各)?(${ROLE.source})\\s*((?:[\\u4e00-\\u9fa5]{2,3}(?:[、和及与]| *))+[\\u4e00-\\u9fa5]{2,3})(?:分别|共同|具体)?(?:负责|牵头|分管|主抓)`, 'g');
 const ITEM_SEP = /[、,,;;\s/]+|及|和|与|以及/;
 /** Items split at separators and after a bracket (`XX(副园长)**(保教主任)` lost the space between). */
 const ITEM_SPLIT = new RegExp(`(${ITEM_SEP.source}|(?<=[))]))`);
@@ -106,18 +109,30 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
     if (name) entries.push({ name, kind: 'person', role: m[1]!, group: groupBefore(groups, m.index), span: { start: m.index, end: m.index + m[0].length } });
   }
   for (const m of text.matchAll(TITLED_HOLDERS)) {
-    const names = m[2]!.split(/[、和及与]/);
+    // `各教研组长孙思远李慧敏负责`: holders whose separating spaces normalization dropped are cut as a run of names
+    const names = m[2]!.split(/[、和及与]| +/).flatMap((n) => (looksLikeStandaloneName(n) ? [n] : (splitRunTogetherNames(n) ?? [n])));
+    if (names.length < 2) continue;
+    if (!names.every((n) => looksLikeStandaloneName(n) && !kindOf(n))) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    for (const name of names) entries.push({ name, kind: 'person', role: m[1]!, group: null, span });
+  }
+  for (const m of text.matchAll(POST_LINE)) {
+    if (/(?:组长|组员|成员|办公室主任)$/.test(m[1]!) && !/教研组长|年级组长|备课组长/.test(m[1]!)) continue; // a group's seat: LABEL reads it
+    const names = m[2]!.trim().split(ITEM_SEP).filter(Boolean);
     if (!names.every((n) => looksLikeStandaloneName(n) && !kindOf(n))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     for (const name of names) entries.push({ name, kind: 'person', role: m[1]!, group: null, span });
   }
   for (const m of text.matchAll(NAMED_HOLDER)) {
     const before = m[1]!;
-    const name = [before.slice(-3), before.slice(-2)].find(looksLikeName);
+    // `分管副校长负责`: characters that make the post longer (副, 分管副) are the post's, never a name's tail
+    const joined = [...before].findIndex((_, i) => kindOf(before.slice(i) + m[2]!) === 'role');
+    const head = joined < 0 ? before : before.slice(0, joined);
+    const name = [head.slice(-3), head.slice(-2)].find((n) => n.length >= 2 && looksLikeName(n));
     if (!name || kindOf(name) || /[支部委处室局校]$/.test(name)) continue; // 党总支书记: a unit, not a person
-    const span = { start: m.index + before.length - name.length, end: m.index + m[0].length };
+    const span = { start: m.index + head.length - name.length, end: m.index + m[0].length };
     const led = groups.find((g) => g.span.start > m.index && g.span.start - m.index < 60);
-    entries.push({ name, kind: 'person', role: m[2]!, group: led?.name ?? groupBefore(groups, m.index), span });
+    entries.push({ name, kind: 'person', role: before.slice(head.length) + m[2]!, group: led?.name ?? groupBefore(groups, m.index), span });
   }
   return entries.sort((a, b) => a.span.start - b.span.start);
 }
