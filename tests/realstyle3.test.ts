@@ -1,9 +1,10 @@
 // The third real-style held-out set (tests/fixtures/realstyle3): page kinds the first two sets have little
 // of (整改方案 with 责任人/完成时限, bureau 工作要点, 责任分工 tables, 文库 templates with a glued table of
 // contents, 中考备考, 教研组 and 德育 plans, 自评报告). Its gold was committed before planmine first ran on
-// it (targets 0.981, phases 0.914, parties 0.905, headings 0.926, document fields 0.956). Floors sit a
-// little under that first run: they catch a rule change that breaks pages nobody tuned on; they are not
-// goals, and nobody may tune a rule on this set's text.
+// it (targets 0.981, phases 0.914, parties 0.905, headings 0.926, document fields 0.956). The fourth
+// rule round, written on invented batches for its miss classes, raised it to 0.991/1.000/0.925/0.941/0.956;
+// floors sit a little under that, so a later rule that undoes the round fails here. They are not goals,
+// and nobody may tune a rule on this set's text.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentIds, scoreFixtureSet } from './helpers/fixture-set.js';
@@ -17,10 +18,10 @@ describe('third real-style held-out set against its hand-made gold', async () =>
   });
 
   it.each([
-    ['target', 0.96],
-    ['phase', 0.89],
-    ['party', 0.88],
-    ['heading', 0.9],
+    ['target', 0.97],
+    ['phase', 0.97],
+    ['party', 0.9],
+    ['heading', 0.92],
   ] as const)('%s F1 stays at or above %f', (type, floor) => {
     expect(report[type].f1).toBeGreaterThanOrEqual(floor);
   });
@@ -30,9 +31,9 @@ describe('third real-style held-out set against its hand-made gold', async () =>
     for (const field of ['title', 'province', 'date', 'doc_type', 'relevant', 'script'] as const) expect(report.documents.accuracy[field], field).toBe(1);
   });
 
-  it('targets keep their comparator; kind and due year stay at their first-run level', () => {
+  it('targets keep their comparator; kind and due year stay at their level after the fourth round', () => {
     expect(report.target.accuracy.comparator).toBeGreaterThanOrEqual(0.97);
-    expect(report.target.accuracy.kind).toBeGreaterThanOrEqual(0.89);
-    expect(report.target.accuracy.year).toBeGreaterThanOrEqual(0.93);
+    expect(report.target.accuracy.kind).toBeGreaterThanOrEqual(0.95);
+    expect(report.target.accuracy.year).toBeGreaterThanOrEqual(0.97);
   });
 });
