@@ -14,6 +14,7 @@ const SETS = [
   { name: 'realstyle', gold: join(FIXTURES, 'realstyle', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle') },
   { name: 'realstyle2', gold: join(FIXTURES, 'realstyle2', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle2') },
   { name: 'realstyle3', gold: join(FIXTURES, 'realstyle3', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle3') },
+  { name: 'realstyle4', gold: join(FIXTURES, 'realstyle4', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle4') },
 ];
 
 const COMPARATORS = ['ge', 'gt', 'le', 'lt', 'eq', 'range', 'increase', 'decrease'];
