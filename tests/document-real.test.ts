@@ -374,10 +374,46 @@ describe('third-batch classes', () => {
     expect(f.periodStart).toBeNull();
   });
 
-  it('a report with next year’s plan covers both years', () => {
+  it('a report with next year’s plan is a summary and covers no years (GUIDE: years the plan covers)', () => {
     const f = facts(`城南小学2022年工作总结及2023年工作计划\n${PLAN}`);
     expect(f.docType).toBe('summary');
-    expect([f.periodStart, f.periodEnd]).toEqual([2022, 2023]);
+    expect([f.periodStart, f.periodEnd]).toEqual([null, null]);
+  });
+});
+
+describe('only a plan covers years', () => {
+  const LOOKED_BACK = [
+    '一年来,我校围绕课堂质量做了大量工作,取得了明显成效。',
+    '一、主要做法',
+    '学校修订了常规管理制度,开展了课堂教学比武。',
+    '二、取得的成绩',
+    '全年学科合格率达到了96%,有6名教师获得了县级优质课奖励。',
+  ].join('\n');
+
+  it('a summary titled with its year or school year has no period', () => {
+    for (const title of ['柳塘镇中心小学2024年教育教学工作总结', '柳塘镇中心小学2024—2025学年度教学工作总结']) {
+      const f = facts(`${title}\n${LOOKED_BACK}`);
+      expect(f.docType).toBe('summary');
+      expect([f.periodStart, f.periodEnd]).toEqual([null, null]);
+    }
+  });
+
+  it('a summary that ends with next year’s plan section, timetable and all, has no period', () => {
+    const text = `柳塘镇中心小学2024年工作总结和2025年工作计划\n${LOOKED_BACK}\n三、2025年工作计划\n力争到2025年底学科合格率达到97%。\n四、时间安排\n2025年3月至6月开展课堂教学比武。`;
+    const f = facts(text);
+    expect(f.docType).toBe('summary');
+    expect([f.periodStart, f.periodEnd]).toEqual([null, null]);
+  });
+
+  it('a plan titled with its years keeps them: a range, a 工作要点 year, a 工作计划 year', () => {
+    const range = facts(`柳塘镇中心小学教学质量提升三年行动计划(2025—2027年)\n${PLAN}`);
+    expect([range.periodStart, range.periodEnd]).toEqual([2025, 2027]);
+    const points = facts(`柳塘县教育局2025年工作要点\n${PLAN}`);
+    expect(points.docType).toBe('plan');
+    expect([points.periodStart, points.periodEnd]).toEqual([2025, 2025]);
+    const yearly = facts(`柳塘镇中心小学2025年教学工作计划\n${PLAN}`);
+    expect(yearly.docType).toBe('plan');
+    expect([yearly.periodStart, yearly.periodEnd]).toEqual([2025, 2025]);
   });
 });
 
