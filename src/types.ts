@@ -82,7 +82,8 @@ export interface Article {
    * site's upload date was not taken as `date`.
    */
   /** `stamps`: the header's credit lines (`来源:某某县教育局`, `发布单位:…`) as printed, which name whose item it is. */
-  pageContext: { title: string | null; date: string | null; compilation: boolean; documentSite?: boolean; stamps?: string };
+  /** `markerHeading`: in a compilation, the words printed before this article's marker on its line (`小学课后服务工作方案` of `小学课后服务工作方案【篇二】`). */
+  pageContext: { title: string | null; date: string | null; compilation: boolean; documentSite?: boolean; stamps?: string; markerHeading?: string };
   messages: Message[];
 }
 

@@ -22,7 +22,8 @@ describe('real-style held-out pages against their hand-made gold', async () => {
     expect(report[type].f1).toBeGreaterThanOrEqual(floor);
   });
 
+  // 0.950 before the fifth document round (period of non-plans, titles under site chrome), 0.978 after
   it('document fields agree with the gold', () => {
-    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.93);
+    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.96);
   });
 });

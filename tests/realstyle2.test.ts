@@ -25,8 +25,9 @@ describe('second real-style held-out set against its hand-made gold', async () =
   });
 
   it('document fields stay at or above their first-run level', () => {
-    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.88);
-    for (const field of ['province', 'relevant', 'script'] as const) expect(report.documents.accuracy[field], field).toBe(1);
+    // 0.904 before the fifth document round (period of non-plans, titles under site chrome), 0.978 after
+    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.96);
+    for (const field of ['title', 'province', 'doc_type', 'period_start', 'period_end', 'relevant', 'script'] as const) expect(report.documents.accuracy[field], field).toBe(1);
   });
 
   it('targets keep their comparator and kind; due years stay above the first run', () => {

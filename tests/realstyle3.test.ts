@@ -27,7 +27,8 @@ describe('third real-style held-out set against its hand-made gold', async () =>
   });
 
   it('document fields stay at or above their first-run level', () => {
-    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.94);
+    // 0.956 before the fifth document round (a summary's title years are no period), 0.978 after
+    expect(report.documents.field_mean).toBeGreaterThanOrEqual(0.96);
     for (const field of ['title', 'province', 'date', 'doc_type', 'relevant', 'script'] as const) expect(report.documents.accuracy[field], field).toBe(1);
   });
 

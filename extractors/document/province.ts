@@ -40,7 +40,12 @@ export function inferProvince(text: string, own: Span[], ownAbove: string[] = []
     const seen = firstSeen.get(province);
     if (!seen || weightOf(m) > weightOf(seen)) firstSeen.set(province, m);
   };
-  for (const m of mentions) if (m.provinces.length === 1) bump(m.provinces[0]!, weightOf(m), m);
+  // a township's name recurs across the country (many a 柳溪镇), so it places the article only when no
+  // county, city or province name does, or when it agrees with one
+  const placed = mentions.filter((m) => m.level !== 'street');
+  for (const m of placed) if (m.provinces.length === 1) bump(m.provinces[0]!, weightOf(m), m);
+  const named = new Set(score.keys());
+  for (const m of mentions) if (m.level === 'street' && m.provinces.length === 1 && (named.size === 0 || named.has(m.provinces[0]!))) bump(m.provinces[0]!, weightOf(m), m);
   // an ambiguous name (朝阳区: 北京 or 长春) only supports provinces the rest of the text already names
   for (const m of mentions) {
     if (m.provinces.length < 2) continue;

@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../src/types.js';
 import { GENRE_WORD, NOTICE_TITLE, TITLE_END, TITLE_NOTE_AFTER } from './keywords.js';
 import { linesOf, type Line } from './lines.js';
-import { isOrgName } from './org-names.js';
+import { isOrgName, ORG_SUFFIX } from './org-names.js';
 import { GLUED_PREFIX, isWrapperLine, titleOfFileName } from './wrapper.js';
 
 export interface FoundTitle {
@@ -80,6 +80,10 @@ export function findTitle(article: Article): FoundTitle | null {
   const found = own.at(-1) ?? null;
   if (found) return found;
   if (fileTitle) return { title: fileTitle, span: null };
+  // `小学课后服务工作方案【篇二】`: a heading printed on the marker's line is the article's, unless it
+  // only repeats the compilation's own title (`学校教育质量提升行动总结 第2篇` under that page title)
+  const heading = page.markerHeading;
+  if (heading && TITLE_END.test(heading) && bare(heading) !== compilationTitle) return { title: heading, span: null };
   return pageTitle(page.title, page.compilation);
 }
 
@@ -124,13 +128,38 @@ function titleBlock(lines: Line[], from: number): { found: FoundTitle; next: num
     // a notice names the whole plan it carries, so its title runs longer
     const limit = NOTICE_TITLE.test(line.text) ? MAX_NOTICE_TITLE : MAX_TITLE;
     if (!line.text || line.text.length > limit || SENTENCE_PUNCT.test(line.text) || NUMBERED.test(line.text) || CHROME.test(line.text)) return null;
-    if (start < 0) start = line.start;
-    joined += line.text;
+    // a motto or slogan over the plan (`厚德笃行 博雅致远` / `——某中学三年发展规划(…)`, or over a title
+    // that names its school): the title is the line naming the plan, the motto names nothing
+    const named = namesPlan(line.text);
+    if (joined && named && isMotto(joined)) {
+      joined = '';
+      start = -1;
+    }
+    const text = named ?? line.text;
+    if (start < 0) start = line.end - text.length;
+    joined += text;
     if (joined.length > limit + (limit === MAX_NOTICE_TITLE ? MAX_TITLE : 0)) return null;
     if (TITLE_END.test(joined)) return { found: { title: joined, span: { start, end: line.end } }, next: j + 1 };
   }
   return null;
 }
+
+/** `——某中学三年发展规划(…)` or `某某小学…行动计划(…)`: a line that is a whole plan title by itself, without its dash. */
+function namesPlan(text: string): string | null {
+  const dash = /^[—–-]{1,3}\s*/.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(dash);
+  if (!TITLE_END.test(rest) || NOTICE_TITLE.test(rest)) return null;
+  return dash || ORG_HEAD.test(rest) ? rest : null;
+}
+
+/** A line over a title that names no one and no genre: no unit name, no genre word, no date. */
+function isMotto(text: string): boolean {
+  return !isOrgName(text) && !ORG_HEAD.test(text) && !GENRE_WORD_IN.test(text) && !/\d/.test(text) && !/^关于/.test(text);
+}
+
+/** A title's head naming its organization: `松溪县实验小学…`. */
+const ORG_HEAD = new RegExp(`^[\\p{Script=Han}A-Za-z]{2,20}?${ORG_SUFFIX}`, 'u');
+const GENRE_WORD_IN = new RegExp(GENRE_WORD.source);
 
 /** A short line standing alone over the body (`…质量提升年活动`): a title without a genre word. */
 function bareTitleLine(line: Line, next: Line | undefined): FoundTitle | null {

@@ -1,6 +1,7 @@
 // What a scraped page wraps around an article and may leave in its text: a document-sharing
 // site's file name, upload stamp, buttons and page counters, a 范文 site's blurb, a portal's
 // breadcrumb and print buttons. None of it is the article's title, author or date.
+import { isNavigationBar, isSiteBanner } from '../../src/text/site-chrome.js';
 
 /** A document's file name as a sharing site prints it (`…方案.docx`, `…规划_第1页`). */
 const FILE_NAME = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)\s*(?:VIP|免费|原创|精品)?\s*$|_第\d+页$/i;
@@ -20,7 +21,9 @@ const WRAPPER_LINES = [
   /^(?:版权说明|版权声明|免责声明)[::]/,
   /由(?:会员|用户)分享|可在线阅读|请在.{1,12}上搜索|本文档由用户提供并上传/,
   /已阅读\d+页|还剩\d+页|继续(?:免费)?阅读|免费预览已结束|下载文档到电脑|下载本文档|下载后可任意编辑/,
-  /^(?:下载|付费|收藏|举报|分享|打印|纠错|评论|点赞|阅读|在线阅读|立即下载|免费下载)(?:\s*(?:下载|付费|收藏|举报|分享|打印|纠错|评论|点赞)){1,}$/,
+  /^(?:下载|付费|收藏|举报|分享|打印|纠错|评论|点赞|阅读|在线阅读|立即下载|免费下载)(?:\s*(?:下载|付费|收藏|举报|分享|打印|纠错|评论|点赞))*$/,
+  // a paid document site's numbered terms above the preview (`3、成为VIP后,下载本文档将扣除1次下载权益…`)
+  /(?:本站|本文档|该文档|VIP).{0,40}(?:付费|下载|上传|版权|退款|权益)|(?:付费|下载|上传).{0,20}(?:本站|VIP)/i,
   /^download\s+as\b|^you\s+are\s+on\s+page\b|^(?:upload|view|download)\s*\d*$|^page\s*\d*$|^page\s*\d+\s*[::]|^citation\s+preview$/i,
   /^\d{1,3}\s*-?$/,
   // page markers of a paged preview: 第1页 共5页, 1/5
@@ -47,7 +50,7 @@ export function isWrapperLine(line: string): boolean {
   // boilerplate glued to the front of a flattened line wraps only itself: the rest is the article
   const text = trimmed.replace(GLUED_PREFIX, '');
   if (trimmed && !text) return true;
-  return text.length > 0 && WRAPPER_LINES.some((re) => re.test(text));
+  return text.length > 0 && (WRAPPER_LINES.some((re) => re.test(text)) || isNavigationBar(text) || isSiteBanner(text));
 }
 
 /** `察…方案Word文档下载推荐.docx` → `察…方案`: the document's own name inside a sharing site's file name. */

@@ -17,6 +17,8 @@ export interface ArticleRange {
   end: number;
   /** The page footer cut after this article, when one was. */
   cut?: TrailingCut;
+  /** A compilation article's marker heading (ArticleMarker.heading). */
+  heading?: string;
 }
 
 export interface PageLayout {
@@ -180,7 +182,7 @@ function compilationLayout(text: string, lines: readonly Line[]): PageLayout | n
   const { end: pageEnd, cut } = trailingChrome(lines, lastStart, text.length);
   const ranges = markers.map((marker, i): ArticleRange => {
     const next = markers[i + 1];
-    const range = trimRange(text, marker.bodyStart, next ? lines[next.line]!.start : pageEnd);
+    const range = { ...trimRange(text, marker.bodyStart, next ? lines[next.line]!.start : pageEnd), ...(marker.heading ? { heading: marker.heading } : {}) };
     return !next && cut ? { ...range, cut } : range;
   });
   const firstMarker = markers[0]!.line;

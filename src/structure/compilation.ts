@@ -41,6 +41,8 @@ export interface ArticleMarker {
   index: number;
   /** Offset where the article's text begins: its own title or text after the marker, or the next line. */
   bodyStart: number;
+  /** Words before the marker on its line (`小学课后服务工作方案` of `小学课后服务工作方案【篇二】`), which the article's text leaves out. */
+  heading?: string;
 }
 
 export function findCompilationHeader(lines: readonly Line[]): CompilationHeader | null {
@@ -110,7 +112,8 @@ export function findMarkers(lines: readonly Line[], header: CompilationHeader | 
     if (!header && found.prefix !== '' && markers.length === 0) firstPrefix = found.prefix;
     const rest = line.text.length - found.length;
     const bodyStart = rest > 0 ? line.end - rest : (lines[i + 1]?.start ?? line.end);
-    markers.push({ line: i, index: markers.length + 1, bodyStart });
+    const heading = found.prefix.trim();
+    markers.push({ line: i, index: markers.length + 1, bodyStart, ...(heading ? { heading } : {}) });
   }
   return markers;
 }
