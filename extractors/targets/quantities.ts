@@ -44,13 +44,16 @@ export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   NUMERAL.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // Where the list number just skipped ends: the figure there follows its item's `1.`, not a decimal point.
+  let listEnd = -1;
   while ((m = NUMERAL.exec(text))) {
     const itemNumber = listNumberLength(text, m.index, m[0]);
     if (itemNumber > 0) {
-      NUMERAL.lastIndex = m.index + itemNumber;
+      NUMERAL.lastIndex = listEnd = m.index + itemNumber;
       continue;
     }
-    const q = readQuantity(text, m.index, m[0]);
+    const listed = m.index === listEnd;
+    const q = readQuantity(text, m.index, m[0], listed);
     if (q) {
       out.push(q);
       NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, q.end);
@@ -73,10 +76,13 @@ function listNumberLength(text: string, start: number, token: string): number {
   return neighbour.test(after) || neighbour.test('\n' + before) ? m[1]!.length + 1 : 0;
 }
 
-function readQuantity(text: string, start: number, token: string): Quantity | null {
+function readQuantity(text: string, start: number, token: string, listed: boolean): Quantity | null {
   const before = text[start - 1] ?? '';
   let end = start + token.length;
-  if (/[A-Za-z0-9.\/+*×=_]/.test(before) && !token.startsWith('百分之')) return null;
+  // A digit or point before a figure makes it part of another number; a Chinese numeral after a
+  // list number's point (`2.七成教师`) is no decimal.
+  const glued = before === '.' ? !listed && !(/^[一二两三四五六七八九十]/.test(token) && /(?:^|\n)\d{1,2}$/.test(text.slice(Math.max(0, start - 4), start - 1))) : /[A-Za-z0-9\/+*×=_]/.test(before);
+  if (glued && !token.startsWith('百分之')) return null;
   if (MASK.test(text[end] ?? '')) return null;
   const split = /^\d{1,2}$/.test(token) ? SPLIT_PERCENT.exec(text.slice(end, end + 8)) : null;
   if (split && Number(token + split[1]) <= 100) {
