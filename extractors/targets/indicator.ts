@@ -119,7 +119,8 @@ function findNames(c: IndicatorContext): string[] | { previous: string } {
     return Array.isArray(measure) ? measure.map(withLevel) : { previous: withLevel(measure.previous) };
   }
   // `学校每年投入2万元购置教学资源`: a generic subject and a bare verb name no fund; what it buys does.
-  if (c.unitClass === 'money' && after && BARE_VERB.test(before.replace(/^(?:学校|我校|本校|各校|各学校|全校|我们)/, ''))) return [after];
+  const subjectless = before.replace(/^(?:学校|我校|本校|各校|各学校|全校|我们)/, '');
+  if (c.unitClass === 'money' && after && subjectless !== before && BARE_VERB.test(subjectless)) return [after];
   if (before && !GENERIC.test(before) && !(verbOnly && c.unitClass !== 'money')) return coordinated(before);
   if (gap && !GENERIC.test(gap)) return [gap];
   const prior = c.priorSubject ? cleanBefore(c.priorSubject, rank) : '';

@@ -84,7 +84,8 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
     if (isTarget || !counted) {
       const countedEnd = isTarget && isCountUnit(q.unit) ? postEnd + counted.length : postEnd;
       previous = {
-        postEnd: countedEnd, beforeEnd: listedAfter ? previous!.beforeEnd : pre ? pre.start : q.start,
+        // a value listed after another shares its subject, which ends where the first value's verb starts
+        postEnd: countedEnd, beforeEnd: listedAfter || (joined && !pre) ? previous!.beforeEnd : pre ? pre.start : q.start,
         comparator: pre?.qualifies ? pre.comparator : inherited ? resolved.comparator : null, clause: cs, listIndex,
       };
     }
