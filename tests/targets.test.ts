@@ -451,6 +451,13 @@ describe('indicators: the fifth round (分别, frequencies, ranks, school levels
     expect(names(summary('在全县教学质量评估中,我校位列第3名(上年为第6名)。'))).toEqual(['教学质量评估', '教学质量评估']);
   });
 
+  it('reads a 在…中 frame as what is measured, without its 中, but keeps 初中 whole', () => {
+    const ranks = targets(plan('力争在全县艺术展演评比中有2个以上节目进入前五名。')).filter((t) => t.unit === '名次');
+    expect(ranks.map((t) => t.indicator)).toEqual(['艺术展演评比']);
+    expect(only(plan('教师在初中任教满五年的达到60%。')).indicator).toBe('初中任教满五年');
+    expect(only(plan('全区学生在初中的体质达标率达到92%。')).indicator).toBe('初中的体质达标率');
+  });
+
   it('keeps a ranked thing that stands before its verb, and a league after a cue word', () => {
     expect(only(plan('六年级学业水平检测成绩保持全镇前三名。')).indicator).toBe('六年级学业水平检测成绩');
     expect(only(plan('力争进入全区示范园前十名。')).indicator).toBe('示范园');

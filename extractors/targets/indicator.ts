@@ -169,7 +169,9 @@ export function cleanBefore(raw: string, rank: boolean): string {
   LINK.lastIndex = 0;
   for (let m = LINK.exec(s); m; m = LINK.exec(s)) last = m;
   if (last) {
-    const tail = stripLoop(s.slice(last.index + last[0].length));
+    // `在全镇学科质量评比中有…`: the frame 在…中 holds what is measured, without its 中.
+    const framed = last[0] === '在' ? s.slice(last.index + 1).replace(/(?<![初高集其期空心])中(?:有|的)?$/, '') : s.slice(last.index + last[0].length);
+    const tail = stripLoop(framed);
     s = tail || stripLoop(s.slice(0, last.index));
   }
   return s.length > MAX_LENGTH ? s.slice(s.length - MAX_LENGTH) : s;
