@@ -252,6 +252,11 @@ describe('quantities that are not targets (real pages, class 9)', () => {
     expect(targets(plan('全力创建省二类标准幼儿园和一流学校,评选三好学生。'))).toHaveLength(0);
   });
 
+  it('reads a grade a rating body awards (市一类以上) as part of the indicator, not as a count of 类', () => {
+    const found = targets(plan('全区市一类以上学校占比达到60%,每校开设4类以上社团。'));
+    expect(found.map((t) => [t.indicator, t.value, t.unit])).toEqual([['市一类以上学校占比', 60, '%'], ['社团', 4, '类']]);
+  });
+
   it('skips a compilation’s count of articles', () => {
     expect(targets('小学教师读书心得(精选6篇)\n本页收录心得6篇,共计3篇为获奖作品。')).toHaveLength(0);
   });

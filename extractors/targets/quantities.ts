@@ -156,7 +156,7 @@ function readQuantity(text: string, start: number, token: string, listed: boolea
     }
     return null;
   }
-  if (unit.unitClass === 'time' || isWordWithNumeral(text, token, unit) || isAgeGroup(text, start, unit)) return null;
+  if (unit.unitClass === 'time' || isWordWithNumeral(text, start, token, unit) || isAgeGroup(text, start, unit)) return null;
   const upper = percentRangeEnd(text, unit.end, unit.unit);
   if (upper) {
     return { ...base, start, end: upper.end, value, valueMax: upper.value, unit: unit.unit, unitClass: unit.unitClass, formComparator: 'range', chinese };
@@ -170,13 +170,17 @@ function readQuantity(text: string, start: number, token: string, listed: boolea
 
 /**
  * Words that hold a numeral and a unit-like character without measuring anything: 二元结构, 一元化
- * (a one-character numeral before 元 that runs on into a word), 二类标准, 一类学校 (a grade, not a count).
+ * (a one-character numeral before 元 that runs on into a word), 二类标准, 一类学校, 省二类以上幼儿园 (a grade,
+ * not a count).
  */
-function isWordWithNumeral(text: string, token: string, unit: UnitAfter): boolean {
+function isWordWithNumeral(text: string, start: number, token: string, unit: UnitAfter): boolean {
   const next = text[unit.end] ?? '';
   const runsOn = /[\u4e00-\u9fff]/.test(next);
   if (unit.unit === '元' && /^[一二两三四五六七八九十]$/.test(token)) return runsOn && !/[的以左每整]/.test(next);
-  return unit.unit === '类' && runsOn && !/[的以]/.test(next);
+  if (unit.unit !== '类') return false;
+  // `省二类以上幼儿园`, `市一类学校`: a grade a rating body awards, even with 以上 after it.
+  if (/[省市县区州]$/.test(text.slice(Math.max(0, start - 1), start)) && /^[一二三四五六七八九]$/.test(token)) return true;
+  return runsOn && !/[的以]/.test(next);
 }
 
 /**
