@@ -8,7 +8,7 @@ import { processFile } from '../src/pipeline.js';
 import { indicatorKey } from '../src/db/indicator-key.js';
 import { createSegmenter } from '../src/segment/index.js';
 
-const FOLDERS = ['corpus/docs', 'corpus/src', 'tests/fixtures/targets-dev/docs'];
+const FOLDERS = ['corpus/docs', 'corpus/src', 'tests/fixtures/targets-dev/docs', 'tests/fixtures/targets-dev5/docs', 'tests/fixtures/targets-dev2/docs', 'tests/fixtures/targets-dev3/docs', 'tests/fixtures/targets-dev4/docs'];
 
 /** Who or what is counted, or a bare verb: never a name for what is measured. */
 const BARE_SUBJECT =

@@ -7,7 +7,7 @@ import { jsonlRecords } from '../src/db/export-jsonl.js';
 import { parseJsonl, score, type Row } from '../src/bench/score.js';
 import { freshDatabase, ingestInline } from './helpers/db.js';
 
-const SETS = ['targets-dev', 'targets-dev2', 'targets-dev3', 'targets-dev4'] as const;
+const SETS = ['targets-dev', 'targets-dev2', 'targets-dev3', 'targets-dev4', 'targets-dev5'] as const;
 
 describe.each(SETS)('%s against its hand-made gold', async (set) => {
   const dir = join(import.meta.dirname, 'fixtures', set);
@@ -25,11 +25,13 @@ describe.each(SETS)('%s against its hand-made gold', async (set) => {
     if (gold.some((r) => r.type === 'phase')) expect(report.phase.f1).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('gets kind, due year and phase dates right', () => {
+  it('gets kind, due year, indicator and phase dates right', () => {
     const acc = (t: 'target' | 'phase', field: string) => report[t].accuracy[field] ?? 0;
     expect(acc('target', 'kind')).toBeGreaterThanOrEqual(0.95);
     expect(acc('target', 'year')).toBeGreaterThanOrEqual(0.95);
     expect(acc('target', 'comparator')).toBeGreaterThanOrEqual(0.95);
+    // targets-dev5 holds three shares of a group (85%学生能…) whose noun-phrase form the rules leave alone.
+    expect(acc('target', 'indicator')).toBeGreaterThanOrEqual(0.92);
     if (!gold.some((r) => r.type === 'phase')) return;
     expect(acc('phase', 'start')).toBeGreaterThanOrEqual(0.95);
     expect(acc('phase', 'end')).toBeGreaterThanOrEqual(0.95);

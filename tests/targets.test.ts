@@ -252,6 +252,11 @@ describe('quantities that are not targets (real pages, class 9)', () => {
     expect(targets(plan('全力创建省二类标准幼儿园和一流学校,评选三好学生。'))).toHaveLength(0);
   });
 
+  it('reads a grade a rating body awards (市一类以上) as part of the indicator, not as a count of 类', () => {
+    const found = targets(plan('全区市一类以上学校占比达到60%,每校开设4类以上社团。'));
+    expect(found.map((t) => [t.indicator, t.value, t.unit])).toEqual([['市一类以上学校占比', 60, '%'], ['社团', 4, '类']]);
+  });
+
   it('skips a compilation’s count of articles', () => {
     expect(targets('小学教师读书心得(精选6篇)\n本页收录心得6篇,共计3篇为获奖作品。')).toHaveLength(0);
   });
@@ -407,5 +412,87 @@ describe.runIf(existsSync(SEEDS) && existsSync(GOLD))('seed pages', () => {
     }
     expect(matched / gold.length).toBeGreaterThan(0.95);
     expect(matched / found.length).toBeGreaterThan(0.95);
+  });
+});
+
+// Issue 13 point 10: indicators a researcher can compare across schools. Each class on invented
+// sentences, with the near-misses that must keep their old reading.
+describe('indicators: the fifth round (分别, frequencies, ranks, school levels, distributive subjects)', () => {
+  const names = (raw: string): string[] => targets(raw).map((t) => t.indicator);
+
+  it('gives the n-th value after 分别 the n-th coordinated subject with the shared measure', () => {
+    expect(names(summary('本学期我校物理、化学两科及格率分别为92.5%和88.4%。'))).toEqual(['物理及格率', '化学及格率']);
+    expect(names(plan('小学、初中每百名学生拥有高级教师数分别达到2.1人、2.6人以上。'))).toEqual([
+      '小学每百名学生拥有高级教师数', '初中每百名学生拥有高级教师数',
+    ]);
+    expect(names(plan('城区学校和乡村学校的平均班额分别控制在42人和38人以内。'))).toEqual(['城区学校平均班额', '乡村学校平均班额']);
+    expect(names(plan('入学率、巩固率分别达到99%和97%。'))).toEqual(['入学率', '巩固率']);
+  });
+
+  it('leaves 分别 alone where there is one subject or no sure place to cut the list', () => {
+    expect(names(summary('近三年毕业班及格率分别为90%、92%和95%。'))).toEqual(['毕业班及格率', '毕业班及格率', '毕业班及格率']);
+    const whole = names(plan('骨干教师和学科带头人占比分别达到30%、15%。'));
+    expect(whole[0]).toBe(whole[1]);
+  });
+
+  it('keeps frequency words out of the indicator, but not out of a modifier of the head noun', () => {
+    expect(only(plan('教导主任每周听课不少于3节。')).indicator).toBe('教导主任听课');
+    expect(only(plan('校医室每天开放不少于8小时。')).indicator).toBe('校医室开放');
+    expect(only(plan('每周体育课不少于4节。')).indicator).toBe('体育课');
+    expect(only(plan('城区学校每学年交流的教师人数不少于教师总数的8%。')).indicator).toBe('城区学校每学年交流的教师人数');
+  });
+
+  it('finds what a rank ranks: the measure before 列, the clause before a bare scope, a score after 获', () => {
+    expect(only(summary('2024年中考,我校总平均分列全市第6名。')).indicator).toBe('总平均分');
+    const [, rank] = targets(plan('九年级体育中考优秀率达到70%,继续保持全县前两名。'));
+    expect(rank!.indicator).toContain('体育中考');
+    expect(rank!.evidence.quote).toContain('体育中考优秀率达到70%');
+    expect(only(summary('我校足球队获省青少年足球联赛团体总分第3名。')).indicator).toMatch(/团体总分$/);
+    expect(only(summary('在全市义务教育质量评估中,我校连续两年位居全市前五名。')).indicator).toBe('义务教育质量评估');
+    expect(only(summary('合唱团连续三年获区艺术节第一名。')).indicator).toBe('合唱团');
+  });
+
+  it('gives a bracketed earlier rank the indicator of the rank it follows', () => {
+    expect(names(summary('在全县教学质量评估中,我校位列第3名(上年为第6名)。'))).toEqual(['教学质量评估', '教学质量评估']);
+  });
+
+  it('reads a 在…中 frame as what is measured, without its 中, but keeps 初中 whole', () => {
+    const ranks = targets(plan('力争在全县艺术展演评比中有2个以上节目进入前五名。')).filter((t) => t.unit === '名次');
+    expect(ranks.map((t) => t.indicator)).toEqual(['艺术展演评比']);
+    expect(only(plan('教师在初中任教满五年的达到60%。')).indicator).toBe('初中任教满五年');
+    expect(only(plan('全区学生在初中的体质达标率达到92%。')).indicator).toBe('初中的体质达标率');
+  });
+
+  it('keeps a ranked thing that stands before its verb, and a league after a cue word', () => {
+    expect(only(plan('六年级学业水平检测成绩保持全镇前三名。')).indicator).toBe('六年级学业水平检测成绩');
+    expect(only(plan('力争进入全区示范园前十名。')).indicator).toBe('示范园');
+  });
+
+  it('reads a school level alone as that level of the measure the clause before or the section names', () => {
+    expect(names(plan('小学生近视率控制在35%以下,初中控制在45%以下。'))).toEqual(['小学生近视率', '初中生近视率']);
+    expect(only(plan('一、校舍\n(一)生均绿化用地面积\n规定指标:小学不低于2.5平方米。')).indicator).toBe('小学生均绿化用地面积');
+    expect(only(plan('初中物理实验室不少于2间。')).indicator).toBe('初中物理实验室');
+  });
+
+  it('takes what each one does or has after a distributive subject', () => {
+    expect(only(plan('每名中层干部每学期至少上示范课1节。')).indicator).toBe('上示范课');
+    expect(only(plan('每所幼儿园至少配备1名保健医生。')).indicator).toBe('保健医生');
+  });
+
+  it('does not take a reference level or a flattened full stop for the indicator', () => {
+    const [, gap] = targets(summary('2024年全区学生体质健康优良率为52%,低于全省平均水平4.1个百分点.'));
+    expect(gap!.indicator).toBe('学生体质健康优良率');
+    expect(gap!.comparator).toBe('decrease');
+    const [added] = targets(plan('新建小学2所,增加学位1 350个.到2027年,大班额全部消除。'));
+    expect(added!.indicator).toBe('学位');
+  });
+
+  it('gives a value that names no indicator the one before it in the sentence', () => {
+    expect(names(plan('到2025年,全科合格率提升至82%;到2026年,提升至86%。'))).toEqual(['全科合格率', '全科合格率']);
+  });
+
+  it('reads a share after a list number as the share, not as a decimal of the number', () => {
+    const found = targets(plan('成功准则:\n1.85%学生能独立完成预习。\n2.七成教师能运用电子白板。\n3.90%以上的家长认同作业安排。'));
+    expect(found.map((t) => t.value)).toEqual([85, 70, 90]);
   });
 });

@@ -28,7 +28,8 @@ const PRE: [string, Comparator, boolean][] = [
   // it in no comparator list, so it is a plain amount, though it still makes a count a target.
   ['新增', 'eq', true],
   ['(?:减少|降低|下降|缩减)(?!率)了?', 'decrease', true],
-  ['仅为|约为|仅有|(?<![作成认因行以称较更])为|(?<![但于凡])是|占(?![地用据领有])|按|约|共', 'eq', false],
+  // 共 is a total (`共投入…`), not the first character of 共同体, 共享, 共建 or 共育.
+  ['仅为|约为|仅有|(?<![作成认因行以称较更])为|(?<![但于凡])是|占(?![地用据领有])|按|约|共(?![同享建育])', 'eq', false],
 ];
 
 const PRE_RE = new RegExp(PRE.map(([source]) => `(${source})`).join('|'), 'g');

@@ -46,6 +46,8 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
     /** The qualifying comparator it was read with, which a bare quantity in the next clause may share. */
     comparator: Comparator | null;
     clause: number;
+    /** Its place in a list of values sharing one verb (`分别为95%和93%`): 0 for the first. */
+    listIndex: number;
   }
   let previous = null as Previous | null;
 
@@ -72,24 +74,32 @@ export function proseTargets(article: Article, articleKind: ArticleKind, section
     const describesObject = pre !== null && /^提[高升]/.test(text.slice(pre.start, pre.end)) && q.unitClass === 'measure' && /^[\u4e00-\u9fff]/.test(text[postEnd] ?? '');
     const counts = ALWAYS_COUNTS.has(q.unitClass) || (q.unitClass === 'measure' && resolved.qualifies && !describesObject);
     const priorSubject = sameClause ? text.slice(cs, previous!.beforeEnd) : null;
+    // Joined by 和 or 、 to the value before, with or without a verb that qualifies (`分别为95%和93%`).
+    const joined = sameClause && /^\s*[、和及与或]\s*$/.test(text.slice(previous!.postEnd, q.start));
+    const listIndex = joined ? previous!.listIndex + 1 : 0;
     const counted = nounAfter(text.slice(postEnd, ce));
     const isTarget = counts && !isArticleOne(text, q.value, q.chinese, q.end);
     // A count that only qualifies a noun (`三类残疾儿童入学率`) is part of the next indicator; the noun
     // a counted target takes (`12个班`) is its own, not the start of the next one.
     if (isTarget || !counted) {
       const countedEnd = isTarget && isCountUnit(q.unit) ? postEnd + counted.length : postEnd;
-      previous = { postEnd: countedEnd, beforeEnd: listedAfter ? previous!.beforeEnd : pre ? pre.start : q.start, comparator: pre?.qualifies ? pre.comparator : inherited ? resolved.comparator : null, clause: cs };
+      previous = {
+        // a value listed after another shares its subject, which ends where the first value's verb starts
+        postEnd: countedEnd, beforeEnd: listedAfter || (joined && !pre) ? previous!.beforeEnd : pre ? pre.start : q.start,
+        comparator: pre?.qualifies ? pre.comparator : inherited ? resolved.comparator : null, clause: cs, listIndex,
+      };
     }
     if (!isTarget) continue;
 
-    const prevClauseStart = /[,、]/.test(delimiterBefore(text, cs)) ? clauseStart(text, cs - 1) : null;
+    // A bracket opens an aside on the clause before it (`位列第4名(上年为第7名)`): that clause is its subject's.
+    const prevClauseStart = /[,、(（]/.test(delimiterBefore(text, cs)) ? clauseStart(text, cs - 1) : null;
     const previousClause = prevClauseStart !== null ? text.slice(prevClauseStart, cs - 1) : null;
     const titles = sectionTitlesAt(q.start);
     const found = indicatorsFor({
       text, floor, beforeEnd: pre ? pre.start : q.start, gap: pre ? text.slice(pre.end, q.start) : '',
       gapIsWhole: pre !== null && text.slice(pre.start, pre.end) === '占', priorSubject,
       gapIsObject: pre !== null && (pre.comparator === 'increase' || pre.comparator === 'decrease' || text.slice(pre.start, pre.end) === '新增'),
-      afterStart: postEnd, clauseEnd: ce, unit: q.unit, unitClass: q.unitClass, previousClause, sectionTitle: titles[0] ?? null,
+      afterStart: postEnd, clauseEnd: ce, unit: q.unit, unitClass: q.unitClass, listIndex, previousClause, sectionTitle: titles[0] ?? null,
     });
 
     const reach = Math.max(0, cs - CONTEXT_REACH);

@@ -44,13 +44,16 @@ export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   NUMERAL.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // Where the list number just skipped ends: the figure there follows its item's `1.`, not a decimal point.
+  let listEnd = -1;
   while ((m = NUMERAL.exec(text))) {
     const itemNumber = listNumberLength(text, m.index, m[0]);
     if (itemNumber > 0) {
-      NUMERAL.lastIndex = m.index + itemNumber;
+      NUMERAL.lastIndex = listEnd = m.index + itemNumber;
       continue;
     }
-    const q = readQuantity(text, m.index, m[0]);
+    const listed = m.index === listEnd;
+    const q = readQuantity(text, m.index, m[0], listed);
     if (q) {
       out.push(q);
       NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, q.end);
@@ -73,10 +76,13 @@ function listNumberLength(text: string, start: number, token: string): number {
   return neighbour.test(after) || neighbour.test('\n' + before) ? m[1]!.length + 1 : 0;
 }
 
-function readQuantity(text: string, start: number, token: string): Quantity | null {
+function readQuantity(text: string, start: number, token: string, listed: boolean): Quantity | null {
   const before = text[start - 1] ?? '';
   let end = start + token.length;
-  if (/[A-Za-z0-9.\/+*×=_]/.test(before) && !token.startsWith('百分之')) return null;
+  // A digit or point before a figure makes it part of another number; a Chinese numeral after a
+  // list number's point (`2.七成教师`) is no decimal.
+  const glued = before === '.' ? !listed && !(/^[一二两三四五六七八九十]/.test(token) && /(?:^|\n)\d{1,2}$/.test(text.slice(Math.max(0, start - 4), start - 1))) : /[A-Za-z0-9\/+*×=_]/.test(before);
+  if (glued && !token.startsWith('百分之')) return null;
   if (MASK.test(text[end] ?? '')) return null;
   const split = /^\d{1,2}$/.test(token) ? SPLIT_PERCENT.exec(text.slice(end, end + 8)) : null;
   if (split && Number(token + split[1]) <= 100) {
@@ -150,7 +156,7 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
     }
     return null;
   }
-  if (unit.unitClass === 'time' || isWordWithNumeral(text, token, unit) || isAgeGroup(text, start, unit)) return null;
+  if (unit.unitClass === 'time' || isWordWithNumeral(text, start, token, unit) || isAgeGroup(text, start, unit)) return null;
   const upper = percentRangeEnd(text, unit.end, unit.unit);
   if (upper) {
     return { ...base, start, end: upper.end, value, valueMax: upper.value, unit: unit.unit, unitClass: unit.unitClass, formComparator: 'range', chinese };
@@ -164,13 +170,17 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
 
 /**
  * Words that hold a numeral and a unit-like character without measuring anything: 二元结构, 一元化
- * (a one-character numeral before 元 that runs on into a word), 二类标准, 一类学校 (a grade, not a count).
+ * (a one-character numeral before 元 that runs on into a word), 二类标准, 一类学校, 省二类以上幼儿园 (a grade,
+ * not a count).
  */
-function isWordWithNumeral(text: string, token: string, unit: UnitAfter): boolean {
+function isWordWithNumeral(text: string, start: number, token: string, unit: UnitAfter): boolean {
   const next = text[unit.end] ?? '';
   const runsOn = /[\u4e00-\u9fff]/.test(next);
   if (unit.unit === '元' && /^[一二两三四五六七八九十]$/.test(token)) return runsOn && !/[的以左每整]/.test(next);
-  return unit.unit === '类' && runsOn && !/[的以]/.test(next);
+  if (unit.unit !== '类') return false;
+  // `省二类以上幼儿园`, `市一类学校`: a grade a rating body awards, even with 以上 after it.
+  if (/[省市县区州]$/.test(text.slice(Math.max(0, start - 1), start)) && /^[一二三四五六七八九]$/.test(token)) return true;
+  return runsOn && !/[的以]/.test(next);
 }
 
 /**

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { projectRoot } from '../paths.js';
-import { parseJsonl, score, type Miss, type Report, type TypeScore } from './score.js';
+import { accuracyTables } from './accuracy-table.js';
+import { parseJsonl, score, type Miss, type Report } from './score.js';
 
 interface BenchSet {
   name: string;
@@ -96,52 +97,6 @@ function runSet(set: BenchSet): SetResult {
   }
 }
 
-const fixed = (x: number): string => x.toFixed(3);
-// a record type the set has none of, in gold or export, has no F1 to speak of
-const f1Cell = (t: TypeScore): string => (t.gold === 0 && t.pred === 0 ? 'n/a' : fixed(t.f1));
-
-function table(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-function printTables(results: SetResult[]): void {
-  console.log(
-    table(
-      ['set', 'articles', 'failed files', 'targets', 'phases', 'parties', 'headings', 'documents'],
-      results.map((r) => [
-        r.name,
-        `${r.report.documents.matched}/${r.report.documents.gold} (+${r.report.documents.pred - r.report.documents.matched})`,
-        `${r.failed}/${r.files}`,
-        f1Cell(r.report.target),
-        f1Cell(r.report.phase),
-        f1Cell(r.report.party),
-        f1Cell(r.report.heading),
-        fixed(r.report.documents.field_mean),
-      ]),
-    ),
-  );
-  console.log('\nF1 per record type; documents = mean document-field accuracy; articles = found/gold (+spurious)\n');
-  const doc = (r: SetResult, f: string): number => r.report.documents.accuracy[f] ?? 0;
-  const agree = (r: SetResult, f: string): string => (r.report.target.matched ? fixed(r.report.target.accuracy[f] ?? 0) : 'n/a');
-  console.log(
-    table(
-      ['set', 'title', 'organization', 'province', 'date', 'doc_type', 'period', 'relevant', 'comparator', 'kind', 'year'],
-      results.map((r) => [
-        r.name,
-        ...['title', 'organization', 'province', 'date', 'doc_type'].map((f) => fixed(doc(r, f))),
-        fixed((doc(r, 'period_start') + doc(r, 'period_end')) / 2),
-        fixed(doc(r, 'relevant')),
-        agree(r, 'comparator'),
-        agree(r, 'kind'),
-        agree(r, 'year'),
-      ]),
-    ),
-  );
-  console.log('\ndocument fields: share of gold articles (period = mean of start and end); comparator, kind, year: share of matched targets');
-}
-
 try {
   const { sets, notes } = benchSets();
   const results: SetResult[] = [];
@@ -152,7 +107,7 @@ try {
   if (options.json) {
     console.log(JSON.stringify({ notes, sets: results.map(({ misses, ...r }) => (options.verbose ? { ...r, misses } : r)) }, null, 2));
   } else {
-    if (results.length) printTables(results);
+    if (results.length) console.log(accuracyTables(results));
     for (const note of notes) console.log(note);
     if (options.verbose) for (const r of results) if (r.misses.length) console.log(`\n== ${r.name}\n${r.misses.join('\n')}`);
   }
