@@ -25,7 +25,8 @@ export function dueYear(s: YearScopes): number | null {
   const inClause = lastYear(s.clauseBefore, YEAR_IN_CLAUSE);
   if (inClause !== null) return inClause;
   const { own, lead: gluedLead } = ownItem(s.sentenceBefore, s.clauseBefore);
-  const deadline = lastYear(own, DEADLINE) ?? openingYear(own) ?? bracketedDeadline(s.following);
+  // the quantity's own sentence dates it before a deadline of an earlier one (`到2026年,…。2027年,…达到95%`)
+  const deadline = lastYear(lastSentence(own), DEADLINE) ?? openingYear(own) ?? lastYear(own, DEADLINE) ?? bracketedDeadline(s.following);
   if (deadline !== null) return deadline;
   const lead = leadYear(gluedLead) ?? leadYear(s.listLead);
   if (lead !== null) return lead;
@@ -125,10 +126,11 @@ function leadYear(lead: string): number | null {
   return lastYear(lead, DEADLINE) ?? (GOAL_TITLE.test(lead) ? lastYear(lead, YEAR_IN_CLAUSE) : null);
 }
 
-// `2025年,我们要确保…`, `2026年新增…`: a year that opens the goal's own sentence, set off by a comma, is when it is due.
+// `2025年,我们要确保…`, `2026年新增…`, `2025年:合格率达到93%`: a year that opens the goal's own sentence,
+// set off by a comma or a colon (goals listed per year), is when it is due.
 // A year glued to the sentence's verb (`2026年新增学位1200个,新建…`) opens it just the same; a month,
 // a day or a grade after it (`2026年3月`, `2026年级`) makes it a date or a name instead.
-const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*(?:[,,]|(?=[\u4e00-\u9fff])(?![0-9一二三四五六七八九十]|[月日级底末前内起春秋上下]))/;
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*(?:[,,::]|(?=[\u4e00-\u9fff])(?![0-9一二三四五六七八九十]|[月日级底末前内起春秋上下]))/;
 
 /**
  * The year opening the last sentence of `before` (the quantity's own), or null. A sentence that
@@ -136,11 +138,27 @@ const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*(?:[,,]|(?=[\u4e00-\u9fff
  * not the goal.
  */
 function openingYear(before: string): number | null {
-  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+  const sentence = ownYearItem(lastSentence(before));
   const m = OPENING_YEAR.exec(sentence);
   if (!m) return clauseOpeningYear(sentence);
   if (cuesIn(sentence.slice(m[0].length)).some((c) => c.kind === 'actual')) return null;
   return Number(m[1]);
+}
+
+/** The last sentence of `before`: after its last full stop, exclamation or question mark, or line break. */
+function lastSentence(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+}
+
+// `2025年:…;2026年:…;2027年:…` flattened into one sentence: each year label after a semicolon opens an item of its own.
+const YEAR_ITEM = /[;；]\s*(?=(?:19|20)\d{2}\s?年度?\s*[:：,，])/g;
+
+/** The part of `sentence` from the last year-labelled item on (`…;2026年:开设课程…`), or all of it. */
+function ownYearItem(sentence: string): string {
+  let from = 0;
+  YEAR_ITEM.lastIndex = 0;
+  for (let m = YEAR_ITEM.exec(sentence); m; m = YEAR_ITEM.exec(sentence)) from = m.index + m[0].length;
+  return sentence.slice(from);
 }
 
 // `…强调,2026年全县优良率要提升到56%,巩固率要保持在99.8%以上`: a year opening a clause of the sentence.
