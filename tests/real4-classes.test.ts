@@ -119,3 +119,12 @@ describe('a decimal point scraped into 。', () => {
     expect(article!.sentences.map((s) => article!.text.slice(s.start, s.end))).toEqual(['某中学教学工作总结', '录取率达到43。6%。', '下学年继续努力。']);
   });
 });
+
+describe('a year scheduling work in a later clause', () => {
+  const plan = (body: string) => `某中学体质健康提升三年行动方案\n一、保障措施\n${body}`;
+  it('dates the goals after 2025年完成 in a clause, but not a year of what was done', () => {
+    expect(yearOf(plan('学校每年安排器材经费不少于8万元,2025年完成跑道改造,面积约4200平方米。'), 4200)).toBe(2025);
+    expect(yearOf(plan('学校每年安排器材经费不少于8万元,2025年完成跑道改造,面积约4200平方米。'), 8)).toBeNull();
+    expect(yearOf(plan('学校每年安排器材经费不少于8万元,2023年已完成跑道改造,面积约4200平方米。'), 4200)).toBeNull();
+  });
+});

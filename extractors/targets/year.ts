@@ -164,17 +164,22 @@ function ownYearItem(sentence: string): string {
 // `…强调,2026年全县优良率要提升到56%,巩固率要保持在99.8%以上`: a year opening a clause of the sentence.
 const CLAUSE_OPENING_YEAR = /(?:^|[,，:：])\s*((?:19|20)\d{2})\s?年(?![级度]|[0-9])/g;
 
+// `…,2025年完成塑胶跑道改造,面积约4200平方米`: a year right before the work it schedules in a goal.
+const SCHEDULED = /^\s*(?:完成|建成|实现|启动|新建|改建|扩建)/;
+
 /**
- * The year opening a later clause of the goal's sentence, when what follows it demands (要, 力争)
- * and reports nothing: it dates the goals of the rest of the sentence, as an opening year does.
+ * The year opening a later clause of the goal's sentence, when what follows it demands (要, 力争) or
+ * schedules work for that year (完成, 建成), and reports nothing: it dates the goals of the rest of
+ * the sentence, as an opening year does.
  */
 function clauseOpeningYear(sentence: string): number | null {
   let found: RegExpExecArray | null = null;
   CLAUSE_OPENING_YEAR.lastIndex = 0;
   for (let m = CLAUSE_OPENING_YEAR.exec(sentence); m; m = CLAUSE_OPENING_YEAR.exec(sentence)) found = m;
   if (!found) return null;
-  const cues = cuesIn(sentence.slice(found.index + found[0].length));
-  return cues.some((c) => c.kind === 'goal') && !cues.some((c) => c.kind === 'actual') ? Number(found[1]) : null;
+  const rest = sentence.slice(found.index + found[0].length);
+  const cues = cuesIn(rest);
+  return (cues.some((c) => c.kind === 'goal') || SCHEDULED.test(rest)) && !cues.some((c) => c.kind === 'actual') ? Number(found[1]) : null;
 }
 
 // `建成录播教室不少于2间(2026年底前完成)`: the item's own completion date, in brackets right after it.
