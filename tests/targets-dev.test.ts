@@ -7,7 +7,7 @@ import { jsonlRecords } from '../src/db/export-jsonl.js';
 import { parseJsonl, score, type Row } from '../src/bench/score.js';
 import { freshDatabase, ingestInline } from './helpers/db.js';
 
-const SETS = ['targets-dev', 'targets-dev2', 'targets-dev3', 'targets-dev4', 'targets-dev5'] as const;
+const SETS = ['targets-dev', 'targets-dev2', 'targets-dev3', 'targets-dev4', 'targets-dev5', 'targets-dev6'] as const;
 
 describe.each(SETS)('%s against its hand-made gold', async (set) => {
   const dir = join(import.meta.dirname, 'fixtures', set);

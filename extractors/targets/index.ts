@@ -2,6 +2,7 @@
 // from running text and from tables, with comparator, kind, due year and evidence.
 import type { Article, ExtractContext, Extractor, Message, Section, TargetRecord } from '../../src/types.js';
 import { evidenceFor } from '../evidence.js';
+import { readDecimalStops } from '../../src/normalize/decimal-stops.js';
 import { resolveEllipsis } from './ellipsis.js';
 import { articleKind } from './article-kind.js';
 import { type Kind, kindFromSections } from './kind.js';
@@ -14,7 +15,9 @@ export const targetsExtractor: Extractor<TargetRecord> = {
   extract(article: Article, _context: ExtractContext) {
     const prior = articleKind(article, titleOf(article));
     const titlesAt = sectionTitlesIndex(article);
-    const drafts = [...resolveEllipsis(proseTargets(article, prior, titlesAt)), ...tableTargets(article, prior.kind, titlesAt)];
+    // figures are read with `61。3%` as the decimal it is; evidence quotes the article as printed (same offsets)
+    const reading: Article = { ...article, text: readDecimalStops(article.text) };
+    const drafts = [...resolveEllipsis(proseTargets(reading, prior, titlesAt)), ...tableTargets(reading, prior.kind, titlesAt)];
     const messages: Message[] = [];
     const records: TargetRecord[] = [];
     const seen = new Set<string>();

@@ -25,7 +25,8 @@ export function dueYear(s: YearScopes): number | null {
   const inClause = lastYear(s.clauseBefore, YEAR_IN_CLAUSE);
   if (inClause !== null) return inClause;
   const { own, lead: gluedLead } = ownItem(s.sentenceBefore, s.clauseBefore);
-  const deadline = lastYear(own, DEADLINE) ?? openingYear(own) ?? bracketedDeadline(s.following);
+  // the quantity's own sentence dates it before a deadline of an earlier one (`到2026年,…。2027年,…达到95%`)
+  const deadline = lastYear(lastSentence(own), DEADLINE) ?? openingYear(own) ?? lastYear(own, DEADLINE) ?? bracketedDeadline(s.following);
   if (deadline !== null) return deadline;
   const lead = leadYear(gluedLead) ?? leadYear(s.listLead);
   if (lead !== null) return lead;
@@ -125,10 +126,11 @@ function leadYear(lead: string): number | null {
   return lastYear(lead, DEADLINE) ?? (GOAL_TITLE.test(lead) ? lastYear(lead, YEAR_IN_CLAUSE) : null);
 }
 
-// `2025年,我们要确保…`, `2026年新增…`: a year that opens the goal's own sentence, set off by a comma, is when it is due.
+// `2025年,我们要确保…`, `2026年新增…`, `2025年:合格率达到93%`: a year that opens the goal's own sentence,
+// set off by a comma or a colon (goals listed per year), is when it is due.
 // A year glued to the sentence's verb (`2026年新增学位1200个,新建…`) opens it just the same; a month,
 // a day or a grade after it (`2026年3月`, `2026年级`) makes it a date or a name instead.
-const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*(?:[,,]|(?=[\u4e00-\u9fff])(?![0-9一二三四五六七八九十]|[月日级底末前内起春秋上下]))/;
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*(?:[,,::]|(?=[\u4e00-\u9fff])(?![0-9一二三四五六七八九十]|[月日级底末前内起春秋上下]))/;
 
 /**
  * The year opening the last sentence of `before` (the quantity's own), or null. A sentence that
@@ -136,27 +138,48 @@ const OPENING_YEAR = /^\s*((?:19|20)\d{2})\s?年度?\s*(?:[,,]|(?=[\u4e00-\u9fff
  * not the goal.
  */
 function openingYear(before: string): number | null {
-  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+  const sentence = ownYearItem(lastSentence(before));
   const m = OPENING_YEAR.exec(sentence);
   if (!m) return clauseOpeningYear(sentence);
   if (cuesIn(sentence.slice(m[0].length)).some((c) => c.kind === 'actual')) return null;
   return Number(m[1]);
 }
 
+/** The last sentence of `before`: after its last full stop, exclamation or question mark, or line break. */
+function lastSentence(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+}
+
+// `2025年:…;2026年:…;2027年:…` flattened into one sentence: each year label after a semicolon opens an item of its own.
+const YEAR_ITEM = /[;；]\s*(?=(?:19|20)\d{2}\s?年度?\s*[:：,，])/g;
+
+/** The part of `sentence` from the last year-labelled item on (`…;2026年:开设课程…`), or all of it. */
+function ownYearItem(sentence: string): string {
+  let from = 0;
+  YEAR_ITEM.lastIndex = 0;
+  for (let m = YEAR_ITEM.exec(sentence); m; m = YEAR_ITEM.exec(sentence)) from = m.index + m[0].length;
+  return sentence.slice(from);
+}
+
 // `…强调,2026年全县优良率要提升到56%,巩固率要保持在99.8%以上`: a year opening a clause of the sentence.
 const CLAUSE_OPENING_YEAR = /(?:^|[,，:：])\s*((?:19|20)\d{2})\s?年(?![级度]|[0-9])/g;
 
+// `…,2025年完成塑胶跑道改造,面积约4200平方米`: a year right before the work it schedules in a goal.
+const SCHEDULED = /^\s*(?:完成|建成|实现|启动|新建|改建|扩建)/;
+
 /**
- * The year opening a later clause of the goal's sentence, when what follows it demands (要, 力争)
- * and reports nothing: it dates the goals of the rest of the sentence, as an opening year does.
+ * The year opening a later clause of the goal's sentence, when what follows it demands (要, 力争) or
+ * schedules work for that year (完成, 建成), and reports nothing: it dates the goals of the rest of
+ * the sentence, as an opening year does.
  */
 function clauseOpeningYear(sentence: string): number | null {
   let found: RegExpExecArray | null = null;
   CLAUSE_OPENING_YEAR.lastIndex = 0;
   for (let m = CLAUSE_OPENING_YEAR.exec(sentence); m; m = CLAUSE_OPENING_YEAR.exec(sentence)) found = m;
   if (!found) return null;
-  const cues = cuesIn(sentence.slice(found.index + found[0].length));
-  return cues.some((c) => c.kind === 'goal') && !cues.some((c) => c.kind === 'actual') ? Number(found[1]) : null;
+  const rest = sentence.slice(found.index + found[0].length);
+  const cues = cuesIn(rest);
+  return (cues.some((c) => c.kind === 'goal') || SCHEDULED.test(rest)) && !cues.some((c) => c.kind === 'actual') ? Number(found[1]) : null;
 }
 
 // `建成录播教室不少于2间(2026年底前完成)`: the item's own completion date, in brackets right after it.

@@ -1,7 +1,7 @@
 // Splits a page's normalized text into article ranges and records the page around them.
 import type { Message } from '../types.js';
 import { documentTitleOf, endsArticle, findDate, isDateLine, isLeadingChrome, isTrailingChrome, isUploadCard, isWrapperLine } from './chrome.js';
-import { findCompilationHeader, findMarkers } from './compilation.js';
+import { findCompilationHeader, findMarkers, isTitleRepeat } from './compilation.js';
 import { splitLines, type Line } from './lines.js';
 
 /** Page furniture cut from after an article: where the cut begins in the file text and what it held. */
@@ -19,6 +19,8 @@ export interface ArticleRange {
   cut?: TrailingCut;
   /** A compilation article's marker heading (ArticleMarker.heading). */
   heading?: string;
+  /** Lines of page chrome inside the range (the compilation title repeated under a marker), to blank out. */
+  blanks?: { start: number; end: number }[];
 }
 
 export interface PageLayout {
@@ -178,12 +180,26 @@ function compilationLayout(text: string, lines: readonly Line[]): PageLayout | n
       reason: `page announces ${header.declared} articles, ${markers.length} markers found`,
     });
   }
+  const firstLine = markers[0]!.line;
+  // the compilation title printed again beside each marker, before or after it
+  const repeat = lines.map((line, i) => i > firstLine - 2 && isTitleRepeat(line.text, header));
+  const skippable = (i: number): boolean => repeat[i] === true || lines[i]!.text.trim() === '';
   const lastStart = markers[markers.length - 1]!.bodyStart;
   const { end: pageEnd, cut } = trailingChrome(lines, lastStart, text.length);
   const ranges = markers.map((marker, i): ArticleRange => {
     const next = markers[i + 1];
-    const range = { ...trimRange(text, marker.bodyStart, next ? lines[next.line]!.start : pageEnd), ...(marker.heading ? { heading: marker.heading } : {}) };
-    return !next && cut ? { ...range, cut } : range;
+    let start = marker.bodyStart;
+    // a marker alone on its line: the repeat under it is not the article's title
+    let first = lines.findIndex((line) => line.start === start);
+    while (first >= 0 && first < lines.length - 1 && skippable(first) && (!next || first < next.line)) start = lines[++first]!.start;
+    let end = next ? lines[next.line]!.start : pageEnd;
+    if (next) {
+      let before = next.line - 1;
+      while (before > marker.line && lines[before]!.start >= start && skippable(before)) end = lines[before--]!.start;
+    }
+    const range = trimRange(text, start, end);
+    const blanks = lines.filter((line, j) => repeat[j] && line.start >= range.start && line.end <= range.end).map((line) => ({ start: line.start, end: line.end }));
+    return { ...range, ...(marker.heading ? { heading: marker.heading } : {}), ...(blanks.length ? { blanks } : {}), ...(!next && cut ? { cut } : {}) };
   });
   const firstMarker = markers[0]!.line;
   return {

@@ -25,7 +25,8 @@ const MARKER = new RegExp(
   'u',
 );
 /** The page title repeated with an index digit: `农村小学工作计划1`, then the article's text. */
-const INDEX_DIGIT = new RegExp(`^(\\D{2,${MAX_MARKER_PREFIX}}?)(\\d{1,2})(?!\\d)`, 'u');
+// A digit followed by 篇 is the page's count (`…【精选3篇】`), never an index.
+const INDEX_DIGIT = new RegExp(`^(\\D{2,${MAX_MARKER_PREFIX}}?)(\\d{1,2})(?![\\d篇])`, 'u');
 /** Without a page title, a repeated title must at least read as one (`附件1`, `附件2` do not). */
 const GENRE_END = /(?:方案|计划|总结|报告|规划|意见|措施|办法|制度|细则|要点|安排|范文|讲话|发言稿|发言)$/u;
 
@@ -45,11 +46,16 @@ export interface ArticleMarker {
   heading?: string;
 }
 
+/** The count a page title carries (`(精选6篇)`, `【6篇】`, `…锦集5篇`), or null. */
+function countIn(text: string): RegExpExecArray | null {
+  return COUNT_BRACKETED.exec(text) ?? COUNT_AT_END.exec(text);
+}
+
 export function findCompilationHeader(lines: readonly Line[]): CompilationHeader | null {
   for (const [i, line] of lines.slice(0, HEADER_WINDOW).entries()) {
     const text = line.text;
     if (text.length > MAX_HEADER || /^下载/u.test(text) || SENTENCE_PUNCT.test(text.replace(/[(【\[][^)】\]]*[)】\]]/gu, ''))) continue;
-    const m = COUNT_BRACKETED.exec(text) ?? COUNT_AT_END.exec(text);
+    const m = countIn(text);
     if (!m || MARKER.test(text)) continue;
     const declared = parseSmallNumber(m[1] ?? '');
     if (declared >= 2) return { line: i, declared, title: text.replace(m[0], '').trim() };
@@ -116,4 +122,17 @@ export function findMarkers(lines: readonly Line[], header: CompilationHeader | 
     markers.push({ line: i, index: markers.length + 1, bodyStart, ...(heading ? { heading } : {}) });
   }
   return markers;
+}
+
+/**
+ * A line repeating the page's compilation title with its count (`…方案【精选3篇】`), as 范文 sites print
+ * it beside every article marker: chrome of the page, never an article's title or text. Without a
+ * header, a short line that carries a count and is no marker is taken as such a repeat.
+ */
+export function isTitleRepeat(text: string, header: CompilationHeader | null): boolean {
+  if (text.length === 0 || text.length > MAX_HEADER || MARKER.test(text)) return false;
+  const m = countIn(text);
+  if (!m || SENTENCE_PUNCT.test(text.replace(m[0], ''))) return false;
+  if (!header) return true;
+  return sharesTitle(text.replace(m[0], ''), header);
 }

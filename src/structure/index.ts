@@ -24,12 +24,26 @@ function cutMessage(cut: TrailingCut, at: number): Message {
   };
 }
 
+/**
+ * The article's text with page-chrome lines inside it turned to spaces: every offset stays the
+ * file's, and nothing reads a repeated compilation title as the article's title or figures.
+ */
+function blankOut(text: string, start: number, end: number, blanks: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = start;
+  for (const b of blanks) {
+    out += text.slice(at, b.start) + ' '.repeat(b.end - b.start);
+    at = b.end;
+  }
+  return out + text.slice(at, end);
+}
+
 /** `docPath`: the file's path relative to the folder given to ingest, `/`-separated; without it, the file name. */
 export function buildArticles(input: { text: string; sourcePath: string; docPath?: string; script: Script }): Article[] {
   const page = layoutPage(input.text);
   const stem = documentStem(input.docPath ?? basename(input.sourcePath));
   return page.ranges.map((range, i) => {
-    const text = input.text.slice(range.start, range.end);
+    const text = blankOut(input.text, range.start, range.end, range.blanks ?? []);
     const sections = buildSections(text);
     return {
       id: `${stem}#${i + 1}`,

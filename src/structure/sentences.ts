@@ -1,6 +1,7 @@
 // Sentences of an article: split at full stops, semicolons and line breaks; heading lines alone.
 import type { Section, Sentence } from '../types.js';
 import { isAsciiStop } from './ascii-stop.js';
+import { isDecimalStop } from '../normalize/decimal-stops.js';
 
 const SENTENCE_END = /[。!?;]/u;
 
@@ -45,7 +46,8 @@ export function splitSentences(text: string, sections: readonly Section[]): Sent
     const ch = text[i]!;
     if (cuts.has(i) && i > start) emit(i);
     if (ch === '\n') emit(i);
-    else if (SENTENCE_END.test(ch) || isAsciiStop(text, i)) emit(i + 1);
+    // `61。3%`: a decimal point scraped into a full stop ends nothing
+    else if ((SENTENCE_END.test(ch) && !isDecimalStop(text, i)) || isAsciiStop(text, i)) emit(i + 1);
   }
   emit(text.length);
   return sentences;
