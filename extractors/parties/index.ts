@@ -75,8 +75,11 @@ function gaps(short: string, full: string): number {
   return runs + (at < full.length ? 1 : 0);
 }
 
-/** Subjects that name which one of a post is meant (语数英教研组长 is a 教研组长). */
-const SUBJECT_PREFIX = /^(?:各)?[语数英理化生史地政音体美艺信综科]{1,4}$/;
+/**
+ * Words that say which ones of a post are meant (语数英教研组长, 学科教研组长, 临床科室主任, 九年级各班班主任): the
+ * post named with them and without them is one party.
+ */
+const SUBJECT_PREFIX = /^(?:各)?(?:[语数英理化生史地政音体美艺信综科]{1,4}|学科|临床|医技|职能|业务|(?:[一二三四五六七八九]|初[一二三]|高[一二三]|毕业)?年级(?:各班)?|各班|毕业班)$/;
 
 /**
  * One party per distinct name, in order of first mention. A roster entry (with its role) wins over a

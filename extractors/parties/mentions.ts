@@ -105,7 +105,7 @@ const CITED_AFTER = /^(?:关于|印发|下发|制定的|颁布|文件|通知|的
  * maybe after a modifier such as 各, 学校, 我校; anywhere else it is the object of someone else's verb.
  */
 const AGENT_BEFORE = new RegExp(
-  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|(?<!邀)请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各中小学|各幼儿园|各园|各单位|各部门|各位|各班|各|全体|专职|兼职|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
+  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|(?<!邀)请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各中小学校?|各幼儿园|各园|各校|各单位|各部门|各位|各班|各|全体|专职|兼职|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
 );
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
@@ -160,8 +160,15 @@ const BUREAU_SECTION = /^(?:(?![及和与并或等])[\u4e00-\u9fa5]){2,4}?(?:股
 
 /** The head of a unit written after its name (教务处主任, 德育处副主任, 教科室负责人, 工会主席). */
 const UNIT_HEAD_AFTER = /^(?:副?主任|负责人|副?主席)/;
-/** `班主任和科任教师负责…`: a kind of staff given a duty of its own is a post like any other. */
-const POPULATION_DUTY = /^(?:[、和及与][\u4e00-\u9fa5]{2,8})*(?:负责|牵头|承担|具体负责)/;
+/**
+ * `科任教师要做好分层辅导`, `校级领导每人联系一个班`, `行政人员轮流巡查`, `教研员要深入学校…`: a kind of staff given a
+ * duty of its own (a charge word, a task verb, a schedule, a visit) is a post like any other. Exhorted or told to
+ * take part (`骨干教师要发挥示范作用`, `校级领导、中层领导都要听课`, `要深入其中`) it describes a population and stays out.
+ */
+const POPULATION_DUTY = /^(?:(?:[、和及与][\u4e00-\u9fa5]{2,8})*(?:负责|牵头|承担|具体负责)|(?:要|应|须|必须)?(?:切实|认真|及时|按时|定期)?(?:做好|落实|履行|统筹|完成|组织开展|深入(?:学校|课堂|班级|一线|基层))|每人|每周|每月|每学期|轮流|定期)/;
+
+/** A roster label earlier on the mention's line, with no sentence end, list number or heading between (a flattened page). */
+const ROSTER_LINE_BEFORE = /(?:组长|主任|成员|组员)\s*[::](?:(?![一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、])[^。;;\n])*$/;
 
 /** Every unit and position named, with runs (县教育局局长, 中心校教研室) read as their last part. */
 function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[] {
@@ -211,7 +218,8 @@ export function findActors(text: string): Mention[] {
     if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !gluedHeading && !partner && !placed) continue;
     if (/^\s*[::]/.test(after) && (/(?:组长|主任|成员)$/.test(name) || holdersFollow(text, end))) continue;
     if (kind === 'role' && namedHoldersCharged(text, end)) continue; // `各年级组长陈晓峰魏丽负责…`: the holders are the parties // a roster label, or a post line (`教学副校长:宋文斌`) whose holder is the party
-    if (/(?:组长|主任|成员|组员)\s*[::]\s*$/.test(before)) continue; // a roster entry: findRosters reads it, titles and all
+    // a roster entry, also further along its line (`成员:各年级组长、各学科教研组长`): findRosters reads it, titles and all
+    if (ROSTER_LINE_BEFORE.test(text.slice(Math.max(0, m.runStart - 60), m.runStart))) continue;
     if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
     if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || inCopyList(text, m.runStart) || (kind === 'org' && onSignatureLine(text, end))) continue;

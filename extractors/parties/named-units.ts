@@ -65,7 +65,8 @@ export function findNamedUnits(text: string): Mention[] {
     for (const name of names) {
       // units of the lexicon (县教研室) are findActors' to judge; here they only carry the list
       // `市教育局信息中心`: a bureau's section, which findActors reads as the section
-      if (!WHOLE_ORG.test(name) && !BUREAU_FIRST.test(name)) found.push({ name, kind: 'org', span: { start: at, end: at + name.length } });
+      // (`质控办与信息科共同做好…`: a lexicon unit listed beside one it lacks is read here, with the list)
+      if ((!WHOLE_ORG.test(name) || !names.every((n) => WHOLE_ORG.test(n))) && !BUREAU_FIRST.test(name)) found.push({ name, kind: 'org', span: { start: at, end: at + name.length } });
       at += name.length + 1;
     }
   }

@@ -66,7 +66,8 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
       if (kindOf(raw.trim()) === 'role' && /^[、,,]$/.test(parts[i + 1] ?? '') && titledHolder((parts[i + 2] ?? '').trim())) continue;
       const span = { start: m.index, end: itemStart + raw.length };
       for (const p of readListItem(raw.trim(), label)) {
-        const role = p.kind === 'person' || (p.seated && p.kind === 'role') || (p.kind === 'role' && /组长|主任/.test(label)) ? label : null;
+        // a post listed on a roster line holds that seat too (`成员:各备课组长` seats 备课组长 as 成员); a unit holds none
+        const role = p.kind === 'person' || p.kind === 'role' ? label : null;
         entries.push({ name: p.name, kind: p.kind, role, group, span });
       }
     }
@@ -87,7 +88,7 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
     // the list starts after what sets the group up (`我校成立了以校长为组长`, `县政府成立由县长任组长`)
     for (const item of m[1]!.replace(/^.*(?:以|由|成立了?|组建|设立)/, '').split(/[、和及]/)) {
       // a bare name is left to APPOINTED (which checks it is one); a titled one (`副校长姚文斌`) is plain
-      for (const p of readRosterItem(item)) if (p.kind !== 'person' || titledHolder(item)) entries.push({ name: p.name, kind: p.kind, role: m[2]!, group, span: { start: m.index, end } });
+      for (const p of readRosterItem(item)) if (p.kind !== 'person' || titledHolder(item)) entries.push({ name: p.name, kind: p.kind, role: p.kind === 'org' ? null : m[2]!, group, span: { start: m.index, end } });
     }
   }
   for (const m of text.matchAll(LED_BY)) {
