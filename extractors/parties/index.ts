@@ -33,7 +33,9 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
       ...actors.map((a) => ({ ...a, role: null, group: null })),
       ...fromTables,
     ];
-    const parties = distinct(candidates.sort((a, b) => a.span.start - b.span.start).map((c) => withFullName(c, text))).map((c): PartyRecord => ({ type: 'party', name: c.name, kind: c.kind, role: c.role, group: c.group, evidence: evidenceFor(article, sentenceSpan(article, c.span)) }));
+    const author = summaryAuthor(text);
+    const parties = distinct(candidates.sort((a, b) => a.span.start - b.span.start).map((c) => withFullName(c, text)))
+      .filter((c) => !(author && c.kind === 'org' && isAuthor(c.name, author))).map((c): PartyRecord => ({ type: 'party', name: c.name, kind: c.kind, role: c.role, group: c.group, evidence: evidenceFor(article, sentenceSpan(article, c.span)) }));
     const assignments = distinctCharges(charges).map((c): AssignmentRecord => ({ type: 'assignment', party: c.party, task: c.task, deadline: c.deadline, evidence: evidenceFor(article, c.span) }));
     return { records: [...parties, ...assignments], messages: [] };
   },
@@ -43,6 +45,32 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
 function asOrgWhenKnown(g: Mention): Mention {
   const kind = kindOf(g.name);
   return kind && kind !== 'group' ? { ...g, kind } : g;
+}
+
+/** A title that reports work done (总结, 汇报, 自查报告, 述职), maybe with next year's plan after it. */
+const REPORT_TITLE = /(?:总结|汇报|自查报告|自评报告|述职报告|工作报告)/;
+/** Where the author's name in a title ends: the period or the subject the report covers. */
+const AUTHOR_END = /(?:\d{4}|[〇零一二三四五六七八九十]{4}|20[xX×*]{2}|关于|上半年|下半年|年度|本学期|第[一二]学期)/;
+
+/**
+ * `青溪县教育局2024年工作总结和2025年工作计划`: the body a report's title opens with is its author; in its own
+ * report it tells what it did and will do, and is no party of it.
+ */
+function summaryAuthor(text: string): string | null {
+  const title = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  if (title.length > 60 || !REPORT_TITLE.test(title)) return null;
+  const at = title.search(AUTHOR_END);
+  const name = at >= 3 ? title.slice(0, at) : '';
+  return /^[\u4e00-\u9fa5]+$/.test(name) && /[局委厅府办室所站院校园中心]$/.test(name) ? name : null;
+}
+
+/** The author under its full name, its short one (县教育局 of 青溪县教育局), or its party group (县教育局党组). */
+function isAuthor(name: string, author: string): boolean {
+  const bare = name.replace(/(?:党组|党委)$/, '');
+  if (bare === author) return true;
+  const place = author.endsWith(bare) ? author.slice(0, -bare.length) : '';
+  // 青溪 + 县教育局: the short form keeps the level (县) and drops the place's own name
+  return place !== '' && (PLACE_PREFIX.test(place) || (/^[省市县区旗镇乡]/.test(bare) && place.length <= 4));
 }
 
 /** The place a body's full name opens with (区, 县, 青禾县, 柳河镇). */

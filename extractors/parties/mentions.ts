@@ -14,7 +14,7 @@ export interface Mention {
 const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|各|[\s、,,。;;::!?()()0-9.·])/g;
 const GROUP = new RegExp(`(?:${GROUP_SUFFIX.source})`, 'g');
 /** After a group: it names an activity or a thing, not a body (兴趣小组活动). */
-const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|长|员|成员(?![::]))/;
+const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|辅导|教学|形式|长|员|成员(?![::]))/;
 const MAX_GROUP_NAME = 30;
 /** Pupils' clubs and list fragments are not bodies charged with the plan (兴趣小组, 音乐等社团小组). */
 const STUDENT_GROUP = /兴趣|社团|等|—|-/;
@@ -167,6 +167,16 @@ const UNIT_HEAD_AFTER = /^(?:副?主任|负责人|副?主席)/;
  */
 const POPULATION_DUTY = /^(?:(?:[、和及与][\u4e00-\u9fa5]{2,8})*(?:负责|牵头|承担|具体负责)|(?:要|应|须|必须)?(?:切实|认真|及时|按时|定期)?(?:做好|落实|履行|统筹|完成|组织开展|深入(?:学校|课堂|班级|一线|基层))|每人|每周|每月|每学期|轮流|定期)/;
 
+const CO_TITLE = new RegExp(`^[、,,](?:${ROLE.source})`);
+
+/** Party organizations (党支部, 县教体局党组) a plan names for the part they play or should play, not for a task. */
+const PARTY_BODY = /(?:党支部|党总支|党组|党委|党组织)$/;
+const PARTY_BODY_DESCRIBED = /^(?:的[^,,。;;]{0,12}作用|(?:要|应|将)?(?:充分|切实|积极|更好)?发挥|(?:的)?(?:领导|带领)下?)/;
+
+/** A news item (本报讯, 通讯员, 记者): its dated report of what a body held or did is no charge. */
+const NEWS_ITEM = /本报讯|通讯员|[((]记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*[))]|讯\s*[((]/;
+const REPORTED_EVENT = /^(?:在[^,,。;;]{1,16}?)?(?:组织|联合|隆重)?(?:召开|举办|举行|启动|开展了|组织了)/;
+
 /** A roster label earlier on the mention's line, with no sentence end, list number or heading between (a flattened page). */
 const ROSTER_LINE_BEFORE = /(?:组长|主任|成员|组员)\s*[::](?:(?![一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、])[^。;;\n])*$/;
 
@@ -195,6 +205,7 @@ function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[
 /** Units and positions that act or are charged in the article (not cited, not generic, not background). */
 export function findActors(text: string): Mention[] {
   const found: Mention[] = [];
+  const newsItem = NEWS_ITEM.test(text.slice(0, 400));
   for (const m of namedUnitsAndPositions(text)) {
     // `政教处主任负责…`: the head of the unit is the party, not the unit his title names
     const head = m.kind === 'org' ? UNIT_HEAD_AFTER.exec(text.slice(m.span.end, m.span.end + 4)) : null;
@@ -225,6 +236,11 @@ export function findActors(text: string): Mention[] {
     if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || inCopyList(text, m.runStart) || (kind === 'org' && onSignatureLine(text, end))) continue;
     if (backgroundAfter(text, end)) continue;
     if (kind === 'role' && titlesPerson(text, end) && !chargedAfter(text, end)) continue;
+    // `党组书记、局长蒋建华出席…`: a first title of a person named after his second one
+    const coTitle = kind === 'role' ? CO_TITLE.exec(after) : null;
+    if (coTitle && titlesPerson(text, end + coTitle[0].length)) continue;
+    if (PARTY_BODY.test(name) && PARTY_BODY_DESCRIBED.test(after)) continue;
+    if (newsItem && REPORTED_EVENT.test(after)) continue;
     if (isTopLevelBody(text.slice(m.runStart, end)) && !chargedAfter(text, end, true)) continue;
     // A kindergarten is a party as a school's own section (我校幼儿园); bare, it is the plan's author or any kindergarten.
     if (name === '幼儿园' && !/(?:我校|本校|学校|中心校|附属|附设)$/.test(before)) continue;
