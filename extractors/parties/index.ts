@@ -33,7 +33,7 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
       ...actors.map((a) => ({ ...a, role: null, group: null })),
       ...fromTables,
     ];
-    const author = summaryAuthor(text);
+    const author = summaryAuthor(text, article.pageContext.compilation ? null : article.pageContext.title);
     const parties = distinct(candidates.sort((a, b) => a.span.start - b.span.start).map((c) => withFullName(c, text)))
       .filter((c) => !(author && c.kind === 'org' && isAuthor(c.name, author))).map((c): PartyRecord => ({ type: 'party', name: c.name, kind: c.kind, role: c.role, group: c.group, evidence: evidenceFor(article, sentenceSpan(article, c.span)) }));
     const assignments = distinctCharges(charges).map((c): AssignmentRecord => ({ type: 'assignment', party: c.party, task: c.task, deadline: c.deadline, evidence: evidenceFor(article, c.span) }));
@@ -56,9 +56,12 @@ const AUTHOR_END = /(?:\d{4}|[〇零一二三四五六七八九十]{4}|20[xX×*]
  * `青溪县教育局2024年工作总结和2025年工作计划`: the body a report's title opens with is its author; in its own
  * report it tells what it did and will do, and is no party of it.
  */
-function summaryAuthor(text: string): string | null {
-  const title = text.split('\n').find((l) => l.trim())?.trim() ?? '';
-  if (title.length > 60 || !REPORT_TITLE.test(title)) return null;
+function summaryAuthor(text: string, pageTitle: string | null): string | null {
+  // the title may sit under a line of portal chrome (`首页 > 政务公开 > 工作总结`)
+  // the page's title where the structure stage took it off the article (a compilation's own title is not one)
+  const lines = [pageTitle ?? '', ...text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3)];
+  const title = lines.find((l) => l.length <= 60 && REPORT_TITLE.test(l) && !/[>》。]/.test(l)) ?? '';
+  if (!title) return null;
   const at = title.search(AUTHOR_END);
   const name = at >= 3 ? title.slice(0, at) : '';
   return /^[\u4e00-\u9fa5]+$/.test(name) && /[局委厅府办室所站院校园中心]$/.test(name) ? name : null;

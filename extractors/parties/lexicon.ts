@@ -55,7 +55,7 @@ export const ROLE = new RegExp(
     '班主任|(?:任课|科任|课任|学科|专任|心理|值日|值周|[音体美]{2,3})教师',
     '学科带头人|骨干教师|值周领导|值日领导|学校领导|校级领导|校级干部|行政人员|行政领导|中层干部|中层领导|[大中]队辅导员|辅导员|校园保安|(?:学生)?宿舍管理员|食堂(?:工作|从业)人员|(?:图书|实验室?|食堂|网络|档案|器材|仪器|功能室)管理员|会计|出纳|报账员|安全员|校医|学区成员|(?:学区|责任|专职|兼职)?督学',
     // Kindergarten and support staff given their own duties.
-    '保教主任|保育员|保健医生?|保健老师|门卫|(?:学前|学科|小学|初中|幼教)?教研员|(?:支部|村)书记',
+    '保教主任|保育员|保健医生?|保健老师|(?:病区|科室)?护士长|门卫|(?:学前|学科|小学|初中|幼教)?教研员|(?:支部|村)书记',
   ].join('|'),
   'g',
 );
@@ -82,8 +82,8 @@ export function isGeneric(name: string): boolean {
 
 const WHOLE_ROLE = new RegExp(`^(?:${ROLE.source})$`);
 const WHOLE_ORG = new RegExp(`^(?:${ORG.source})$`);
-/** The head of a unit (教导处主任, 德育处负责人) is a position too. */
-const UNIT_HEAD = new RegExp(`^(?:${ORG.source})(?:副?主任|负责人|干事)$`);
+/** The head of a unit (教导处主任, 德育处负责人, 人事股股长) is a position too. */
+const UNIT_HEAD = new RegExp(`^(?:${ORG.source})(?:副?主任|负责人|干事|副?[股科部处]长)$`);
 const GROUP_END = new RegExp(`(?:${GROUP_SUFFIX.source})$`);
 
 /** Kind of a roster item that is not a personal name, or null when it is none of ours. */

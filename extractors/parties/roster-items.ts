@@ -60,7 +60,8 @@ function tilePosts(item: string): { name: string; kind: PartyKind }[] | null {
     else out.push({ name: best[0], kind });
     i += best[0].length;
   }
-  return out;
+  // `县教育局人事股股长`: a unit run straight into a post held in it only says where the post is
+  return out.filter((t, k) => !(t.kind === 'org' && out[k + 1]?.kind === 'role' && item.includes(t.name + out[k + 1]!.name)));
 }
 
 /** A run of names each followed by a title (`贺春燕中心校副校长覃志勇中心校副校长`): the names. */
