@@ -36,6 +36,7 @@ export function findGroups(text: string): Mention[] {
     // a bare 组 (督查组) counts where it is set up, listed or plainly charged (督查组负责…, 督查组每月…)
     if (/[^小作题]组$/.test(name) && !setUpOrListed(text, start, end) && !chargedAfter(text, end, true) && !/^每[周月日学年季]/.test(text.slice(end, end + 2))) continue;
     if (STUDENT_GROUP.test(name) || /^(?:向|按|配合)/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    if (/党组$/.test(name)) continue; // a bureau's party group (县教体局党组) is a unit, read with the lexicon's units
     found.push({ name, kind: 'group', span: { start, end } });
   }
   return found;
@@ -176,8 +177,8 @@ const PARTY_BODY_DESCRIBED = /^(?:的[^,,。;;]{0,12}作用|(?:要|应|将)?(?:�
 /** A news item (本报讯, 通讯员, 记者): its dated report of what a body held or did is no charge. */
 const NEWS_ITEM = /本报讯|通讯员|[((]记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*[))]|讯\s*[((]/;
 /** `近日,`, `4月16日上午,` opening the clause: the day something was held, as news reports it (a deadline says 前 or 起). */
-const DATED_REPORT = /(?:^|[\n。;;])\s*(?:近日|日前|近期|昨天|今天|\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?)\s*[,,]\s*$/;
-const REPORTED_EVENT = /^(?:在[^,,。;;]{1,16}?)?(?:组织|联合|隆重)?(?:召开|举办|举行|启动|开展了|组织了)/;
+const DATED_REPORT = /(?:^|[\n。;;,,])\s*(?:近日|日前|近期|昨天|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|—|-)\d{1,2}日)?(?:上午|下午|晚上)?)\s*[,,]\s*$/;
+const REPORTED_EVENT = /^(?:在[^,,。;;]{1,16}?)?(?:组织|联合|隆重)?(?:召开|举办|举行|启动|开展了|组织了)|^组织[^,,。;;]{0,12}?(?:深入|开展|召开|举办)/;
 
 /** A roster label earlier on the mention's line, with no sentence end, list number or heading between (a flattened page). */
 const ROSTER_LINE_BEFORE = /(?:组长|主任|成员|组员)\s*[::](?:(?![一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、])[^。;;\n])*$/;
@@ -242,7 +243,9 @@ export function findActors(text: string): Mention[] {
     const coTitle = kind === 'role' ? CO_TITLE.exec(after) : null;
     if (coTitle && titlesPerson(text, end + coTitle[0].length)) continue;
     if (PARTY_BODY.test(name) && PARTY_BODY_DESCRIBED.test(after)) continue;
-    if ((newsItem || DATED_REPORT.test(before)) && REPORTED_EVENT.test(after)) continue;
+    // a headline (`区教育局召开质量推进会`) or a dated clause of a report says what a body held, not what it is charged with
+    const headline = !text.slice(0, start).includes('\n') && !/[。;;]/.test(text.slice(0, text.indexOf('\n') >>> 0));
+    if ((newsItem || headline || DATED_REPORT.test(before)) && REPORTED_EVENT.test(after)) continue;
     if (isTopLevelBody(text.slice(m.runStart, end)) && !chargedAfter(text, end, true)) continue;
     // A kindergarten is a party as a school's own section (我校幼儿园); bare, it is the plan's author or any kindergarten.
     if (name === '幼儿园' && !/(?:我校|本校|学校|中心校|附属|附设)$/.test(before)) continue;
