@@ -209,6 +209,7 @@ function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[
 export function findActors(text: string): Mention[] {
   const found: Mention[] = [];
   const newsItem = NEWS_ITEM.test(text.slice(0, 400));
+  const firstLineEnd = text.includes('\n') ? text.indexOf('\n') : 0;
   for (const m of namedUnitsAndPositions(text)) {
     // `政教处主任负责…`: the head of the unit is the party, not the unit his title names
     const head = m.kind === 'org' ? UNIT_HEAD_AFTER.exec(text.slice(m.span.end, m.span.end + 4)) : null;
@@ -243,9 +244,10 @@ export function findActors(text: string): Mention[] {
     const coTitle = kind === 'role' ? CO_TITLE.exec(after) : null;
     if (coTitle && titlesPerson(text, end + coTitle[0].length)) continue;
     if (PARTY_BODY.test(name) && PARTY_BODY_DESCRIBED.test(after)) continue;
-    // a headline (`区教育局召开质量推进会`) or a dated clause of a report says what a body held, not what it is charged with
-    const headline = !text.slice(0, start).includes('\n') && !/[。;;]/.test(text.slice(0, text.indexOf('\n') >>> 0));
-    if ((newsItem || headline || DATED_REPORT.test(before)) && REPORTED_EVENT.test(after)) continue;
+    // a headline (`区教育局召开质量推进会`, `县教体局开展教学视导`) names what a body did, and charges no one
+    if (start < firstLineEnd && !/[。;;]/.test(text.slice(0, firstLineEnd))) continue;
+    // a dated clause of a report, or a news item, says what a body held, not what it is charged with
+    if ((newsItem || DATED_REPORT.test(before)) && REPORTED_EVENT.test(after)) continue;
     if (isTopLevelBody(text.slice(m.runStart, end)) && !chargedAfter(text, end, true)) continue;
     // A kindergarten is a party as a school's own section (我校幼儿园); bare, it is the plan's author or any kindergarten.
     if (name === '幼儿园' && !/(?:我校|本校|学校|中心校|附属|附设)$/.test(before)) continue;
