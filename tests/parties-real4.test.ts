@@ -20,6 +20,18 @@ describe('units the lexicon lacked, given tasks', () => {
     expect(byName.get('中文科主任')?.kind).toBe('role');
   });
 
+  it('a 负责人 label after its strategy names the panels and posts charged; one opening a line names a contact', () => {
+    const { byName, names } = extract('某中学发展计划\n策略一：推行午间阅读，负责人：图书组、语文发展组\n策略二：推行每日一练，负责人：体育科主任\n负责人：龚立民 电话：12345678\n');
+    expect(byName.get('语文发展组')?.kind).toBe('org');
+    expect(byName.get('体育科主任')?.kind).toBe('role');
+    expect(names).not.toContain('龚立民');
+  });
+
+  it('a kindergarten department charged at a clause head is a unit', () => {
+    const { byName } = extract('某园计划\n二、分工\n1.保教部负责制定半日活动评价细则。');
+    expect(byName.get('保教部')?.kind).toBe('org');
+  });
+
   it('a grade group is a standing unit, not a group the plan sets up', () => {
     const { byName } = extract('某中学备考方案\n二、职责\n1.初二年级组负责本年级学情分析。');
     expect(byName.get('初二年级组')?.kind).toBe('org');

@@ -94,7 +94,8 @@ function deadlineOf(cell: string): string | null {
   return range ? range.end ?? range.start : null;
 }
 
-const LIST_LABEL = /(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实)(?:单位|部门|科室|股室|处室|领导|人)\s*[::]/g;
+/** `…,负责人:训辅组、学生发展组`: a 负责人 label after the task it closes (a label opening a line may name a contact). */
+const LIST_LABEL = /(?:(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实)(?:单位|部门|科室|股室|处室|领导|人)|(?<=[,,;;。\t ])负责(?:人|科组|组别))\s*[::]/g;
 /** Where a label's list ends: a bracket, a sentence or line end, the next label, the next list item. */
 const LIST_END = /[))\n。;;]|(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实|完成)(?:单位|部门|科室|股室|处室|领导|人|时限|时间)\s*[::]|\d{1,2}[.、.](?!\d)|[一二三四五六七八九十]+、|[((]\s*[一二三四五六七八九十\d]/;
 const LIST_SEP = /[、,,/\s]+|及|和|与/;

@@ -25,8 +25,7 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
     const actors = [...findActors(text), ...findNamedUnits(text)];
     const rosters = findRosters(text, groups.filter((g) => g.kind === 'group'));
     const charges = [...tableCharges(text), ...labelCharges(text), ...dutyLineCharges(text), ...blockCharges(text, groups), ...sentenceCharges(text, [...groups, ...actors])];
-    // `责任人:袁建华`: a person named as the one responsible is a person, anything else a unit
-    const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: kindOf(c.party) ?? (looksLikeStandaloneName(c.party) ? 'person' : 'org'), role: null, group: null, span: c.span }));
+    const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: chargedKind(c.party), role: null, group: null, span: c.span }));
     const candidates: Candidate[] = [
       ...groups.map((g) => ({ ...g, role: null, group: null })),
       ...rosters,
@@ -40,6 +39,16 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
     return { records: [...parties, ...assignments], messages: [] };
   },
 };
+
+/**
+ * `责任人:袁建华`: a person named as the one responsible is a person, anything else a unit. A bare …组 a table or
+ * 负责人 label names (学生发展组, 训辅组) is a standing panel, not a group the plan sets up (小组, 工作组, 专班 are).
+ */
+function chargedKind(name: string): PartyKind {
+  const kind = kindOf(name);
+  if (kind === 'group' && /[^小作题]组$/.test(name)) return 'org';
+  return kind ?? (looksLikeStandaloneName(name) ? 'person' : 'org');
+}
 
 /** 教研组, 年级组 end like groups but are standing units. */
 function asOrgWhenKnown(g: Mention): Mention {
