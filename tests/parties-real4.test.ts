@@ -86,6 +86,14 @@ describe('rosters that seat posts and masked holders', () => {
     expect(posts[0]).toMatchObject({ kind: 'role', role: '成员', group: '作业管理工作小组' });
   });
 
+  it('bare labels one a line, without colons, seat their posts; a member\'s post ending in 组长 is no label', () => {
+    const { byName, names } = extract('某校方案\n一、组织\n成立毕业年级教学指导小组\n组长 校长\n副组长 副校长\n成员 各教研组长\n二、措施\n教导处负责统筹。');
+    expect(byName.get('校长')).toMatchObject({ kind: 'role', role: '组长', group: '毕业年级教学指导小组' });
+    expect(byName.get('副校长')).toMatchObject({ kind: 'role', role: '副组长' });
+    expect(byName.get('教研组长')).toMatchObject({ kind: 'role', role: '成员' });
+    expect(names).not.toContain('副组长');
+  });
+
   it('everyone of a kind (全体行政人员) holds no seat', () => {
     const { names } = extract('某校方案\n一、组织\n成立迎检工作小组。\n组长：范明远\n成员：全体行政人员\n');
     expect(names).not.toContain('行政人员');
