@@ -32,6 +32,19 @@ describe('units the lexicon lacked, given tasks', () => {
     expect(byName.get('保教部')?.kind).toBe('org');
   });
 
+  it('a unit charged after 由 inside its clause, on a yearly schedule, or after a glued heading phrase is read', () => {
+    expect(extract('某县方案\n三、措施\n2.学业抽测由县教育评估监测中心组织实施。').names).toContain('县教育评估监测中心');
+    expect(extract('某县方案\n三、措施\n县教师培训中心每学年对新教师进行跟岗培训。').names).toContain('县教师培训中心');
+    const { names } = extract('某校方案 二、具体措施 1.规范作业管理 教务处每周抽查一次作业。');
+    expect(names).toContain('教务处');
+    expect(names.filter((n) => n.startsWith('规范'))).toEqual([]);
+  });
+
+  it('由于 opens no charge, and 由学校 names no one', () => {
+    const { names } = extract('某校方案\n二、措施\n由于县城学校较多，此项工作由学校负责。');
+    expect(names).toEqual([]);
+  });
+
   it('a grade group is a standing unit, not a group the plan sets up', () => {
     const { byName } = extract('某中学备考方案\n二、职责\n1.初二年级组负责本年级学情分析。');
     expect(byName.get('初二年级组')?.kind).toBe('org');

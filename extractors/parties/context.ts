@@ -133,7 +133,7 @@ export function inCopyList(text: string, start: number): boolean {
 const DUTY_ADVERB = '(?:具体|主要|率先|共同|积极|认真|全面|切实|分别)';
 /** Plain action verbs (开展, 推进) open titles too (`X小学推进…工作方案`): they charge only after an adverb. */
 export const DUTY = new RegExp(
-  `^(?:${DUTY_ADVERB}?(?:要|应|须|必须|将|负责(?!制(?![定订])|人)|牵头|承担|组织|配合|协助|做好|落实|发挥|统筹|选派|提供|保障|确保|每(?:学期|年|季度|月|周)|定期|对[^,,。;;]{1,20}?(?:进行|开展|实施)(?!了))|${DUTY_ADVERB}(?:建成|建立|开展|实施|推进|完成|制定))`,
+  `^(?:${DUTY_ADVERB}?(?:要|应|须|必须|将|负责(?!制(?![定订])|人)|牵头|承担|组织|配合|协助|做好|落实|发挥|统筹|选派|提供|保障|确保|每(?:学年|学期|年|季度|月|周)|定期|对[^,,。;;]{1,20}?(?:进行|开展|实施)(?!了))|${DUTY_ADVERB}(?:建成|建立|开展|实施|推进|完成|制定))`,
 );
 
 /** The duty may follow the co-agents listed with the one in hand (`保健医生和保育员共同做好…`). */
