@@ -145,6 +145,16 @@ describe('bodies that only report', () => {
     expect(names).not.toContain('县教体局');
   });
 
+  it('under a headline telling of an event, the bureau that held, hosted or spoke is no party', () => {
+    expect(extract('我区举行读书节启动仪式\n为营造书香校园，区教育局于4月2日举行读书节启动仪式。区教育局局长在会上强调，各校要精心组织。').names).toEqual([]);
+    expect(extract('区教育局部署暑期安全工作\n6月28日，全区暑期安全工作会召开。会议由区教育局主持。').names).toEqual([]);
+    expect(extract('区教育局开展送教下乡\n为促进城乡均衡，区教育局近日开展了送教下乡活动。').names).toEqual([]);
+  });
+
+  it('a plan keeps a body that holds a meeting on a date it sets', () => {
+    expect(extract('某校方案\n三、措施\n教务处于4月20日召开期中质量分析会。').names).toContain('教务处');
+  });
+
   it('a plan keeps a body that holds a recurring meeting', () => {
     const { names } = extract('某校方案\n三、措施\n教导处每月召开一次质量分析会。');
     expect(names).toContain('教导处');

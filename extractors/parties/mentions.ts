@@ -178,7 +178,9 @@ const PARTY_BODY_DESCRIBED = /^(?:的[^,,。;;]{0,12}作用|(?:要|应|将)?(?:�
 const NEWS_ITEM = /本报讯|通讯员|[((]记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*[))]|讯\s*[((]/;
 /** `近日,`, `4月16日上午,` opening the clause: the day something was held, as news reports it (a deadline says 前 or 起). */
 const DATED_REPORT = /(?:^|[\n。;;,,])\s*(?:近日|日前|近期|昨天|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|—|-)\d{1,2}日)?(?:上午|下午|晚上)?)\s*[,,]\s*$/;
-const REPORTED_EVENT = /^(?:在[^,,。;;]{1,16}?)?(?:组织|联合|隆重)?(?:召开|举办|举行|启动|开展了|组织了)|^组织[^,,。;;]{0,12}?(?:深入|开展|召开|举办)/;
+/** A headline that tells of an event (`区教育局举行表彰大会`, `我县召开质量分析会`), not the title of a plan or report. */
+const NEWS_HEADLINE = /^(?!.*(?:方案|计划|要点|意见|通知|办法|细则|规划|总结|报告|制度|规定|措施|安排|[。;;]))(?=.{4,40}$).*(?:召开|举行|举办|开展|部署|表彰|启动|视导|调研|莅临|走进)/;
+const REPORTED_EVENT = /^(?:于?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?|近日|日前)?(?:在[^,,。;;]{1,16}?)?(?:组织|联合|隆重)?(?:召开|举办|举行|启动|开展了|组织了)|^组织[^,,。;;]{0,12}?(?:深入|开展|召开|举办)/;
 
 /** A roster label earlier on the mention's line, with no sentence end, list number or heading between (a flattened page). */
 const ROSTER_LINE_BEFORE = /(?:组长|主任|成员|组员)\s*[::](?:(?![一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、])[^。;;\n])*$/;
@@ -208,7 +210,7 @@ function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[
 /** Units and positions that act or are charged in the article (not cited, not generic, not background). */
 export function findActors(text: string): Mention[] {
   const found: Mention[] = [];
-  const newsItem = NEWS_ITEM.test(text.slice(0, 400));
+  const newsItem = NEWS_ITEM.test(text.slice(0, 400)) || NEWS_HEADLINE.test(text.slice(0, Math.max(0, text.indexOf('\n'))));
   const firstLineEnd = text.includes('\n') ? text.indexOf('\n') : 0;
   for (const m of namedUnitsAndPositions(text)) {
     // `政教处主任负责…`: the head of the unit is the party, not the unit his title names
