@@ -13,6 +13,12 @@ describe('units the lexicon lacked, given tasks', () => {
     expect(names).not.toContain('医院');
   });
 
+  it('units a table cell or a label listed with spaces normalization dropped are each a party', () => {
+    const { names } = extract('某院方案\n二、任务\n序号\t任务\t责任科室\n1\t病历质控\t医务科 病案科\n三、要求\n2.规范用药(责任科室:药剂科 门诊部)');
+    expect(names).toEqual(expect.arrayContaining(['医务科', '病案科', '药剂科', '门诊部']));
+    expect(names.filter((n) => n.length > 4)).toEqual([]);
+  });
+
   it('a school panel in a 负责人 column is a unit, its subject head a post (traditional script too)', () => {
     const { byName } = extract('某小學周年計劃\n目標\t策略\t時間表\t負責人\n培養自律\t班級經營\t全學年\t訓導組\n擴闊視野\t參觀活動\t下學期\t課外活動組、中文科主任\n');
     expect(byName.get('训导组')?.kind).toBe('org');

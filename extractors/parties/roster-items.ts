@@ -36,7 +36,7 @@ function positionOf(item: string): string | null {
 }
 
 /** Posts and units that lost the separators between them: each piece a post or unit, a unit + post joined. */
-function tilePosts(item: string): { name: string; kind: PartyKind }[] | null {
+export function tilePosts(item: string): { name: string; kind: PartyKind }[] | null {
   const out: { name: string; kind: PartyKind }[] = [];
   let i = 0;
   while (i < item.length) {
