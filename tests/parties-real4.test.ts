@@ -172,6 +172,12 @@ describe('bodies that only report', () => {
     expect(names).toContain('县教研室');
   });
 
+  it('a summary whose title names no body has its author in the signature', () => {
+    const { names } = extract('2024年工作总结和2025年工作思路\n一、成效\n县教育局坚持质量立教。\n二、思路\n县教师培训中心负责教师轮训。\n青峰县教育局\n2025年1月6日');
+    expect(names).not.toContain('县教育局');
+    expect(names).toContain('县教师培训中心');
+  });
+
   it('a bureau charged in a plan, not its own report, stays a party', () => {
     const { names } = extract('柳溪县义务教育质量提升方案\n二、任务\n县教育局负责统筹推进，县财政局保障经费。');
     expect(names).toContain('县教育局');

@@ -73,8 +73,13 @@ function summaryAuthor(text: string, pageTitle: string | null): string | null {
   if (!title) return null;
   const at = title.search(AUTHOR_END);
   const name = at >= 3 ? title.slice(0, at) : '';
-  return /^[\u4e00-\u9fa5]+$/.test(name) && /[局委厅府办室所站院校园中心]$/.test(name) ? name : null;
+  if (/^[\u4e00-\u9fa5]+$/.test(name) && AUTHOR_TAIL.test(name)) return name;
+  // `2024年工作总结` with the body only in the signature: the last lines before the date
+  const tail = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(-3);
+  return tail.find((l) => /^[\u4e00-\u9fa5]{3,20}$/.test(l) && AUTHOR_TAIL.test(l)) ?? null;
 }
+
+const AUTHOR_TAIL = /[局委厅府办室所站院校园]$|中心$/;
 
 /** The author under its full name, its short one (县教育局 of 青溪县教育局), or its party group (县教育局党组). */
 function isAuthor(name: string, author: string): boolean {
