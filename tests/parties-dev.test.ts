@@ -8,12 +8,12 @@ import { scoreDevSet } from './helpers/parties-dev.js';
 describe('parties on the real-style dev set', () => {
   const score = scoreDevSet();
   it('keeps precision: authors, addressees, copy lines, visitors, trainees and titles stay out', () => {
-    expect(score.precision, JSON.stringify(score.extras)).toBeGreaterThanOrEqual(0.98);
+    expect(score.precision, JSON.stringify(score.extras)).toBeGreaterThanOrEqual(0.985);
   });
   it('keeps recall: rosters, label lists, duty lines, tables, named schools and flattened pages are read', () => {
-    expect(score.recall, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.98);
+    expect(score.recall, JSON.stringify(score.misses)).toBeGreaterThanOrEqual(0.985);
   });
   it('gives kinds the gold gives', () => {
-    expect(score.kind).toBeGreaterThanOrEqual(0.93);
+    expect(score.kind).toBeGreaterThanOrEqual(0.95);
   });
 });

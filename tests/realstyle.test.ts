@@ -16,7 +16,7 @@ describe('real-style held-out pages against their hand-made gold', async () => {
   it.each([
     ['target', 0.95],
     ['phase', 0.82],
-    ['party', 0.86],
+    ['party', 0.92], // the fourth parties round (branch parties5) reached 0.937
     ['heading', 0.93],
   ] as const)('%s F1 stays at or above %f', (type, floor) => {
     expect(report[type].f1).toBeGreaterThanOrEqual(floor);

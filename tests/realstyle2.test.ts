@@ -18,7 +18,7 @@ describe('second real-style held-out set against its hand-made gold', async () =
   it.each([
     ['target', 0.97],
     ['phase', 0.95],
-    ['party', 0.86],
+    ['party', 0.92], // the fourth parties round (branch parties5) reached 0.931
     ['heading', 0.94],
   ] as const)('%s F1 stays at or above %f', (type, floor) => {
     expect(report[type].f1).toBeGreaterThanOrEqual(floor);

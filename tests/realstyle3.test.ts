@@ -20,7 +20,7 @@ describe('third real-style held-out set against its hand-made gold', async () =>
   it.each([
     ['target', 0.97],
     ['phase', 0.97],
-    ['party', 0.9],
+    ['party', 0.95], // the fourth parties round (branch parties5) reached 0.963
     ['heading', 0.92],
   ] as const)('%s F1 stays at or above %f', (type, floor) => {
     expect(report[type].f1).toBeGreaterThanOrEqual(floor);

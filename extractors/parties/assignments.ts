@@ -4,6 +4,7 @@ import type { Span } from '../../src/types.js';
 import { findDates, parseDateRange } from '../../src/text/dates.js';
 import { isGeneric, kindOf, ORG } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { tilePosts } from './roster-items.js';
 import { groupBefore } from './rosters.js';
 
 export interface Charge {
@@ -17,6 +18,15 @@ const TASK_HEAD = /任务|内容|工作|措施|项目|事项|指标/;
 const PARTY_HEAD = /牵头|责任|负责|承办|配合|协办|落实(?:单位|部门|人)|实施(?:单位|主体)|主体/;
 const TIME_HEAD = /时限|时间|完成|进度|日期|期限/;
 const CELL_PARTY_SEP = /[、,,;;\s/]+|及|和/;
+
+/** `医务科质控科`: units a cell listed with a space that normalization dropped, each a party. */
+function unitsRunTogether(item: string): string[] {
+  if (kindOf(item.trim())) return [item];
+  const tiles = tilePosts(item.trim());
+  if (!tiles || tiles.length < 2) return [item];
+  // `县教体局教育股` is one body, the bureau's section (listedBody names it), not two
+  return tiles.some((t, i) => /[局委厅]$/.test(t.name) && tiles[i + 1] && !/[局委厅]$/.test(tiles[i + 1]!.name)) ? [item] : tiles.map((t) => t.name);
+}
 
 /** Rows of a responsibility table, with the parties of each row. */
 export function tableCharges(text: string): Charge[] {
@@ -43,7 +53,7 @@ export function tableCharges(text: string): Charge[] {
     const taskCell = task >= 0 ? cells[task] : cells.find((_, i) => !columns!.parties.includes(i) && i !== time);
     const deadline = time >= 0 ? deadlineOf(cells[time] ?? '') : null;
     for (const column of columns.parties) {
-      for (const name of (cells[column] ?? '').split(CELL_PARTY_SEP)) {
+      for (const name of (cells[column] ?? '').split(CELL_PARTY_SEP).flatMap(unitsRunTogether)) {
         const party = name.replace(/^各/, '').trim();
         // a masked cell (xx, **) names no one
         if (party.length >= 2 && /[\u4e00-\u9fa5]/.test(party)) charges.push({ party, task: (taskCell ?? '').trim(), deadline, span: { start: lineStart, end: lineStart + line.length } });
@@ -94,7 +104,8 @@ function deadlineOf(cell: string): string | null {
   return range ? range.end ?? range.start : null;
 }
 
-const LIST_LABEL = /(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实)(?:单位|部门|科室|股室|处室|领导|人)\s*[::]/g;
+/** `…,负责人:训辅组、学生发展组`: a 负责人 label after the task it closes (a label opening a line may name a contact). */
+const LIST_LABEL = /(?:(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实)(?:单位|部门|科室|股室|处室|领导|人)|(?<=[,,;;。\t ])负责(?:人|科组|组别))\s*[::]/g;
 /** Where a label's list ends: a bracket, a sentence or line end, the next label, the next list item. */
 const LIST_END = /[))\n。;;]|(?:责任|牵头|配合|协办|协作|参与|主责|承办|实施|落实|完成)(?:单位|部门|科室|股室|处室|领导|人|时限|时间)\s*[::]|\d{1,2}[.、.](?!\d)|[一二三四五六七八九十]+、|[((]\s*[一二三四五六七八九十\d]/;
 const LIST_SEP = /[、,,/\s]+|及|和|与/;
@@ -136,7 +147,7 @@ export function labelCharges(text: string): Charge[] {
     const stop = rest.search(LIST_END);
     const value = rest.slice(0, stop < 0 ? rest.length : stop);
     const task = taskBefore(text, m.index);
-    for (const item of value.split(LIST_SEP)) {
+    for (const item of value.split(LIST_SEP).flatMap(unitsRunTogether)) {
       const party = listedBody(item);
       if (party) charges.push({ party, task, deadline: null, span: { start: m.index, end: valueStart + value.length } });
     }

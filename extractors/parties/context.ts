@@ -21,7 +21,7 @@ const CITING_OPENER = /根据|按照|依据|遵照|参照|依照|遵循|受(?!�
 
 /** Bodies listed with the one in hand (`县委、县政府…`, `县人社局、县教育局…`). */
 const CO_BODIES = '(?:[、和及与]+[\\u4e00-\\u9fa5()（）]{1,12}?(?:局|委|办|政府|院|所|室|处|站|中心|部门|单位|学校|会|组|队|长|任|员|记|人|师))*';
-const ADVERB = '(?:专门|亲自|多次|先后|分别|均|都|也|还|曾|已|一直|始终)?';
+const ADVERB = '(?:专门|亲自|多次|先后|分别|均|都|也|还|曾|已|一直|始终|近日|日前|近期)?';
 
 /** Visits, inspections and praise from outside (督导组来校视导, 对我校…给予肯定, 进行了报道): news of the body, no charge. */
 const VISIT = '(?:(?:来|到)我?[县区市镇乡校园](?![长委])|莅临|深入我校|在我[校园](?:召开|举办|举行)|对我校|对[^,,。;;]{1,12}?给予|给予|进行了报道|报道了)';
@@ -36,12 +36,12 @@ const HEADCOUNT = '(?:等|共|等共)?[\\d一二三四五六七八九十百千�
 
 /** After the body (and its co-bodies): it leads, approves, hosts, speaks or attends rather than works. */
 const BACKGROUND = new RegExp(
-  `^${CO_BODIES}${STAFF}?(?:${HEADCOUNT})?${ADVERB}${WHEN}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|对[^,,。;;]{1,12}?(?:高度|十分|非常)?重视|高度重视|十分重视|${VISIT}|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|指出|强调|表示|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|(?:研究)?决定|印发|下发|发布|出台|颁布|《|多次|曾经?|先后|[\u4e00-\u9fa5]{1,3}(?<![为除])了(?![解结]))`,
+  `^${CO_BODIES}${STAFF}?(?:${HEADCOUNT})?${ADVERB}${WHEN}(?:的(?:坚强|正确|大力|亲切|统一|精心)?(?:领导|带领|关心|关怀|支持|帮助|部署|安排|要求|规定|指示|精神|文件|通知|名义)|对[^,,。;;]{1,12}?(?:高度|十分|非常)?重视|高度重视|十分重视|${VISIT}|同意|批准|批示|审定|审议|作出|作了|讲话|致辞|主持|在会上|在讲话中|指出|强调|表示|要求\\s*(?:[,,::]|$)|通报|传达|宣布|出席|参加|陪同|莅临|组成|由[^,,。;;]{1,20}组成|成立|(?:研究)?决定|印发|下发|发布|出台|颁布|《|多次|曾经?|先后|[\u4e00-\u9fa5]{1,3}(?<![为除])了(?![解结]))`,
 );
 
 /** What a body outside the school does when a plan charges it (要, 将, 负责, 牵头, 会同…, or a dated task). */
 const CHARGE = new RegExp(
-  `^${CO_BODIES}(?:要|将|应|须|必须|需|负责|牵头|配合|协助|会同|联合|统筹|具体|切实|积极|认真|全面|加快|履行|落实|确保|做好|加强|加大|建立|健全|完善|制定|编制|安排|保障|督促|指导|组织|开展|实施|推进|列入|纳入|承担|对|把|每年|每学期|每月|每季度|定期|及时|适时|于|在|年内|年底前)`,
+  `^${CO_BODIES}(?:要(?!求)|将|应|须|必须|需|负责|牵头|配合|协助|会同|联合|统筹|具体|切实|积极|认真|全面|加快|履行|落实|确保|做好|加强|加大|建立|健全|完善|制定|编制|安排|保障|督促|指导|组织|开展|实施|推进|列入|纳入|承担|对|把|每年|每学期|每月|每季度|定期|及时|适时|于|在|年内|年底前)`,
 );
 
 /** True when the clause before the mention cites a source or speaks for someone (根据X…, 经X同意, 代表X). */
@@ -55,7 +55,7 @@ export function backgroundAfter(text: string, end: number): boolean {
 }
 
 /** The plainest charges, the only ones a national or provincial body gets in a plan below it. */
-const STRONG_CHARGE = new RegExp(`^${CO_BODIES}(?:要|应|须|必须|负责|牵头|配合|会同|统筹)`);
+const STRONG_CHARGE = new RegExp(`^${CO_BODIES}(?:要(?!求)|应|须|必须|负责|牵头|配合|会同|统筹)`);
 
 /** True when the clause charges the body with something (`县财政局要确保…`, `县人社局、县教育局每年招聘…`). */
 export function chargedAfter(text: string, end: number, strong = false): boolean {
@@ -133,7 +133,7 @@ export function inCopyList(text: string, start: number): boolean {
 const DUTY_ADVERB = '(?:具体|主要|率先|共同|积极|认真|全面|切实|分别)';
 /** Plain action verbs (开展, 推进) open titles too (`X小学推进…工作方案`): they charge only after an adverb. */
 export const DUTY = new RegExp(
-  `^(?:${DUTY_ADVERB}?(?:要|应|须|必须|将|负责(?!制(?![定订])|人)|牵头|承担|组织|配合|协助|做好|落实|发挥|统筹|选派|提供|保障|确保|每学期|每年|定期|对[^,,。;;]{1,20}?(?:进行|开展|实施)(?!了))|${DUTY_ADVERB}(?:建成|建立|开展|实施|推进|完成|制定))`,
+  `^(?:${DUTY_ADVERB}?(?:要|应|须|必须|将|负责(?!制(?![定订])|人)|牵头|承担|组织|配合|协助|做好|落实|发挥|统筹|选派|提供|保障|确保|每(?:学年|学期|年|季度|月|周)|定期|对[^,,。;;]{1,20}?(?:进行|开展|实施)(?!了))|${DUTY_ADVERB}(?:建成|建立|开展|实施|推进|完成|制定))`,
 );
 
 /** The duty may follow the co-agents listed with the one in hand (`保健医生和保育员共同做好…`). */

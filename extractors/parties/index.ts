@@ -25,24 +25,69 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
     const actors = [...findActors(text), ...findNamedUnits(text)];
     const rosters = findRosters(text, groups.filter((g) => g.kind === 'group'));
     const charges = [...tableCharges(text), ...labelCharges(text), ...dutyLineCharges(text), ...blockCharges(text, groups), ...sentenceCharges(text, [...groups, ...actors])];
-    // `责任人:袁建华`: a person named as the one responsible is a person, anything else a unit
-    const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: kindOf(c.party) ?? (looksLikeStandaloneName(c.party) ? 'person' : 'org'), role: null, group: null, span: c.span }));
+    const fromTables = charges.map((c): Candidate => ({ name: c.party, kind: chargedKind(c.party), role: null, group: null, span: c.span }));
     const candidates: Candidate[] = [
       ...groups.map((g) => ({ ...g, role: null, group: null })),
       ...rosters,
       ...actors.map((a) => ({ ...a, role: null, group: null })),
       ...fromTables,
     ];
-    const parties = distinct(candidates.sort((a, b) => a.span.start - b.span.start).map((c) => withFullName(c, text))).map((c): PartyRecord => ({ type: 'party', name: c.name, kind: c.kind, role: c.role, group: c.group, evidence: evidenceFor(article, sentenceSpan(article, c.span)) }));
+    const author = summaryAuthor(text, article.pageContext.compilation ? null : article.pageContext.title);
+    const parties = distinct(candidates.sort((a, b) => a.span.start - b.span.start).map((c) => withFullName(c, text)))
+      .filter((c) => !(author && c.kind === 'org' && isAuthor(c.name, author))).map((c): PartyRecord => ({ type: 'party', name: c.name, kind: c.kind, role: c.role, group: c.group, evidence: evidenceFor(article, sentenceSpan(article, c.span)) }));
     const assignments = distinctCharges(charges).map((c): AssignmentRecord => ({ type: 'assignment', party: c.party, task: c.task, deadline: c.deadline, evidence: evidenceFor(article, c.span) }));
     return { records: [...parties, ...assignments], messages: [] };
   },
 };
 
+/**
+ * `责任人:袁建华`: a person named as the one responsible is a person, anything else a unit. A bare …组 a table or
+ * 负责人 label names (学生发展组, 训辅组) is a standing panel, not a group the plan sets up (小组, 工作组, 专班 are).
+ */
+function chargedKind(name: string): PartyKind {
+  const kind = kindOf(name);
+  if (kind === 'group' && /[^小作题]组$/.test(name)) return 'org';
+  return kind ?? (looksLikeStandaloneName(name) ? 'person' : 'org');
+}
+
 /** 教研组, 年级组 end like groups but are standing units. */
 function asOrgWhenKnown(g: Mention): Mention {
   const kind = kindOf(g.name);
   return kind && kind !== 'group' ? { ...g, kind } : g;
+}
+
+/** A title that reports work done (总结, 汇报, 自查报告, 述职), maybe with next year's plan after it. */
+const REPORT_TITLE = /(?:总结|汇报|自查报告|自评报告|述职报告|工作报告)/;
+/** Where the author's name in a title ends: the period or the subject the report covers. */
+const AUTHOR_END = /(?:\d{4}|[〇零一二三四五六七八九十]{4}|20[xX×*]{2}|关于|上半年|下半年|年度|本学期|第[一二]学期)/;
+
+/**
+ * `青溪县教育局2024年工作总结和2025年工作计划`: the body a report's title opens with is its author; in its own
+ * report it tells what it did and will do, and is no party of it.
+ */
+function summaryAuthor(text: string, pageTitle: string | null): string | null {
+  // the title may sit under a line of portal chrome (`首页 > 政务公开 > 工作总结`)
+  // the page's title where the structure stage took it off the article (a compilation's own title is not one)
+  const lines = [pageTitle ?? '', ...text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3)];
+  const title = lines.find((l) => l.length <= 60 && REPORT_TITLE.test(l) && !/[>》。]/.test(l)) ?? '';
+  if (!title) return null;
+  const at = title.search(AUTHOR_END);
+  const name = at >= 3 ? title.slice(0, at) : '';
+  if (/^[\u4e00-\u9fa5]+$/.test(name) && AUTHOR_TAIL.test(name)) return name;
+  // `2024年工作总结` with the body only in the signature: the last lines before the date
+  const tail = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(-3);
+  return tail.find((l) => /^[\u4e00-\u9fa5]{3,20}$/.test(l) && AUTHOR_TAIL.test(l)) ?? null;
+}
+
+const AUTHOR_TAIL = /[局委厅府办室所站院校园]$|中心$/;
+
+/** The author under its full name, its short one (县教育局 of 青溪县教育局), or its party group (县教育局党组). */
+function isAuthor(name: string, author: string): boolean {
+  const bare = name.replace(/(?:党组|党委)$/, '');
+  if (bare === author) return true;
+  const place = author.endsWith(bare) ? author.slice(0, -bare.length) : '';
+  // 青溪 + 县教育局: the short form keeps the level (县) and drops the place's own name
+  return place !== '' && (PLACE_PREFIX.test(place) || (/^[省市县区旗镇乡]/.test(bare) && place.length <= 4));
 }
 
 /** The place a body's full name opens with (区, 县, 青禾县, 柳河镇). */
@@ -75,8 +120,11 @@ function gaps(short: string, full: string): number {
   return runs + (at < full.length ? 1 : 0);
 }
 
-/** Subjects that name which one of a post is meant (语数英教研组长 is a 教研组长). */
-const SUBJECT_PREFIX = /^(?:各)?[语数英理化生史地政音体美艺信综科]{1,4}$/;
+/**
+ * Words that say which ones of a post are meant (语数英教研组长, 学科教研组长, 临床科室主任, 九年级各班班主任): the
+ * post named with them and without them is one party.
+ */
+const SUBJECT_PREFIX = /^(?:各)?(?:[语数英理化生史地政音体美艺信综科]{1,4}|学科|临床|医技|职能|业务|(?:[一二三四五六七八九]|初[一二三]|高[一二三]|毕业)?年级(?:各班)?|各班|毕业班)$/;
 
 /**
  * One party per distinct name, in order of first mention. A roster entry (with its role) wins over a

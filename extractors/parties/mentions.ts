@@ -14,7 +14,7 @@ export interface Mention {
 const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|各|[\s、,,。;;::!?()()0-9.·])/g;
 const GROUP = new RegExp(`(?:${GROUP_SUFFIX.source})`, 'g');
 /** After a group: it names an activity or a thing, not a body (兴趣小组活动). */
-const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|长|员|成员(?![::]))/;
+const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|辅导|教学|形式|长|员|成员(?![::]))/;
 const MAX_GROUP_NAME = 30;
 /** Pupils' clubs and list fragments are not bodies charged with the plan (兴趣小组, 音乐等社团小组). */
 const STUDENT_GROUP = /兴趣|社团|等|—|-/;
@@ -36,6 +36,7 @@ export function findGroups(text: string): Mention[] {
     // a bare 组 (督查组) counts where it is set up, listed or plainly charged (督查组负责…, 督查组每月…)
     if (/[^小作题]组$/.test(name) && !setUpOrListed(text, start, end) && !chargedAfter(text, end, true) && !/^每[周月日学年季]/.test(text.slice(end, end + 2))) continue;
     if (STUDENT_GROUP.test(name) || /^(?:向|按|配合)/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    if (/党组$/.test(name)) continue; // a bureau's party group (县教体局党组) is a unit, read with the lexicon's units
     found.push({ name, kind: 'group', span: { start, end } });
   }
   return found;
@@ -105,7 +106,7 @@ const CITED_AFTER = /^(?:关于|印发|下发|制定的|颁布|文件|通知|的
  * maybe after a modifier such as 各, 学校, 我校; anywhere else it is the object of someone else's verb.
  */
 const AGENT_BEFORE = new RegExp(
-  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|(?<!邀)请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各中小学|各幼儿园|各园|各单位|各部门|各位|各班|各|全体|专职|兼职|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
+  `(?:^|[\\n。;;::,,!?)）、]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、)]|[一二三四五六七八九十]、|由|(?<!邀)请|让|要求|并|同时|年|来|月|日|后|设在|会同|协同|联合)\\s*(?:并由|由|各学校|各中小学校?|各幼儿园|各园|各校|各单位|各部门|各位|各班|各|全体|专职|兼职|学校|我校|本校|全校|各级|校级|新任|县级|区级|市级)?$`,
 );
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
@@ -160,8 +161,29 @@ const BUREAU_SECTION = /^(?:(?![及和与并或等])[\u4e00-\u9fa5]){2,4}?(?:股
 
 /** The head of a unit written after its name (教务处主任, 德育处副主任, 教科室负责人, 工会主席). */
 const UNIT_HEAD_AFTER = /^(?:副?主任|负责人|副?主席)/;
-/** `班主任和科任教师负责…`: a kind of staff given a duty of its own is a post like any other. */
-const POPULATION_DUTY = /^(?:[、和及与][\u4e00-\u9fa5]{2,8})*(?:负责|牵头|承担|具体负责)/;
+/**
+ * `科任教师要做好分层辅导`, `校级领导每人联系一个班`, `行政人员轮流巡查`, `教研员要深入学校…`: a kind of staff given a
+ * duty of its own (a charge word, a task verb, a schedule, a visit) is a post like any other. Exhorted or told to
+ * take part (`骨干教师要发挥示范作用`, `校级领导、中层领导都要听课`, `要深入其中`) it describes a population and stays out.
+ */
+const POPULATION_DUTY = /^(?:(?:[、和及与][\u4e00-\u9fa5]{2,8})*(?:负责|牵头|承担|具体负责)|(?:要|应|须|必须)?(?:切实|认真|及时|按时|定期)?(?:做好|落实|履行|统筹|完成|组织开展|深入(?:学校|课堂|班级|一线|基层))|每人|每周|每月|每学期|轮流|定期)/;
+
+const CO_TITLE = new RegExp(`^[、,,](?:${ROLE.source})`);
+
+/** Party organizations (党支部, 县教体局党组) a plan names for the part they play or should play, not for a task. */
+const PARTY_BODY = /(?:党支部|党总支|党组|党委|党组织)$/;
+const PARTY_BODY_DESCRIBED = /^(?:的[^,,。;;]{0,12}作用|(?:要|应|将)?(?:充分|切实|积极|更好)?发挥|(?:的)?(?:领导|带领)下?)/;
+
+/** A news item (本报讯, 通讯员, 记者): its dated report of what a body held or did is no charge. */
+const NEWS_ITEM = /本报讯|通讯员|[((]记者|记者\s*[\u4e00-\u9fa5]{2,3}\s*[))]|讯\s*[((]/;
+/** `近日,`, `4月16日上午,` opening the clause: the day something was held, as news reports it (a deadline says 前 or 起). */
+const DATED_REPORT = /(?:^|[\n。;;,,])\s*(?:近日|日前|近期|昨天|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|—|-)\d{1,2}日)?(?:上午|下午|晚上)?)\s*[,,]\s*$/;
+/** A headline that tells of an event (`区教育局举行表彰大会`, `我县召开质量分析会`), not the title of a plan or report. */
+const NEWS_HEADLINE = /^(?!.*(?:方案|计划|要点|意见|通知|办法|细则|规划|总结|报告|制度|规定|措施|安排|[。;;]))(?=.{4,40}$).*(?:召开|举行|举办|开展|部署|表彰|启动|视导|调研|莅临|走进)/;
+const REPORTED_EVENT = /^(?:于?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?|近日|日前)?(?:在[^,,。;;]{1,16}?)?(?:组织|联合|隆重)?(?:召开|举办|举行|启动|开展了|组织了)|^组织[^,,。;;]{0,12}?(?:深入|开展|召开|举办)/;
+
+/** A roster label earlier on the mention's line, with no sentence end, list number or heading between (a flattened page). */
+const ROSTER_LINE_BEFORE = /(?:组长|主任|成员|组员)\s*[::](?:(?![一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、])[^。;;\n])*$/;
 
 /** Every unit and position named, with runs (县教育局局长, 中心校教研室) read as their last part. */
 function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[] {
@@ -188,6 +210,8 @@ function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[
 /** Units and positions that act or are charged in the article (not cited, not generic, not background). */
 export function findActors(text: string): Mention[] {
   const found: Mention[] = [];
+  const newsItem = NEWS_ITEM.test(text.slice(0, 400)) || NEWS_HEADLINE.test(text.slice(0, Math.max(0, text.indexOf('\n'))));
+  const firstLineEnd = text.includes('\n') ? text.indexOf('\n') : 0;
   for (const m of namedUnitsAndPositions(text)) {
     // `政教处主任负责…`: the head of the unit is the party, not the unit his title names
     const head = m.kind === 'org' ? UNIT_HEAD_AFTER.exec(text.slice(m.span.end, m.span.end + 4)) : null;
@@ -211,12 +235,21 @@ export function findActors(text: string): Mention[] {
     if (!AGENT_BEFORE.test(before) && !INVOKED.test(before) && !gluedHeading && !partner && !placed) continue;
     if (/^\s*[::]/.test(after) && (/(?:组长|主任|成员)$/.test(name) || holdersFollow(text, end))) continue;
     if (kind === 'role' && namedHoldersCharged(text, end)) continue; // `各年级组长陈晓峰魏丽负责…`: the holders are the parties // a roster label, or a post line (`教学副校长:宋文斌`) whose holder is the party
-    if (/(?:组长|主任|成员|组员)\s*[::]\s*$/.test(before)) continue; // a roster entry: findRosters reads it, titles and all
+    // a roster entry, also further along its line (`成员:各年级组长、各学科教研组长`): findRosters reads it, titles and all
+    if (ROSTER_LINE_BEFORE.test(text.slice(Math.max(0, m.runStart - 60), m.runStart))) continue;
     if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
     if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || inCopyList(text, m.runStart) || (kind === 'org' && onSignatureLine(text, end))) continue;
     if (backgroundAfter(text, end)) continue;
     if (kind === 'role' && titlesPerson(text, end) && !chargedAfter(text, end)) continue;
+    // `党组书记、局长蒋建华出席…`: a first title of a person named after his second one
+    const coTitle = kind === 'role' ? CO_TITLE.exec(after) : null;
+    if (coTitle && titlesPerson(text, end + coTitle[0].length)) continue;
+    if (PARTY_BODY.test(name) && PARTY_BODY_DESCRIBED.test(after)) continue;
+    // a headline (`区教育局召开质量推进会`, `县教体局开展教学视导`) names what a body did, and charges no one
+    if (start < firstLineEnd && !/[。;;]/.test(text.slice(0, firstLineEnd))) continue;
+    // a dated clause of a report, or a news item, says what a body held, not what it is charged with
+    if ((newsItem || DATED_REPORT.test(before)) && REPORTED_EVENT.test(after)) continue;
     if (isTopLevelBody(text.slice(m.runStart, end)) && !chargedAfter(text, end, true)) continue;
     // A kindergarten is a party as a school's own section (我校幼儿园); bare, it is the plan's author or any kindergarten.
     if (name === '幼儿园' && !/(?:我校|本校|学校|中心校|附属|附设)$/.test(before)) continue;

@@ -3,7 +3,7 @@
 // `**校长`), a post or unit (`各班主任`, `中心学校校长`), or several posts that lost their separators
 // (`各年级组长各班主任教研组长`).
 import type { PartyKind } from '../../src/types.js';
-import { isGeneric, kindOf, MASK, ORG, ROLE } from './lexicon.js';
+import { isGeneric, isPopulation, kindOf, MASK, ORG, ROLE } from './lexicon.js';
 import { isSurnameStart, looksLikeStandaloneName, splitRunTogetherNames } from './names.js';
 
 export interface ItemParty {
@@ -36,7 +36,7 @@ function positionOf(item: string): string | null {
 }
 
 /** Posts and units that lost the separators between them: each piece a post or unit, a unit + post joined. */
-function tilePosts(item: string): { name: string; kind: PartyKind }[] | null {
+export function tilePosts(item: string): { name: string; kind: PartyKind }[] | null {
   const out: { name: string; kind: PartyKind }[] = [];
   let i = 0;
   while (i < item.length) {
@@ -60,7 +60,8 @@ function tilePosts(item: string): { name: string; kind: PartyKind }[] | null {
     else out.push({ name: best[0], kind });
     i += best[0].length;
   }
-  return out;
+  // `县教育局人事股股长`: a unit run straight into a post held in it only says where the post is
+  return out.filter((t, k) => !(t.kind === 'org' && out[k + 1]?.kind === 'role' && item.includes(t.name + out[k + 1]!.name)));
 }
 
 /** A run of names each followed by a title (`贺春燕中心校副校长覃志勇中心校副校长`): the names. */
@@ -98,10 +99,17 @@ export function titledHolder(item: string): string | null {
   return null;
 }
 
+/** `县财政局等部门负责人`: the heads of the bodies listed; the body before 等 is the party, not a post of that name. */
+const HEADS_OF_LISTED = /^(.{2,16}?)等(?:相关|有关)?(?:部门|单位|科室|股室|处室)(?:主要)?(?:负责人|负责同志)$/;
+
 export function readRosterItem(raw: string): ItemParty[] {
+  const heads = HEADS_OF_LISTED.exec(raw.trim());
+  if (heads) return readRosterItem(heads[1]!).filter((p) => p.kind === 'org');
   const bracketed = [...raw.matchAll(BRACKETED)].map((m) => m[1]!.trim());
   const bare = raw.replace(BRACKETED, '').trim();
   if (!bare) return [];
+  // `全体行政人员`, like 全体教师, is everyone of a kind: no seat of its own
+  if (/^全体/.test(bare) && isPopulation(bare.slice(2))) return [];
   // `校长杨某某`, `副校长陈立华`: the post is the holder's title; the holder is the party
   const holder = titledHolder(bare);
   if (holder) return [{ name: holder, kind: 'person', seated: false }];

@@ -66,7 +66,8 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
       if (kindOf(raw.trim()) === 'role' && /^[、,,]$/.test(parts[i + 1] ?? '') && titledHolder((parts[i + 2] ?? '').trim())) continue;
       const span = { start: m.index, end: itemStart + raw.length };
       for (const p of readListItem(raw.trim(), label)) {
-        const role = p.kind === 'person' || (p.seated && p.kind === 'role') || (p.kind === 'role' && /组长|主任/.test(label)) ? label : null;
+        // a post listed on a roster line holds that seat too (`成员:各备课组长` seats 备课组长 as 成员); a unit holds none
+        const role = p.kind === 'person' || p.kind === 'role' ? label : null;
         entries.push({ name: p.name, kind: p.kind, role, group, span });
       }
     }
@@ -87,7 +88,7 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
     // the list starts after what sets the group up (`我校成立了以校长为组长`, `县政府成立由县长任组长`)
     for (const item of m[1]!.replace(/^.*(?:以|由|成立了?|组建|设立)/, '').split(/[、和及]/)) {
       // a bare name is left to APPOINTED (which checks it is one); a titled one (`副校长姚文斌`) is plain
-      for (const p of readRosterItem(item)) if (p.kind !== 'person' || titledHolder(item)) entries.push({ name: p.name, kind: p.kind, role: m[2]!, group, span: { start: m.index, end } });
+      for (const p of readRosterItem(item)) if (p.kind !== 'person' || titledHolder(item)) entries.push({ name: p.name, kind: p.kind, role: p.kind === 'org' ? null : m[2]!, group, span: { start: m.index, end } });
     }
   }
   for (const m of text.matchAll(LED_BY)) {
@@ -137,7 +138,8 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
   return entries.sort((a, b) => a.span.start - b.span.start);
 }
 
-const BARE_LABEL = /(办公室主任|副组长|组长|组员|成员)/g;
+/** A bare label, never the end of a post (备课组长, 教研组长, 年级组长 are members' posts). */
+const BARE_LABEL = /(办公室主任|副组长|(?<!备课|教研|年级|学科|学年|班)组长|组员|成员)/g;
 
 /**
  * `…领导小组 组长 韦国强 副组长 莫少华 覃桂兰 成员 体育组全体教师`: a roster right after its group whose
@@ -148,15 +150,19 @@ function unlabelledRoster(text: string, group: Mention): RosterEntry[] {
   if (!head) return [];
   const start = group.span.end + head[0].length;
   const rest = text.slice(start, start + 200).replace(/组\s+长/, '组长');
+  // `组长 校长\n副组长 副校长\n成员 各备课组长`: one bare label a line, the lines run on while each opens with one
+  const lines = rest.split('\n');
+  const labelLines = lines.findIndex((l, i) => i > 0 && !/^\s*(?:办公室主任|副组长|组长|组员|成员)(?!\s*[::])/.test(l));
+  const multiLine = labelLines > 1 || (labelLines < 0 && lines.length > 1) ? lines.slice(0, labelLines < 0 ? lines.length : labelLines).join('\n') : null;
   const stop = rest.search(VALUE_END);
-  const run = stop < 0 ? rest : rest.slice(0, stop);
+  const run = multiLine ?? (stop < 0 ? rest : rest.slice(0, stop));
   if (/^(?:组长|副组长)\s*[::]/.test(run)) return []; // labelled: read with the colons
   const labels = [...run.matchAll(BARE_LABEL)];
   return labels.flatMap((l, i) => {
     const value = run.slice(l.index + l[0].length, labels[i + 1]?.index ?? run.length);
     const span = { start, end: start + l.index + l[0].length + value.length };
     return value.split(ITEM_SPLIT).flatMap((raw) =>
-      readRosterItem(raw.trim()).map((p) => ({ name: p.name, kind: p.kind, role: p.kind === 'person' || p.seated ? l[1]! : null, group: group.name, span })),
+      readRosterItem(raw.trim()).map((p) => ({ name: p.name, kind: p.kind, role: p.kind === 'person' || p.kind === 'role' ? l[1]! : null, group: group.name, span })),
     );
   });
 }
