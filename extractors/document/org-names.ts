@@ -33,6 +33,12 @@ export function namePart(name: string): string | null {
 const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城乡|山区|偏远|边远|薄弱|民办|公办|寄宿制|普通|新建|小规模|大规模|大班额|优质|示范性?|特色)$/;
 
 /**
+ * Words of a clause about figures, never of a name: a flattened body's `按照规定学历教师数小学…` or
+ * `专任教师学历达标率小学100%` ends in a school level without naming a school.
+ */
+const FIGURE_CLAUSE = /规定|按照|依据|学历|[率数]|比例|比重|达标|合格|以上|以下|不少于|不低于|达到|占比/;
+
+/**
  * A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`).
  * A masked name (`xx小学`, `XX县教育局`, `**中学`) still has the shape of one, so a signature or a
  * title's head is found by it; whether it names anyone is `isMaskedName`'s question.
@@ -42,7 +48,7 @@ export function isOrgName(name: string): boolean {
   return (
     // a headline's event verb (`某县召开2025年秋季中小学…`) never stands inside a name
     head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]|关于|召开|举行|举办|开展|启动/.test(head) &&
-    !CATEGORY_BEFORE_UNIT.test(head) && !NOT_IN_NAME.test(head)
+    !CATEGORY_BEFORE_UNIT.test(head) && !NOT_IN_NAME.test(head) && !FIGURE_CLAUSE.test(head)
   );
 }
 
