@@ -756,6 +756,26 @@ describe('a breadcrumb over the article', () => {
     expect([f.periodStart, f.periodEnd]).toEqual([2025, 2026]);
   });
 
+  it('files another department’s notice: that bureau signs it, not the portal’s government', () => {
+    const f = onePage([
+      '平湖县人民政府门户网站>政务公开>部门文件',
+      '平湖县卫生健康局关于印发《平湖县中小学生近视防控工作方案》的通知',
+      '各中小学校、各乡镇卫生院:',
+      '现将《平湖县中小学生近视防控工作方案》印发给你们,请认真贯彻执行。',
+      '平湖县卫生健康局',
+      '2025年5月6日',
+      '平湖县中小学生近视防控工作方案',
+      '一、工作目标',
+      '到2026年,全县中小学生每年视力筛查覆盖率达到100%,总体近视率每年降低0.5个百分点以上。',
+      '二、主要措施',
+      '各中小学校每学期开展一次视力筛查,学校每天安排两次眼保健操。',
+    ].join('\n'));
+    expect(f.organization).toBe('平湖县卫生健康局');
+    expect(f.date).toBe('2025-05-06');
+    // a bureau whose name holds another's unit word keeps its whole name
+    expect(isOrgName('乳源县教育和体育局')).toBe(true);
+  });
+
   it('glued to the front of a flattened title is cut at its last section', () => {
     const line = '学习文库首页>工作总结>学校工作总结城东小学2024年教学工作总结一、主要工作';
     expect(line.slice(gluedBreadcrumbLength(line))).toMatch(/^城东小学/);

@@ -8,6 +8,11 @@ export const ORG_SUFFIX =
   '教委|项目部|分公司|公司|医院|卫生院|大学|学院|研究院|研究所|' +
   // government offices that issue education plans and the notices that carry them
   '人民政府办公室|人民政府办公厅|政府办公室|人民政府|[市县区州旗]委办公室|[市县区州旗]委|委员会办公室|委员会|教育督导室|督导室|' +
+  // a government portal files other departments' plans too (a 住建局's quality campaign): their
+  // bureaus sign them, and the portal's owner does not
+  '(?:住房和城乡建设|住房城乡建设|住建|卫生健康|卫健|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|交通运输|' +
+  '农业农村|水利|民政|司法|公安|文化和旅游|文化广电和旅游|文化广电旅游|文旅|市场监督管理|市场监管|应急管理|发展和改革|发展改革|' +
+  '科学技术|科技|工业和信息化|工信|商务|审计|统计|医疗保障|医保|退役军人事务|林业|城市管理|综合行政执法)局|' +
   '教师发展中心|教师进修学校|教育科学研究所|教科所|教育工委)';
 
 /** Bodies above the school that plans cite as authorities rather than speak for. */
