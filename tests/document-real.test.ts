@@ -11,7 +11,9 @@ import { buildArticles } from '../src/structure/index.js';
 import type { Article, DocumentFacts } from '../src/types.js';
 import { articleOf as article, plainSegmenter as plain } from './helpers/article.js';
 import { contains, overlap } from '../src/bench/score.js';
-import { isNavigationBar, isSiteBanner } from '../src/text/site-chrome.js';
+import { gluedBreadcrumbLength, isBreadcrumb, isNavigationBar, isSiteBanner, isWechatAccountName, isWechatChrome } from '../src/text/site-chrome.js';
+import { isOrgName } from '../extractors/document/org-names.js';
+import { findSignature } from '../extractors/document/signature.js';
 const facts = (text: string, page: Partial<Article['pageContext']> = {}): DocumentFacts => extractDocumentFacts(article(text, page), { segmenter: plain });
 
 const PLAN = [
@@ -703,5 +705,155 @@ describe('a township’s name against a city’s', () => {
   it('a township that recurs across provinces does not outvote the city the text names', () => {
     const f = facts('柳溪镇中心小学举行课堂教学展示活动\n10月14日,赣州市上犹县柳溪镇中心小学举行课堂教学展示活动,12名青年教师执教了展示课。\n学校教导处对展示课进行了评分。');
     expect(f.province).toBe('江西');
+  });
+});
+
+/** The facts of a page's one article, as the pipeline sees it (structure stage first). */
+function onePage(raw: string): DocumentFacts {
+  const [first] = pageFacts(raw);
+  if (!first) throw new Error('no article');
+  return first;
+}
+
+// ---- sixth round: breadcrumbs, WeChat article chrome, flattened plans behind a document site ----
+
+describe('a breadcrumb over the article', () => {
+  it.each([
+    '松阳县人民政府门户网站>政务公开>部门文件',
+    '当前位置:首页 > 通知公告 > 正文',
+    '南岭市教育局 » 教育动态 » 基层动态',
+    '首页 › 学校新闻 › 校园动态',
+    '首页 / 政务公开 / 规划计划',
+  ])('`%s` is a breadcrumb', (line) => {
+    expect(isBreadcrumb(normalizeText(line).text)).toBe(true);
+  });
+
+  it.each([
+    '家长满意度>95%,学生体质健康达标率>92%',
+    '“双减”>提质:城西小学作业管理方案',
+    '语文/数学/英语教研组工作计划',
+    '2024/2025/2026年度目标',
+  ])('`%s` is not', (line) => {
+    expect(isBreadcrumb(normalizeText(line).text)).toBe(false);
+  });
+
+  it('is never the title, and the portal’s owner does not issue the bureau’s plan', () => {
+    const f = onePage([
+      '松阳县人民政府门户网站>政务公开>部门文件',
+      '松阳县中小学作业管理提质行动方案(2025—2026年)',
+      '发布时间:2025-04-02  信息来源:县教育局',
+      '为进一步规范中小学作业管理,结合我县实际,制定本方案。',
+      '一、工作目标',
+      '到2026年,全县中小学作业公示率达到100%,学生书面作业完成时间达标率达到95%以上。',
+      '二、主要措施',
+      '各校每月开展一次作业检查,县教研室每学期组织一次作业设计评比。',
+      '松阳县教育局',
+      '2025年3月28日',
+    ].join('\n'));
+    expect(f.title).toBe('松阳县中小学作业管理提质行动方案(2025—2026年)');
+    expect(f.organization).toBe('松阳县教育局');
+    expect(f.date).toBe('2025-03-28');
+    expect([f.periodStart, f.periodEnd]).toEqual([2025, 2026]);
+  });
+
+  it('files another department’s notice: that bureau signs it, not the portal’s government', () => {
+    const f = onePage([
+      '平湖县人民政府门户网站>政务公开>部门文件',
+      '平湖县卫生健康局关于印发《平湖县中小学生近视防控工作方案》的通知',
+      '各中小学校、各乡镇卫生院:',
+      '现将《平湖县中小学生近视防控工作方案》印发给你们,请认真贯彻执行。',
+      '平湖县卫生健康局',
+      '2025年5月6日',
+      '平湖县中小学生近视防控工作方案',
+      '一、工作目标',
+      '到2026年,全县中小学生每年视力筛查覆盖率达到100%,总体近视率每年降低0.5个百分点以上。',
+      '二、主要措施',
+      '各中小学校每学期开展一次视力筛查,学校每天安排两次眼保健操。',
+    ].join('\n'));
+    expect(f.organization).toBe('平湖县卫生健康局');
+    expect(f.date).toBe('2025-05-06');
+    // a bureau whose name holds another's unit word keeps its whole name
+    expect(isOrgName('乳源县教育和体育局')).toBe(true);
+  });
+
+  it('glued to the front of a flattened title is cut at its last section', () => {
+    const line = '学习文库首页>工作总结>学校工作总结城东小学2024年教学工作总结一、主要工作';
+    expect(line.slice(gluedBreadcrumbLength(line))).toMatch(/^城东小学/);
+    // a title with no chain of sections before it keeps its head
+    expect(gluedBreadcrumbLength('城东小学2024年教学工作总结一、主要工作')).toBe(0);
+  });
+});
+
+describe('a WeChat article’s chrome', () => {
+  it.each(['点击上方蓝字关注我们', '点击上方“蓝字”关注我们', '原创 王某某 南岭教育 2025年10月21日 09:15 湖南', '阅读原文', '分享 收藏 点赞 在看'])(
+    '`%s` is chrome',
+    (line) => {
+      expect(isWechatChrome(normalizeText(line).text)).toBe(true);
+    },
+  );
+
+  it.each(['南岭小学举行首届原创童话剧展演', '南岭小学', '2025年10月21日'])('`%s` is not', (line) => {
+    expect(isWechatChrome(line)).toBe(false);
+  });
+
+  it('knows the account’s name only by where it stands', () => {
+    expect(isWechatAccountName('点击上方蓝字关注我们', '南岭教育', '')).toBe(true);
+    expect(isWechatAccountName('', '南岭教育', '南岭教育2025年10月21日09:15')).toBe(true);
+    expect(isWechatAccountName('南岭县教育局', '2025年10月21日', '')).toBe(false);
+  });
+
+  it('dates a news item by the account header, titles it by its headline and types it other', () => {
+    const f = onePage([
+      '点击上方蓝字关注我们',
+      '南岭教育',
+      '原创 南岭县教育局 南岭教育 2025年10月21日 09:15 湖南',
+      '南岭县举行2025年中小学青年教师课堂教学比赛',
+      '10月20日,郴州市南岭县2025年中小学青年教师课堂教学比赛在县实验中学举行,全县46名青年教师参赛。',
+      '比赛分小学和初中两个组别,评出一等奖8名。县教育局有关负责人要求各校加强青年教师培养。',
+      '阅读原文',
+      '分享 收藏 点赞 在看',
+    ].join('\n'));
+    expect(f.title).toBe('南岭县举行2025年中小学青年教师课堂教学比赛');
+    expect(f.date).toBe('2025-10-21');
+    expect(f.docType).toBe('other');
+    expect(f.organization).not.toBe('南岭教育');
+  });
+
+  it('keeps a headline that holds the word 原创', () => {
+    const f = onePage([
+      '点击上方蓝字关注我们',
+      '南岭小学',
+      '南岭小学 2025年5月8日 18:20',
+      '南岭小学举行首届原创童话剧展演活动',
+      '5月7日下午,南岭小学首届原创童话剧展演活动在学校礼堂举行,8个班级演出了原创童话剧。',
+      '学校将把童话剧纳入校本课程,每学年开展一次展演。',
+    ].join('\n'));
+    expect(f.title).toBe('南岭小学举行首届原创童话剧展演活动');
+    expect(f.date).toBe('2025-05-08');
+  });
+});
+
+describe('a flattened plan between a document site’s prefix and footer', () => {
+  it('names no organization with a clause about figures that ends in a school level', () => {
+    expect(isOrgName('按照规定学历教师数小学')).toBe(false);
+    expect(isOrgName('专任教师学历达标率小学')).toBe(false);
+    expect(isOrgName('柳塘镇中心小学')).toBe(true);
+    expect(isOrgName('松阳县第二小学')).toBe(true);
+  });
+
+  it('reads the signing date when the site’s footer runs on after it on the same line', () => {
+    const text = '三、保障措施县财政局落实经费。松阳县人民政府2025年3月10日相关文档:松阳县教育工作要点版权所有学习文库';
+    const sig = findSignature(text);
+    expect(sig.organization).toBe('松阳县人民政府');
+    expect(sig.date).toBe('2025-03-10');
+  });
+
+  it('takes title, issuer and date from the one line', () => {
+    const f = onePage(
+      '学习文库 首页>公文范文>实施方案 松阳县特殊教育提升行动实施方案(2025—2027年) 为进一步提升特殊教育质量,结合我县实际,制定本方案。一、工作目标 到2027年,全县残疾儿童义务教育入学率达到97%以上。二、主要任务 按照规定学历教师数小学以上学历达标,特教教师专业培训率达到100%。三、保障措施 县教育局会同县财政局落实经费。松阳县人民政府 2025年3月10日 相关文档:松阳县教育工作要点 版权所有 学习文库',
+    );
+    expect(f.title).toBe('松阳县特殊教育提升行动实施方案(2025—2027年)');
+    expect(f.organization).toBe('松阳县人民政府');
+    expect(f.date).toBe('2025-03-10');
   });
 });

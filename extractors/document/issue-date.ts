@@ -8,6 +8,7 @@ import { parseDate } from '../../src/text/dates.js';
 import { linesOf } from './lines.js';
 import type { Signature } from './signature.js';
 import type { FoundTitle } from './title.js';
+import { isWechatHeader } from '../../src/text/site-chrome.js';
 import { isSharedDocumentPage, isWrapperLine } from './wrapper.js';
 
 export interface FoundDate {
@@ -56,10 +57,14 @@ function dateUnderTitle(text: string, titleEnd: number): FoundDate | null {
   return date ? { date, span: { start: titleEnd + m.index, end: titleEnd + m.index + m[0].length } } : null;
 }
 
-/** A portal's `发布时间:2021-12-06` stamp left at the top of the text (the only date it gives). */
+/**
+ * A portal's `发布时间:2021-12-06` stamp left at the top of the text, or a WeChat account's header
+ * (`原创 某某教育发布 2025年11月12日 08:30`): the day the article was published (the only date it gives).
+ */
 function stampInText(text: string): FoundDate | null {
   for (const line of linesOf(text).slice(0, HEAD)) {
-    if (!/(?:发布时间|发布日期|日期|时间)\s*[::]/.test(line.text) || !isWrapperLine(line.text)) continue;
+    const stamp = /(?:发布时间|发布日期|日期|时间)\s*[::]/.test(line.text) && isWrapperLine(line.text);
+    if (!stamp && !isWechatHeader(line.text)) continue;
     const m = DATE.exec(line.text);
     const date = m ? parseDate(m[0]) : null;
     if (m && date) return { date, span: { start: line.start + m.index, end: line.start + m.index + m[0].length } };

@@ -8,6 +8,11 @@ export const ORG_SUFFIX =
   '教委|项目部|分公司|公司|医院|卫生院|大学|学院|研究院|研究所|' +
   // government offices that issue education plans and the notices that carry them
   '人民政府办公室|人民政府办公厅|政府办公室|人民政府|[市县区州旗]委办公室|[市县区州旗]委|委员会办公室|委员会|教育督导室|督导室|' +
+  // a government portal files other departments' plans too (a 住建局's quality campaign): their
+  // bureaus sign them, and the portal's owner does not
+  '(?:住房和城乡建设|住房城乡建设|住建|卫生健康|卫健|财政|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|交通运输|' +
+  '农业农村|水利|民政|司法|公安|文化和旅游|文化广电和旅游|文化广电旅游|文旅|市场监督管理|市场监管|应急管理|发展和改革|发展改革|' +
+  '科学技术|科技|工业和信息化|工信|商务|审计|统计|医疗保障|医保|退役军人事务|林业|城市管理|综合行政执法)局|' +
   '教师发展中心|教师进修学校|教育科学研究所|教科所|教育工委)';
 
 /** Bodies above the school that plans cite as authorities rather than speak for. */
@@ -33,6 +38,12 @@ export function namePart(name: string): string | null {
 const CATEGORY_BEFORE_UNIT = /(?:农村|乡村|城区|城镇|乡镇|城市|城乡|山区|偏远|边远|薄弱|民办|公办|寄宿制|普通|新建|小规模|大规模|大班额|优质|示范性?|特色)$/;
 
 /**
+ * Words of a clause about figures, never of a name: a flattened body's `按照规定学历教师数小学…` or
+ * `专任教师学历达标率小学100%` ends in a school level without naming a school.
+ */
+const FIGURE_CLAUSE = /规定|按照|依据|学历|[率数]|比例|比重|达标|合格|以上|以下|不少于|不低于|达到|占比/;
+
+/**
  * A unit word and at least two characters of name before it that are not a pronoun (`我校`, `各学校`).
  * A masked name (`xx小学`, `XX县教育局`, `**中学`) still has the shape of one, so a signature or a
  * title's head is found by it; whether it names anyone is `isMaskedName`'s question.
@@ -42,7 +53,7 @@ export function isOrgName(name: string): boolean {
   return (
     // a headline's event verb (`某县召开2025年秋季中小学…`) never stands inside a name
     head !== null && head.length >= 2 && !PRONOUN_HEAD.test(name) && !/[的了是在把被对将为和与及]|关于|召开|举行|举办|开展|启动/.test(head) &&
-    !CATEGORY_BEFORE_UNIT.test(head) && !NOT_IN_NAME.test(head)
+    !CATEGORY_BEFORE_UNIT.test(head) && !NOT_IN_NAME.test(head) && !FIGURE_CLAUSE.test(head)
   );
 }
 

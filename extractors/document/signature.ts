@@ -22,10 +22,12 @@ const LAST_LINES = 3;
 /** A signing date ends its line or sentence (one stray character, a scraping artifact, is tolerated). */
 const SENTENCE_ENDS = /^(?:\s*$|[ \t]*\n|[。.]|[^\s,,。;]?[。\n])/;
 /**
- * What a flattened page runs on after the signing date: the closing matter of a notice or the
- * portal's credits (`… 2025年3月6日 抄送:县教研室`, `… 2023年12月28日 责任编辑:李老师`).
+ * What a flattened page runs on after the signing date: the closing matter of a notice, the
+ * portal's credits or a document site's footer (`… 2025年3月6日 抄送:县教研室`, `… 2023年12月28日
+ * 责任编辑:李老师`, `… 2025年3月10日 相关文档:…`).
  */
-const CLOSING_MATTER_AFTER = /^\s*[((]?(?:抄送|抄报|印发|主题词|附件|责任编辑|编辑|审核|审稿|校对|初审|终审|来源|作者|供稿|撰稿|此件)/;
+const CLOSING_MATTER_AFTER =
+  /^\s*[((]?(?:抄送|抄报|印发|主题词|附件|责任编辑|编辑|审核|审稿|校对|初审|终审|来源|作者|供稿|撰稿|此件|相关(?:文档|阅读|推荐|文章|范文|资料|链接)|上一篇|下一篇|版权所有|猜你喜欢|热门(?:推荐|文章)|【打印|打印本页|关闭窗口)/;
 
 /** The last signature in the article, or what there is of one (a closing date line alone). */
 export function findSignature(text: string): Signature {

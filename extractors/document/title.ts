@@ -6,7 +6,8 @@ import type { Article, Span } from '../../src/types.js';
 import { GENRE_WORD, NOTICE_TITLE, TITLE_END, TITLE_NOTE_AFTER } from './keywords.js';
 import { linesOf, type Line } from './lines.js';
 import { isOrgName, ORG_SUFFIX } from './org-names.js';
-import { GLUED_PREFIX, isWrapperLine, titleOfFileName } from './wrapper.js';
+import { gluedBreadcrumbLength } from '../../src/text/site-chrome.js';
+import { GLUED_PREFIX, isWrapperLine, titleOfFileName, wrapperLineFlags } from './wrapper.js';
 
 export interface FoundTitle {
   title: string;
@@ -46,6 +47,7 @@ export function findTitle(article: Article): FoundTitle | null {
   const blocks: FoundTitle[] = [];
   let fileTitle: string | null = null;
   let preamble = false;
+  const wrapper = wrapperLineFlags(lines.map((l) => l.text));
   let i = 0;
   while (i < lines.length && blocks.length < 3) {
     const line = withoutGluedPrefix(lines[i]!);
@@ -54,7 +56,7 @@ export function findTitle(article: Article): FoundTitle | null {
       i++;
       continue;
     }
-    if (isWrapperLine(line.text)) {
+    if (wrapper[i] || isWrapperLine(line.text)) {
       fileTitle ??= titleOfFileName(line.text);
       i++;
       continue;
@@ -111,8 +113,9 @@ function isPreamble(text: string, seen: boolean): boolean {
   return HANDS_OVER.test(text) || (text.length <= 30 && isOrgName(text.replace(/\s+/g, ''))) || /^[((]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[))]?$/.test(text);
 }
 
+/** A flattened first line may open with boilerplate or a breadcrumb (`某文库首页>公文范文>实施方案某县…`) glued to the title. */
 function withoutGluedPrefix(line: Line): Line {
-  const cut = GLUED_PREFIX.exec(line.text)?.[0].length ?? 0;
+  const cut = GLUED_PREFIX.exec(line.text)?.[0].length ?? gluedBreadcrumbLength(line.text);
   return cut ? { start: line.start + cut, end: line.end, text: line.text.slice(cut) } : line;
 }
 
@@ -174,7 +177,7 @@ const INDEX_AFTER_GENRE = new RegExp(`(?<=${GENRE_WORD.source.replace(/^/, '(?:'
 
 /** A `第一篇:` marker, should one survive the article split, is not part of the title. */
 function withoutMarker(line: Line): Line {
-  const head = (/^第[一二三四五六七八九十\d]+篇[::]?\s*/.exec(line.text) ?? GLUED_PREFIX.exec(line.text))?.[0].length ?? 0;
+  const head = (/^第[一二三四五六七八九十\d]+篇[::]?\s*/.exec(line.text) ?? GLUED_PREFIX.exec(line.text))?.[0].length ?? gluedBreadcrumbLength(line.text);
   const tail = (/\s*第[一二三四五六七八九十\d]+篇$/.exec(line.text) ?? INDEX_AFTER_GENRE.exec(line.text))?.[0].length ?? 0;
   return { start: line.start + head, end: line.end - tail, text: line.text.slice(head, line.text.length - tail) };
 }

@@ -1,7 +1,7 @@
 // What a scraped page wraps around an article and may leave in its text: a document-sharing
 // site's file name, upload stamp, buttons and page counters, a 范文 site's blurb, a portal's
 // breadcrumb and print buttons. None of it is the article's title, author or date.
-import { isNavigationBar, isSiteBanner } from '../../src/text/site-chrome.js';
+import { isBreadcrumb, isNavigationBar, isSiteBanner, isWechatAccountName, isWechatChrome } from '../../src/text/site-chrome.js';
 
 /** A document's file name as a sharing site prints it (`…方案.docx`, `…规划_第1页`). */
 const FILE_NAME = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)\s*(?:VIP|免费|原创|精品)?\s*$|_第\d+页$/i;
@@ -40,6 +40,8 @@ const WRAPPER_LINES = [
   // table of contents they build (under its `目录` line) repeats headings, not a title
   /^(?:TOC|HYPERLINK|PAGEREF|INCLUDEPICTURE|INCLUDETEXT|SEQ|REF|EQ|FORMTEXT|FORMCHECKBOX|FORMDROPDOWN|EMBED|SHAPE|PAGE|NUMPAGES)\b\s*[\\"]|\\\*\s*MERGEFORMAT|PAGEREF\s*_Toc|HYPERLINK\s*\\l/,
   /^(?:目\s*录|CONTENTS)$/i,
+  // a WeChat (公众号) article's chrome: the follow prompt, the account header (`原创 作者 账号 2025年11月12日
+  // 08:30 河北`: a publishing time, which no signature carries) and the reader's buttons under the text
   // a 范文 site's blurb about the text it serves
   /小编|仅供参考|欢迎(?:大家)?(?:阅读|借鉴|参考|分享)|希望(?:能|可以|对)?.{0,8}(?:帮助|有所帮助)/,
 ];
@@ -50,7 +52,20 @@ export function isWrapperLine(line: string): boolean {
   // boilerplate glued to the front of a flattened line wraps only itself: the rest is the article
   const text = trimmed.replace(GLUED_PREFIX, '');
   if (trimmed && !text) return true;
-  return text.length > 0 && (WRAPPER_LINES.some((re) => re.test(text)) || isNavigationBar(text) || isSiteBanner(text));
+  return text.length > 0 && (WRAPPER_LINES.some((re) => re.test(text)) || isNavigationBar(text) || isSiteBanner(text) || isBreadcrumb(text) || isWechatChrome(text));
+}
+
+/**
+ * Which of the lines (read from the top) are wrapper lines: each by its own look, and a WeChat
+ * account's name (`某某教育发布`), which looks like any short line and is known by where it stands:
+ * under the follow prompt or over the account header.
+ */
+export function wrapperLineFlags(lines: readonly string[]): boolean[] {
+  const flags = lines.map((line, i) => i < WRAPPER_HEAD && isWrapperLine(line));
+  for (let i = 0; i < Math.min(lines.length, WRAPPER_HEAD); i++) {
+    if (!flags[i] && isWechatAccountName(lines[i - 1] ?? '', lines[i]!, lines[i + 1] ?? '')) flags[i] = true;
+  }
+  return flags;
 }
 
 /** `察…方案Word文档下载推荐.docx` → `察…方案`: the document's own name inside a sharing site's file name. */
@@ -85,8 +100,9 @@ const WRAPPER_HEAD = 24;
 export function maskWrapperLines(text: string): string {
   let out = '';
   const lines = text.split('\n');
+  const flags = wrapperLineFlags(lines);
   for (const [i, line] of lines.entries()) {
-    out += i < WRAPPER_HEAD && isWrapperLine(line) ? ' '.repeat(line.length) : line;
+    out += flags[i] ? ' '.repeat(line.length) : line;
     if (i < lines.length - 1) out += '\n';
   }
   return out;

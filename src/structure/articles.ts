@@ -1,5 +1,6 @@
 // Splits a page's normalized text into article ranges and records the page around them.
 import type { Message } from '../types.js';
+import { isWechatAccountName } from '../text/site-chrome.js';
 import { documentTitleOf, endsArticle, findDate, isDateLine, isLeadingChrome, isTrailingChrome, isUploadCard, isWrapperLine } from './chrome.js';
 import { findCompilationHeader, findMarkers, isTitleRepeat } from './compilation.js';
 import { splitLines, type Line } from './lines.js';
@@ -131,7 +132,10 @@ const NOTICE_LINE = /^关于.{2,}(?:通知|通报|决定|意见|批复|函)$/u;
 
 /** The page title: the first header line that is neither chrome nor a date, else the wrapper's file name. */
 function pageTitle(headerLines: readonly Line[]): string | null {
-  const plainLines = headerLines.filter((l) => l.text && !isLeadingChrome(l.text) && !isDateLine(l.text));
+  // a WeChat account's name, between its follow prompt and its header, names the account, not the article
+  const plainLines = headerLines.filter(
+    (l, i) => l.text && !isLeadingChrome(l.text) && !isDateLine(l.text) && !isWechatAccountName(headerLines[i - 1]?.text ?? '', l.text, headerLines[i + 1]?.text ?? ''),
+  );
   const plain = plainLines[0];
   // a notice's title set in two lines, the issuer over `关于…的通知`, is one title
   const next = plainLines[1];
