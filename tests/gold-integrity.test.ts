@@ -15,6 +15,7 @@ const SETS = [
   { name: 'realstyle2', gold: join(FIXTURES, 'realstyle2', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle2') },
   { name: 'realstyle3', gold: join(FIXTURES, 'realstyle3', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle3') },
   { name: 'realstyle4', gold: join(FIXTURES, 'realstyle4', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle4') },
+  { name: 'realstyle5', gold: join(FIXTURES, 'realstyle5', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle5') },
 ];
 
 const COMPARATORS = ['ge', 'gt', 'le', 'lt', 'eq', 'range', 'increase', 'decrease'];
