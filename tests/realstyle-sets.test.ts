@@ -53,6 +53,15 @@ const SETS: HeldOutFloors[] = [
     exactFields: ['title', 'province', 'doc_type', 'period_start', 'period_end', 'relevant', 'script'],
     agreement: { comparator: 0.97, kind: 0.97, year: 0.97, indicator: 0.95 },
   },
+  {
+    // blind: first run (code of e31f6fa) 0.991 / 1.000 / 0.932 / 0.976 / 0.963; nine articles, so one wrong
+    // document field is 0.889 and the exact fields ask for every article, as the first run had
+    set: 'realstyle5',
+    f1: { target: 0.96, phase: 0.97, party: 0.9, heading: 0.95 },
+    documentMean: 0.93,
+    exactFields: ['organization', 'province', 'date', 'period_start', 'period_end', 'doc_type', 'relevant', 'script'],
+    agreement: { comparator: 0.96, kind: 0.96, year: 0.93, indicator: 0.86 },
+  },
 ];
 
 describe.each(SETS)('real-style held-out set $set against its hand-made gold', async (floors) => {
