@@ -43,8 +43,8 @@ export function findGroups(text: string): Mention[] {
 }
 
 /** After an office is named: someone heads it (`X任办公室主任`) or it is given work, past the clause saying where it sits. */
-const OFFICE_STAFFED = /(?:任|兼任|担任)办公室(?:副?主任)|办公室(?:副?主任)\s*[::]/;
-const OFFICE_CHARGED = /^(?:[,,]?办公室)?(?:设在[^,,。;;]{1,16}[,,]?)?(?:负责|承担|具体负责|组织|统筹|协调|牵头)/;
+const OFFICE_STAFFED = /(?:任|兼任|担任)办公室(?:副?主任)|办公室(?:副?主任)\s*[::]|办公室副?主任由[^,,。;;]{2,16}?[担兼]任/;
+const OFFICE_CHARGED = /^[,,]?(?:办公室)?(?:设在[^,,。;;]{1,16}[,,]?)?(?:负责|承担|具体负责|组织|统筹|协调|牵头)/;
 
 /** A group's office counts when the sentence that sets it up staffs it or charges it; a seat alone (设在教务处) does not. */
 function officeWorks(text: string, end: number): boolean {
@@ -111,7 +111,7 @@ const AGENT_BEFORE = new RegExp(
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
 const MEASURED_AFTER = /^[^,,。;;]{0,12}?(?:比例|占比|[^效]率)(?:达到|达|不低于|不少于|保持|提高|为|在)/;
-const NOT_AGENT_AFTER = /^(?:(?!负责|组织|牵头|承担|开展)[\u4e00-\u9fa5]{0,4}?(?:培训|轮训|研修班)|\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占)/;
+const NOT_AGENT_AFTER = /^(?:(?!负责|组织|牵头|承担|开展)[\u4e00-\u9fa5]{0,4}?(?:培训|轮训|研修班)|\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占|共计|共有|合计)/;
 /** Joins a second actor to the one just before it (`校长与政教主任签订责任书`, `教研组长和各班语文教师`). */
 const CO_AGENT_GAP = /^[与和跟同及](?:各班|各|全体)?$/;
 /** `三、工作职责园长负总责`: a duty heading whose line break was lost stands before the actor. */
@@ -237,7 +237,7 @@ export function findActors(text: string): Mention[] {
     if (kind === 'role' && namedHoldersCharged(text, end)) continue; // `各年级组长陈晓峰魏丽负责…`: the holders are the parties // a roster label, or a post line (`教学副校长:宋文斌`) whose holder is the party
     // a roster entry, also further along its line (`成员:各年级组长、各学科教研组长`): findRosters reads it, titles and all
     if (ROSTER_LINE_BEFORE.test(text.slice(Math.max(0, m.runStart - 60), m.runStart))) continue;
-    if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
+    if (/^由[^,,。;;]{2,16}?[担兼]任/.test(text.slice(end, end + 24))) continue; // `组长由校长X担任`, `办公室主任由副局长X兼任`: a seat being filled, findRosters reads its holder
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
     if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || inCopyList(text, m.runStart) || (kind === 'org' && onSignatureLine(text, end))) continue;
     if (backgroundAfter(text, end)) continue;
