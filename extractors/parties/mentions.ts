@@ -42,6 +42,23 @@ export function findGroups(text: string): Mention[] {
   return found;
 }
 
+/**
+ * `每个教育集团设理事会`, `联盟设秘书处`, `组建发展联盟`: a body the plan sets up inside a group, alliance or school (设),
+ * or an alliance it forms, is a party like a group it sets up; a council or alliance is a group, an office or centre a unit.
+ */
+const SET_UP_BODY = /(?:(?<=集团|联盟|学区|共同体|小组|委员会|[校园])(?:内)?设立?|组建|成立了?)([\u4e00-\u9fa5]{0,8}?(?:理事会|秘书处|联盟|(?:管理|发展|服务|研究|指导)中心))/g;
+
+export function findSetUpBodies(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(SET_UP_BODY)) {
+    const name = m[1]!;
+    if (insideTitle(text, m.index) || /[各每等]/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ name, kind: /(?:理事会|联盟)$/.test(name) ? 'group' : 'org', span: { start, end: start + name.length } });
+  }
+  return found;
+}
+
 /** After an office is named: someone heads it (`X任办公室主任`) or it is given work, past the clause saying where it sits. */
 const OFFICE_STAFFED = /(?:任|兼任|担任)办公室(?:副?主任)|办公室(?:副?主任)\s*[::]|办公室副?主任由[^,,。;;]{2,16}?[担兼]任/;
 const OFFICE_CHARGED = /^[,,]?(?:办公室)?(?:设在[^,,。;;]{1,16}[,,]?)?(?:负责|承担|具体负责|组织|统筹|协调|牵头)/;
@@ -207,6 +224,17 @@ function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[
   return out;
 }
 
+/** `区教育局成立以局长为组长的…领导小组`: the body sets up the group that will run the plan. */
+const SETS_UP_GROUP = /^成立了?[^。;;\n]{0,60}?(?:小组|专班|工作组)/;
+
+/**
+ * The plan's issuer signs it (`枫桥区教育局` on a line of its own): setting up its own group it charges itself, as
+ * the seeds' gold counts it. A higher body setting one up (`县政府成立…`, named nowhere as signatory) stays background.
+ */
+function signs(text: string, name: string): boolean {
+  return new RegExp(`(?:^|\n)\s*[\u4e00-\u9fa5]{0,8}${name}\s*(?:\n|$)`).test(text);
+}
+
 /** Units and positions that act or are charged in the article (not cited, not generic, not background). */
 export function findActors(text: string): Mention[] {
   const found: Mention[] = [];
@@ -240,7 +268,7 @@ export function findActors(text: string): Mention[] {
     if (/^由[^,,。;;]{2,16}?[担兼]任/.test(text.slice(end, end + 24))) continue; // `组长由校长X担任`, `办公室主任由副局长X兼任`: a seat being filled, findRosters reads its holder
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
     if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || inCopyList(text, m.runStart) || (kind === 'org' && onSignatureLine(text, end))) continue;
-    if (backgroundAfter(text, end)) continue;
+    if (backgroundAfter(text, end) && !(kind === 'org' && SETS_UP_GROUP.test(after + text.slice(end + 14, end + 80)) && signs(text, name))) continue;
     if (kind === 'role' && titlesPerson(text, end) && !chargedAfter(text, end)) continue;
     // `党组书记、局长蒋建华出席…`: a first title of a person named after his second one
     const coTitle = kind === 'role' ? CO_TITLE.exec(after) : null;

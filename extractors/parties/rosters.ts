@@ -22,7 +22,7 @@ const COMPOSED_OF = /[、,,]([^,,。;::]{2,24}?)(?:共同)?组成的?/g;
 /** `邱文斌副区长牵头…`: a name right before the position that leads. */
 const NAMED_HOLDER = new RegExp(`([\\u4e00-\\u9fa5]{3,4})(${ROLE.source})(?=牵头|负责|担任|任组长|为组长|主持)`, 'g');
 /** `县政府分管副县长任组长`, `中心学校校长、派出所所长、各村支部书记为成员`: posts (or a list of them) given a seat. */
-const SEATED_LIST = /(?<=^|[\n,,。;;、:：]|由|以)([^,,。;;::\n]{2,40}?)(?:任|担任|为)(副?组长|成员|组员|副?主任)/g;
+const SEATED_LIST = /(?<=^|[\n,,。;;、:：]|由|以)([^,,。;;::\n]{2,40}?)(?:任|担任|为)(副?组长|成员|组员|副?主任|副?理事长|秘书长)/g;
 const LED_BY = /以([\u4e00-\u9fa5]{2,8}?)为(副?组长)/g;
 /** `局长任组长,分管副局长任副组长,各股室负责人为成员`: positions named to a group's seats. */
 const POSITION_SEATED = new RegExp(`(?<=^|[\\n,,。;;、:：]|由)(?:各)?(${ROLE.source})(?:任|担任|为)(副?组长|成员|组员|副?主任)(?![\\u4e00-\\u9fa5]*小组)`, 'g');
