@@ -83,3 +83,11 @@ describe('titles and staff only described', () => {
     expect(byName.get('美术教师')?.kind).toBe('role');
   });
 });
+
+describe('government cut from a heading', () => {
+  it('政府 with no level, opening a principle or heading, is no party; a level named and charged is', () => {
+    const { names } = extract('某县方案\n二、基本原则\n（一）政府主导，部门协同。\n三、政府统筹，加大投入\n县人民政府要将创建经费纳入预算。\n1.政府主导。将创建工作纳入考核。');
+    expect(names).not.toContain('政府');
+    expect(names).toContain('县人民政府');
+  });
+});

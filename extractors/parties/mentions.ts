@@ -274,6 +274,9 @@ export function findActors(text: string): Mention[] {
     const coTitle = kind === 'role' ? CO_TITLE.exec(after) : null;
     if (coTitle && titlesPerson(text, end + coTitle[0].length)) continue;
     if (PARTY_BODY.test(name) && PARTY_BODY_DESCRIBED.test(after)) continue;
+    // `(一)政府主导,部门协同`, `一、政府统筹`: government with no level named is a principle of the plan (统筹 there is no
+    // charge), no body; only a plain duty (`政府要…`) makes it one
+    if (name === '政府' && !/^(?:要(?!求)|应|须|必须|负责|牵头)/.test(after)) continue;
     // a headline (`区教育局召开质量推进会`, `县教体局开展教学视导`) names what a body did, and charges no one
     if (start < firstLineEnd && !/[。;;]/.test(text.slice(0, firstLineEnd))) continue;
     // a dated clause of a report, or a news item, says what a body held, not what it is charged with
