@@ -4,7 +4,8 @@
 // 【精选3篇】 compilation repeating its title after each marker, a template whose figures were deleted, a WeChat
 // news item, another sector's plan). Its gold was committed before planmine first ran on it; the first run gave
 // targets 0.896, phases 0.818, parties 0.820, headings 0.906, document fields 0.824. The fifth and sixth rule
-// rounds (invented batches for its miss classes) raised it to 0.996/1.000/0.896/0.976/0.981; floors sit a little
+// rounds (invented batches for its miss classes) raised it to 0.996/1.000/0.896/0.976/0.981, and the fifth parties
+// round (invented batch d85–d87 for its party classes) parties to 0.952; floors sit a little
 // under that, so a later rule that undoes those rounds fails here. They are not goals, and nobody may tune a rule
 // on this set's text.
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ describe('fourth real-style held-out set against its hand-made gold', async () =
   it.each([
     ['target', 0.97],
     ['phase', 0.97],
-    ['party', 0.87],
+    ['party', 0.93],
     ['heading', 0.95],
   ] as const)('%s F1 stays at or above %f', (type, floor) => {
     expect(report[type].f1).toBeGreaterThanOrEqual(floor);
