@@ -91,3 +91,12 @@ describe('government cut from a heading', () => {
     expect(names).toContain('县人民政府');
   });
 });
+
+describe('a group name holding 及', () => {
+  it('普及 inside the name does not cut it; 及 joining two groups still does', () => {
+    const a = extract('某县方案\n一、组织领导\n成立县特殊教育普及工作领导小组，统筹推进。');
+    expect(a.names).toContain('县特殊教育普及工作领导小组');
+    const b = extract('某校方案\n一、组织领导\n成立安全工作领导小组及后勤保障工作小组，分别负责。');
+    expect(b.names).toEqual(expect.arrayContaining(['安全工作领导小组', '后勤保障工作小组']));
+  });
+});
