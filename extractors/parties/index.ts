@@ -3,7 +3,7 @@ import type { AssignmentRecord, Article, Extractor, PartyKind, PartyRecord, Span
 import { evidenceFor } from '../evidence.js';
 import { blockCharges, type Charge, dutyLineCharges, labelCharges, sentenceCharges, tableCharges } from './assignments.js';
 import { isGeneric, kindOf } from './lexicon.js';
-import { findActors, findGroups, type Mention } from './mentions.js';
+import { findActors, findGroups, findSetUpBodies, type Mention } from './mentions.js';
 import { findNamedUnits } from './named-units.js';
 import { looksLikeStandaloneName } from './names.js';
 import { findRosters } from './rosters.js';
@@ -21,7 +21,7 @@ export const partiesExtractor: Extractor<PartyRecord | AssignmentRecord> = {
   version: '1.0.0',
   extract(article) {
     const text = article.text;
-    const groups = findGroups(text).map(asOrgWhenKnown);
+    const groups = [...findGroups(text).map(asOrgWhenKnown), ...findSetUpBodies(text)].sort((a, b) => a.span.start - b.span.start);
     const actors = [...findActors(text), ...findNamedUnits(text)];
     const rosters = findRosters(text, groups.filter((g) => g.kind === 'group'));
     const charges = [...tableCharges(text), ...labelCharges(text), ...dutyLineCharges(text), ...blockCharges(text, groups), ...sentenceCharges(text, [...groups, ...actors])];
@@ -144,6 +144,8 @@ function distinct(candidates: Candidate[]): Candidate[] {
     .filter((c) => !(c.kind === 'group' && all.some((o) => o !== c && o.kind === 'group' && o.name.length > c.name.length && o.name.endsWith(c.name))))
     // `区教研室…教研室负责`: the short form of a unit named in full with its place is the same unit
     .filter((c) => !(c.kind === 'org' && all.some((o) => o.kind === 'org' && o.name.length > c.name.length && o.name.endsWith(c.name) && PLACE_PREFIX.test(o.name.slice(0, -c.name.length)))))
+    // `县财政:负责…` after `县财政局`: the bureau named by its field alone is the same bureau
+    .filter((c) => !(c.kind === 'org' && all.some((o) => o.kind === 'org' && o.name === `${c.name}局`)))
     .filter((c) => !(c.kind === 'role' && all.some((o) => o.kind === 'role' && o.name.endsWith(c.name) && SUBJECT_PREFIX.test(o.name.slice(0, -c.name.length)))))
     .sort((a, b) => a.span.start - b.span.start);
 }

@@ -11,7 +11,7 @@ export interface Mention {
 }
 
 /** Words that end what stands before a group's name: the verb that sets it up, a preposition, punctuation. */
-const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|及|为|在|对|向|从|将|把|请|让|各|[\s、,,。;;::!?()()0-9.·])/g;
+const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|(?<![普涉波触顾危企])及|为|在|对|向|从|将|把|请|让|各|[\s、,,。;;::!?()()0-9.·])/g;
 const GROUP = new RegExp(`(?:${GROUP_SUFFIX.source})`, 'g');
 /** After a group: it names an activity or a thing, not a body (兴趣小组活动). */
 const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|辅导|教学|形式|长|员|成员(?![::]))/;
@@ -42,9 +42,26 @@ export function findGroups(text: string): Mention[] {
   return found;
 }
 
+/**
+ * `每个教育集团设理事会`, `联盟设秘书处`, `组建发展联盟`: a body the plan sets up inside a group, alliance or school (设),
+ * or an alliance it forms, is a party like a group it sets up; a council or alliance is a group, an office or centre a unit.
+ */
+const SET_UP_BODY = /(?:(?<=集团|联盟|学区|共同体|小组|委员会|[校园])(?:内)?设立?|组建|成立了?)([\u4e00-\u9fa5]{0,8}?(?:理事会|秘书处|联盟|(?:管理|发展|服务|研究|指导)中心))/g;
+
+export function findSetUpBodies(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(SET_UP_BODY)) {
+    const name = m[1]!;
+    if (insideTitle(text, m.index) || /[各每等]/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ name, kind: /(?:理事会|联盟)$/.test(name) ? 'group' : 'org', span: { start, end: start + name.length } });
+  }
+  return found;
+}
+
 /** After an office is named: someone heads it (`X任办公室主任`) or it is given work, past the clause saying where it sits. */
-const OFFICE_STAFFED = /(?:任|兼任|担任)办公室(?:副?主任)|办公室(?:副?主任)\s*[::]/;
-const OFFICE_CHARGED = /^(?:[,,]?办公室)?(?:设在[^,,。;;]{1,16}[,,]?)?(?:负责|承担|具体负责|组织|统筹|协调|牵头)/;
+const OFFICE_STAFFED = /(?:任|兼任|担任)办公室(?:副?主任)|办公室(?:副?主任)\s*[::]|办公室副?主任由[^,,。;;]{2,16}?[担兼]任/;
+const OFFICE_CHARGED = /^[,,]?(?:办公室)?(?:设在[^,,。;;]{1,16}[,,]?)?(?:负责|承担|具体负责|组织|统筹|协调|牵头)/;
 
 /** A group's office counts when the sentence that sets it up staffs it or charges it; a seat alone (设在教务处) does not. */
 function officeWorks(text: string, end: number): boolean {
@@ -111,7 +128,7 @@ const AGENT_BEFORE = new RegExp(
 /** After the name: a possessive or a noun means it is described, not acting (班主任队伍, 质量部经理). */
 /** `专任教师本科学历比例达到85%`: a population whose share is measured is described, not charged. */
 const MEASURED_AFTER = /^[^,,。;;]{0,12}?(?:比例|占比|[^效]率)(?:达到|达|不低于|不少于|保持|提高|为|在)/;
-const NOT_AGENT_AFTER = /^(?:(?!负责|组织|牵头|承担|开展)[\u4e00-\u9fa5]{0,4}?(?:培训|轮训|研修班)|\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占)/;
+const NOT_AGENT_AFTER = /^(?:(?!负责|组织|牵头|承担|开展)[\u4e00-\u9fa5]{0,4}?(?:培训|轮训|研修班)|\d|的(?![^,。;]{0,12}作用)|之|队伍|岗位|培养|培训|建设|配备|交流|试卷|经理|行列|人手|研讨班|领导力|进行了|名单|考核|评价|比例|情况|学历|人数|总数|数量|达标|占|共计|共有|合计)/;
 /** Joins a second actor to the one just before it (`校长与政教主任签订责任书`, `教研组长和各班语文教师`). */
 const CO_AGENT_GAP = /^[与和跟同及](?:各班|各|全体)?$/;
 /** `三、工作职责园长负总责`: a duty heading whose line break was lost stands before the actor. */
@@ -207,6 +224,17 @@ function namedUnitsAndPositions(text: string): (Mention & { runStart: number })[
   return out;
 }
 
+/** `区教育局成立以局长为组长的…领导小组`: the body sets up the group that will run the plan. */
+const SETS_UP_GROUP = /^成立了?[^。;;\n]{0,60}?(?:小组|专班|工作组)/;
+
+/**
+ * The plan's issuer signs it (`枫桥区教育局` on a line of its own): setting up its own group it charges itself, as
+ * the seeds' gold counts it. A higher body setting one up (`县政府成立…`, named nowhere as signatory) stays background.
+ */
+function signs(text: string, name: string): boolean {
+  return new RegExp(`(?:^|\n)\s*[\u4e00-\u9fa5]{0,8}${name}\s*(?:\n|$)`).test(text);
+}
+
 /** Units and positions that act or are charged in the article (not cited, not generic, not background). */
 export function findActors(text: string): Mention[] {
   const found: Mention[] = [];
@@ -237,15 +265,18 @@ export function findActors(text: string): Mention[] {
     if (kind === 'role' && namedHoldersCharged(text, end)) continue; // `各年级组长陈晓峰魏丽负责…`: the holders are the parties // a roster label, or a post line (`教学副校长:宋文斌`) whose holder is the party
     // a roster entry, also further along its line (`成员:各年级组长、各学科教研组长`): findRosters reads it, titles and all
     if (ROSTER_LINE_BEFORE.test(text.slice(Math.max(0, m.runStart - 60), m.runStart))) continue;
-    if (/^由[^,,。;;]{2,14}?担任/.test(after)) continue; // `组长由校长X担任`: a seat being filled, findRosters reads its holder
+    if (/^由[^,,。;;]{2,16}?[担兼]任/.test(text.slice(end, end + 24))) continue; // `组长由校长X担任`, `办公室主任由副局长X兼任`: a seat being filled, findRosters reads its holder
     if (NAME_GOES_ON.test(after) || SENDS_A_TEAM.test(after)) continue;
     if (citedBefore(text, m.runStart) || creditedBefore(text, m.runStart) || onAddresseeLine(text, start) || inCopyList(text, m.runStart) || (kind === 'org' && onSignatureLine(text, end))) continue;
-    if (backgroundAfter(text, end)) continue;
+    if (backgroundAfter(text, end) && !(kind === 'org' && SETS_UP_GROUP.test(after + text.slice(end + 14, end + 80)) && signs(text, name))) continue;
     if (kind === 'role' && titlesPerson(text, end) && !chargedAfter(text, end)) continue;
     // `党组书记、局长蒋建华出席…`: a first title of a person named after his second one
     const coTitle = kind === 'role' ? CO_TITLE.exec(after) : null;
     if (coTitle && titlesPerson(text, end + coTitle[0].length)) continue;
     if (PARTY_BODY.test(name) && PARTY_BODY_DESCRIBED.test(after)) continue;
+    // `(一)政府主导,部门协同`, `一、政府统筹`: government with no level named is a principle of the plan (统筹 there is no
+    // charge), no body; only a plain duty (`政府要…`) makes it one
+    if (name === '政府' && !/^(?:要(?!求)|应|须|必须|负责|牵头)/.test(after)) continue;
     // a headline (`区教育局召开质量推进会`, `县教体局开展教学视导`) names what a body did, and charges no one
     if (start < firstLineEnd && !/[。;;]/.test(text.slice(0, firstLineEnd))) continue;
     // a dated clause of a report, or a news item, says what a body held, not what it is charged with

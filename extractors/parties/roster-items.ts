@@ -102,6 +102,8 @@ export function titledHolder(item: string): string | null {
 /** `县财政局等部门负责人`: the heads of the bodies listed; the body before 等 is the party, not a post of that name. */
 const HEADS_OF_LISTED = /^(.{2,16}?)等(?:相关|有关)?(?:部门|单位|科室|股室|处室)(?:主要)?(?:负责人|负责同志)$/;
 
+const PLACED_UNIT = /^((?:[省市县区镇乡]|[\u4e00-\u9fa5]{1,4}[省市县区镇乡])[\u4e00-\u9fa5]{2,10}?(?:中心|站))(?:负责人|负责同志)?$/;
+
 export function readRosterItem(raw: string): ItemParty[] {
   const heads = HEADS_OF_LISTED.exec(raw.trim());
   if (heads) return readRosterItem(heads[1]!).filter((p) => p.kind === 'org');
@@ -129,6 +131,9 @@ export function readRosterItem(raw: string): ItemParty[] {
   const item = whole.replace(ITEM_SUFFIX, '') || bare;
   const kind = kindOf(item);
   if (kind) return isGeneric(item) ? [] : [{ name: item, kind, seated: false }];
+  // `县教师发展中心`, `县农业技术推广站负责人` listed with bureaus: a county's service unit, seated as a body
+  const placed = PLACED_UNIT.exec(item);
+  if (placed) return [{ name: placed[1]!, kind: 'org', seated: false }];
   if (delimitedName(bare)) return [{ name: bare, kind: 'person', seated: false }];
   const titled = namesWithTitles(bare);
   if (titled) return titled.map((name) => ({ name, kind: 'person', seated: false }));

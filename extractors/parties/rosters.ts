@@ -22,12 +22,12 @@ const COMPOSED_OF = /[、,,]([^,,。;::]{2,24}?)(?:共同)?组成的?/g;
 /** `邱文斌副区长牵头…`: a name right before the position that leads. */
 const NAMED_HOLDER = new RegExp(`([\\u4e00-\\u9fa5]{3,4})(${ROLE.source})(?=牵头|负责|担任|任组长|为组长|主持)`, 'g');
 /** `县政府分管副县长任组长`, `中心学校校长、派出所所长、各村支部书记为成员`: posts (or a list of them) given a seat. */
-const SEATED_LIST = /(?<=^|[\n,,。;;、:：]|由|以)([^,,。;;::\n]{2,40}?)(?:任|担任|为)(副?组长|成员|组员|副?主任)/g;
+const SEATED_LIST = /(?<=^|[\n,,。;;、:：]|由|以)([^,,。;;::\n]{2,40}?)(?:任|担任|为)(副?组长|成员|组员|副?主任|副?理事长|秘书长)/g;
 const LED_BY = /以([\u4e00-\u9fa5]{2,8}?)为(副?组长)/g;
 /** `局长任组长,分管副局长任副组长,各股室负责人为成员`: positions named to a group's seats. */
 const POSITION_SEATED = new RegExp(`(?<=^|[\\n,,。;;、:：]|由)(?:各)?(${ROLE.source})(?:任|担任|为)(副?组长|成员|组员|副?主任)(?![\\u4e00-\\u9fa5]*小组)`, 'g');
 /** `组长由校长凌某某担任`: the seat named first, its holder after 由. */
-const HELD_BY = /(办公室主任|副组长|组长)由([\u4e00-\u9fa5]{2,12}?)(?:同志)?担任/g;
+const HELD_BY = /(办公室主任|副组长|组长)由([\u4e00-\u9fa5]{2,16}?)(?:同志)?[担兼]任/g;
 
 /** `语文教研组长:赵立新`, `教导主任:马晓燕`: a line naming a post's holder; the holder is the party, the post his role. */
 const POST_LINE = new RegExp(`(?<=^|\\n)[ \\t]*([\\u4e00-\\u9fa5]{0,6}?(?:${ROLE.source}))[ \\t]*[::][ \\t]*([^\\n]{2,40})$`, 'gm');
