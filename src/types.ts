@@ -83,7 +83,8 @@ export interface Article {
    */
   /** `stamps`: the header's credit lines (`来源:某某县教育局`, `发布单位:…`) as printed, which name whose item it is. */
   /** `markerHeading`: in a compilation, the words printed before this article's marker on its line (`小学课后服务工作方案` of `小学课后服务工作方案【篇二】`). */
-  pageContext: { title: string | null; date: string | null; compilation: boolean; documentSite?: boolean; stamps?: string; markerHeading?: string };
+  /** `siteHeader`: the line a site prints over its menu or breadcrumb on every page (the school's or portal's name): where the site sits, never the article's title. */
+  pageContext: { title: string | null; date: string | null; compilation: boolean; documentSite?: boolean; stamps?: string; markerHeading?: string; siteHeader?: string };
   messages: Message[];
 }
 

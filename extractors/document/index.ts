@@ -25,7 +25,7 @@ export function extractDocumentFacts(article: Article, context: ExtractContext):
   // names read above the text, or off a stamp line the masking blanks (来源:宣汉县教育局), still place the author
   const unseen = (found: { span: Span | null } | null): boolean => Boolean(found && (!found.span || !masked.slice(found.span.start, found.span.end).trim()));
   const above = [...(title && !title.span ? [title.title] : []), ...(organization && unseen(organization) ? [organization.name] : [])];
-  const province = inferProvince(masked, own, above);
+  const province = inferProvince(masked, own, above, article.pageContext.siteHeader);
   const date = findIssueDate(article, signature, title);
   const period = findPeriod(article, title, docType, signature.dateSpan);
 

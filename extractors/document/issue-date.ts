@@ -8,6 +8,7 @@ import { parseDate } from '../../src/text/dates.js';
 import { linesOf } from './lines.js';
 import type { Signature } from './signature.js';
 import type { FoundTitle } from './title.js';
+import { opensWithByline } from './organization.js';
 import { isWechatHeader } from '../../src/text/site-chrome.js';
 import { isSharedDocumentPage, isWrapperLine } from './wrapper.js';
 
@@ -27,7 +28,9 @@ const HEAD = 8;
 
 export function findIssueDate(article: Article, signature: Signature, title: FoundTitle | null = null): FoundDate | null {
   if (signature.date) return { date: signature.date, span: signature.dateSpan };
-  const underTitle = title?.span ? dateUnderTitle(article.text, title.linesEnd ?? title.span.end) : null;
+  // a title printed above the text (the page's) leaves the byline and its date at the text's top
+  const titleEnd = title?.span ? (title.linesEnd ?? title.span.end) : title && opensWithByline(article.text) ? 0 : null;
+  const underTitle = titleEnd === null ? null : dateUnderTitle(article.text, titleEnd);
   if (underTitle) return underTitle;
   if (MASKED_DATE.test(closingLines(article.text))) return null;
   const page = article.pageContext;

@@ -45,7 +45,9 @@ export function findOrganization(
   if (research) return signed ?? fromTitle;
   // a masked issuer (`××县第二实验小学`) gives way to one named unmasked elsewhere; failing that it is
   // kept as printed, as the GUIDE keeps `某某县人民政府` and the seeds' gold `xx学区`
-  const unmasked = (title?.span ? byline(text, title.linesEnd ?? title.span.end) : null) ?? speakingRegion(text);
+  // a title printed above the text (the page's) leaves its byline as the text's first line
+  const underTitle = title?.span ? byline(text, title.linesEnd ?? title.span.end) : title ? bylineAt(text, 0) : null;
+  const unmasked = underTitle ?? speakingRegion(text);
   return unmasked ?? signed ?? fromTitle ?? namedInBody(text, segmenter);
 }
 
@@ -59,10 +61,16 @@ function byline(text: string, titleEnd: number): FoundOrganization | null {
   return restEnd < 0 ? null : bylineAt(text, restEnd + 1);
 }
 
+/** Whether the text opens with a speaker's or reporter's byline, its title printed above it. */
+export function opensWithByline(text: string): boolean {
+  return bylineAt(text, 0) !== null;
+}
+
 function bylineAt(text: string, lineStart: number): FoundOrganization | null {
   const lineEnd = text.indexOf('\n', lineStart);
   const raw = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  const line = raw.trim();
+  // `——红星中学校长 李某某`: a byline set off by a dash
+  const line = raw.trim().replace(/^[—–-]{1,3}\s*/u, '');
   if (!line || line.length > 30 || /[。;!?,,::、]/.test(line)) return null;
   for (let end = line.length; end >= 4; end--) {
     const name = line.slice(0, end);

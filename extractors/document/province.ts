@@ -16,8 +16,19 @@ const OWN_WEIGHT = 5;
  * `own` are spans naming the article's author (its title, signature, organization name):
  * a township name counts there, and every place there weighs more than one in the body.
  */
-export function inferProvince(text: string, own: Span[], ownAbove: string[] = []): FoundProvince | null {
+const SITE_HEADER_WEIGHT = 0.5;
+
+export function inferProvince(text: string, own: Span[], ownAbove: string[] = [], siteHeader = ''): FoundProvince | null {
   const mentions = findPlaces(text, 0, bodyEnd(text));
+  // the site's header (a school's or county portal's name) places the site, and so the article only
+  // where the text names no place: half a mention in all, so any name of the text outweighs it
+  const headerAt = -(siteHeader.length + 1) - ownAbove.reduce((n, piece) => n + piece.length + 1, 0);
+  const fromHeader = new Set<PlaceMention>();
+  for (const m of findPlaces(siteHeader)) {
+    const mention = { ...m, start: m.start + headerAt, end: m.end + headerAt };
+    fromHeader.add(mention);
+    mentions.push(mention);
+  }
   // names in a title printed above the text: placed before it, at negative offsets, so they count as own
   const above: Span[] = [];
   let offset = 0;
@@ -31,7 +42,7 @@ export function inferProvince(text: string, own: Span[], ownAbove: string[] = []
     const piece = text.slice(span.start, span.end);
     for (const s of findStreets(piece)) mentions.push({ ...s, start: s.start + span.start, end: s.end + span.start });
   }
-  const weightOf = (m: PlaceMention) => (own.some((s) => m.start >= s.start && m.end <= s.end) ? OWN_WEIGHT : 1);
+  const weightOf = (m: PlaceMention) => (fromHeader.has(m) ? SITE_HEADER_WEIGHT / fromHeader.size : own.some((s) => m.start >= s.start && m.end <= s.end) ? OWN_WEIGHT : 1);
 
   const score = new Map<string, number>();
   const firstSeen = new Map<string, PlaceMention>();

@@ -6,7 +6,7 @@ import type { Article, Span } from '../../src/types.js';
 import { GENRE_WORD, NOTICE_TITLE, TITLE_END, TITLE_NOTE_AFTER } from './keywords.js';
 import { linesOf, type Line } from './lines.js';
 import { isOrgName, ORG_SUFFIX } from './org-names.js';
-import { gluedBreadcrumbLength } from '../../src/text/site-chrome.js';
+import { gluedBreadcrumbLength, WEB_ADDRESS } from '../../src/text/site-chrome.js';
 import { GLUED_PREFIX, isWrapperLine, titleOfFileName, wrapperLineFlags } from './wrapper.js';
 
 export interface FoundTitle {
@@ -37,7 +37,10 @@ const HANDS_OVER = /印发给你们|现予印发|现印发|予以印发|请(?:�
 /** A notice's file number (`黟教〔2023〕12号`). */
 /** `——在全县教育工作会议上的讲话`: the subtitle that names the occasion of a speech, not its title. */
 /** The speaker's byline may follow on the same line (`——在…上的讲话 蒲城县教育局局长 王某`). */
-const SPEECH_SUBTITLE = /^[—–-]{1,3}\s*在(?:.{2,60}?上的|.{2,60}?)(?:讲话|报告|发言|致辞|讲稿)(?=[^。;!?,,]{0,30}$)/u;
+/** The speaker may stand before the occasion (`——红星中学校长李某某在开学典礼上的讲话`); the byline is then read from there. */
+const SPEECH_SUBTITLE = /^[—–-]{1,3}\s*(?<speaker>[^\s。;!?,,:在]{4,30}?\s*)?在(?:.{2,60}?上的|.{2,60}?)(?:讲话|报告|发言|致辞|讲稿)(?=[^。;!?,,]{0,30}$)/u;
+/** `在…上的讲话——红星中学校长 李某某`: a speaker's byline after a dash on the title's own line. */
+const DASHED_BYLINE = /\s*[—–-]{1,3}\s*(?<byline>[^—–\-。;!?,,]{4,30}?(?:校长|园长|院长|局长|所长|书记|主任|主席|处长|科长|股长|老师|教师)\s*[^—–\-。;!?,,\s]{0,6})$/u;
 const FILE_NUMBER = /^[\p{Script=Han}]{1,8}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d+\s*号$/u;
 
 export function findTitle(article: Article): FoundTitle | null {
@@ -127,7 +130,12 @@ function titleBlock(lines: Line[], from: number): { found: FoundTitle; next: num
     const line = withoutMarker(lines[j]!);
     // the title ends over a speech's subtitle
     const subtitle = SPEECH_SUBTITLE.exec(line.text);
-    if (subtitle) return joined ? { found: { title: joined, span: { start, end: lines[j - 1]!.end }, linesEnd: line.start + subtitle[0].length }, next: j + 1 } : null;
+    if (subtitle) {
+      if (!joined) return null;
+      const speaker = subtitle.groups?.speaker;
+      const linesEnd = line.start + (speaker ? subtitle[0].indexOf(speaker) : subtitle[0].length);
+      return { found: { title: joined, span: { start, end: lines[j - 1]!.end }, linesEnd }, next: j + 1 };
+    }
     // a notice names the whole plan it carries, so its title runs longer
     const limit = NOTICE_TITLE.test(line.text) ? MAX_NOTICE_TITLE : MAX_TITLE;
     if (!line.text || line.text.length > limit || SENTENCE_PUNCT.test(line.text) || NUMBERED.test(line.text) || CHROME.test(line.text)) return null;
@@ -139,12 +147,31 @@ function titleBlock(lines: Line[], from: number): { found: FoundTitle; next: num
       start = -1;
     }
     const text = named ?? line.text;
+    // `南山县红星中学` over `红星中学教学质量提升计划`: the header line names the unit the title names again
+    if (joined && repeatsUnitOf(joined, text)) {
+      joined = '';
+      start = -1;
+    }
     if (start < 0) start = line.end - text.length;
     joined += text;
     if (joined.length > limit + (limit === MAX_NOTICE_TITLE ? MAX_TITLE : 0)) return null;
     if (TITLE_END.test(joined)) return { found: { title: joined, span: { start, end: line.end } }, next: j + 1 };
+    const byline = DASHED_BYLINE.exec(joined);
+    if (byline && TITLE_END.test(joined.slice(0, byline.index))) {
+      const end = line.end - byline[0].length;
+      return { found: { title: joined.slice(0, byline.index), span: { start, end }, linesEnd: line.end - byline.groups!.byline!.length }, next: j + 1 };
+    }
   }
   return null;
+}
+
+/** Whether `next` opens with a unit's name that `header` ends with (`南山县红星中学` / `红星中学…`). */
+function repeatsUnitOf(header: string, next: string): boolean {
+  for (let length = Math.min(header.length, next.length); length >= 4; length--) {
+    const name = header.slice(-length);
+    if (next.startsWith(name) && isOrgName(name)) return true;
+  }
+  return false;
 }
 
 /** `——某中学三年发展规划(…)` or `某某小学…行动计划(…)`: a line that is a whole plan title by itself, without its dash. */
@@ -167,6 +194,8 @@ const GENRE_WORD_IN = new RegExp(GENRE_WORD.source);
 /** A short line standing alone over the body (`…质量提升年活动`): a title without a genre word. */
 function bareTitleLine(line: Line, next: Line | undefined): FoundTitle | null {
   const text = line.text;
+  // a line opening with a dash is a subtitle or a byline (`——某中学校长 李某某`) under a title printed above
+  if (/^[—–-]/u.test(text)) return null;
   if (!next || text.length < MIN_BARE_TITLE || text.length > MAX_TITLE || /[。;!?::,,]/.test(text) || NUMBERED.test(text)) return null;
   if (isOrgName(text) || BODY_OPENER.test(text) || /\d{4}\s*[年.\-/]\s*\d{1,2}/.test(text)) return null;
   return { title: text, span: { start: line.start, end: line.end } };
@@ -175,10 +204,13 @@ function bareTitleLine(line: Line, next: Line | undefined): FoundTitle | null {
 /** `学校自查报告范文1`, `…工作计划篇二`: a compilation's index after the genre word, with its 范文 label. */
 const INDEX_AFTER_GENRE = new RegExp(`(?<=${GENRE_WORD.source.replace(/^/, '(?:').concat(')')})(?:范文|例文|模板|精选)?\\s*(?:[((]\\d{1,2}[))]|\\d{1,2}|篇[一二三四五六七八九十\\d]+)$`);
 
-/** A `第一篇:` marker, should one survive the article split, is not part of the title. */
+/** A web address ending a header line (`红星中学 www.hxzx.cn`): the site's, printed beside its owner's name. */
+const ADDRESS_AFTER = new RegExp(`\\s*(?:${WEB_ADDRESS.source})\\s*$`, 'iu');
+
+/** A `第一篇:` marker, should one survive the article split, is not part of the title; nor is a site's address. */
 function withoutMarker(line: Line): Line {
   const head = (/^第[一二三四五六七八九十\d]+篇[::]?\s*/.exec(line.text) ?? GLUED_PREFIX.exec(line.text))?.[0].length ?? gluedBreadcrumbLength(line.text);
-  const tail = (/\s*第[一二三四五六七八九十\d]+篇$/.exec(line.text) ?? INDEX_AFTER_GENRE.exec(line.text))?.[0].length ?? 0;
+  const tail = (/\s*第[一二三四五六七八九十\d]+篇$/.exec(line.text) ?? INDEX_AFTER_GENRE.exec(line.text) ?? ADDRESS_AFTER.exec(line.text))?.[0].length ?? 0;
   return { start: line.start + head, end: line.end - tail, text: line.text.slice(head, line.text.length - tail) };
 }
 

@@ -1,7 +1,7 @@
 // What a scraped page wraps around an article and may leave in its text: a document-sharing
 // site's file name, upload stamp, buttons and page counters, a 范文 site's blurb, a portal's
 // breadcrumb and print buttons. None of it is the article's title, author or date.
-import { isBreadcrumb, isNavigationBar, isSiteBanner, isWechatAccountName, isWechatChrome } from '../../src/text/site-chrome.js';
+import { isBreadcrumb, isNavigationBar, isSiteBanner, isSiteNameLine, isWechatAccountName, isWechatChrome } from '../../src/text/site-chrome.js';
 
 /** A document's file name as a sharing site prints it (`…方案.docx`, `…规划_第1页`). */
 const FILE_NAME = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|rtf)\s*(?:VIP|免费|原创|精品)?\s*$|_第\d+页$/i;
@@ -52,7 +52,7 @@ export function isWrapperLine(line: string): boolean {
   // boilerplate glued to the front of a flattened line wraps only itself: the rest is the article
   const text = trimmed.replace(GLUED_PREFIX, '');
   if (trimmed && !text) return true;
-  return text.length > 0 && (WRAPPER_LINES.some((re) => re.test(text)) || isNavigationBar(text) || isSiteBanner(text) || isBreadcrumb(text) || isWechatChrome(text));
+  return text.length > 0 && (WRAPPER_LINES.some((re) => re.test(text)) || isNavigationBar(text) || isSiteBanner(text) || isSiteNameLine(text) || isBreadcrumb(text) || isWechatChrome(text));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Splits a page's normalized text into article ranges and records the page around them.
 import type { Message } from '../types.js';
-import { isWechatAccountName } from '../text/site-chrome.js';
+import { breadcrumbSite, isBreadcrumb, isNavigationBar, isWechatAccountName } from '../text/site-chrome.js';
 import { documentTitleOf, endsArticle, findDate, isDateLine, isLeadingChrome, isTrailingChrome, isUploadCard, isWrapperLine } from './chrome.js';
 import { findCompilationHeader, findMarkers, isTitleRepeat } from './compilation.js';
 import { splitLines, type Line } from './lines.js';
@@ -33,6 +33,8 @@ export interface PageLayout {
   documentSite: boolean;
   /** A single article's header lines that credit a source or issuer (`来源:…`), joined; else absent. */
   stamps?: string;
+  /** The site's own header line over its menu or breadcrumb (`某某县人民政府门户网站`, a school's name); else absent. */
+  siteHeader?: string;
   messages: Message[];
 }
 
@@ -130,8 +132,15 @@ function trimRange(text: string, start: number, end: number): { start: number; e
 /** A notice's title under its issuer's line: `关于印发《…》的通知`. */
 const NOTICE_LINE = /^关于.{2,}(?:通知|通报|决定|意见|批复|函)$/u;
 
-/** The page title: the first header line that is neither chrome nor a date, else the wrapper's file name. */
-function pageTitle(headerLines: readonly Line[]): string | null {
+/**
+ * The page title: the first header line that is neither chrome nor a date, else the wrapper's file
+ * name. A site's menu or breadcrumb stands between the site's header (the school's or portal's name
+ * over every page) and the item's title, so only the lines under the last of them are read when
+ * any line is.
+ */
+function pageTitle(header: readonly Line[]): string | null {
+  const under = header.slice(lastMenuLine(header) + 1);
+  const headerLines = under.some((l) => l.text && !isLeadingChrome(l.text) && !isDateLine(l.text)) ? under : header;
   // a WeChat account's name, between its follow prompt and its header, names the account, not the article
   const plainLines = headerLines.filter(
     (l, i) => l.text && !isLeadingChrome(l.text) && !isDateLine(l.text) && !isWechatAccountName(headerLines[i - 1]?.text ?? '', l.text, headerLines[i + 1]?.text ?? ''),
@@ -146,6 +155,22 @@ function pageTitle(headerLines: readonly Line[]): string | null {
     if (title) return title;
   }
   return null;
+}
+
+/** Where the last menu or breadcrumb line of a page header stands; -1 when it has none. */
+function lastMenuLine(header: readonly Line[]): number {
+  let last = -1;
+  for (const [i, line] of header.entries()) if (isNavigationBar(line.text) || isBreadcrumb(line.text)) last = i;
+  return last;
+}
+
+/** The short line a site prints above its menu or breadcrumb, else the site its breadcrumb opens with: its own name, which places it. */
+const MAX_SITE_HEADER = 40;
+function siteHeader(header: readonly Line[]): { siteHeader?: string } {
+  const menu = lastMenuLine(header);
+  const line = header.slice(0, Math.max(0, menu)).find((l) => l.text && l.text.length <= MAX_SITE_HEADER && !isNavigationBar(l.text) && !isBreadcrumb(l.text));
+  const site = line?.text ?? (menu >= 0 ? breadcrumbSite(header[menu]!.text) : null);
+  return site ? { siteHeader: site } : {};
 }
 
 function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
@@ -168,6 +193,7 @@ function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
     compilation: false,
     documentSite: hasUploadCard(headerLines),
     ...pageStamps(headerLines),
+    ...siteHeader(headerLines),
     messages: [],
   };
 }

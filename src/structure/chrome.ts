@@ -1,7 +1,7 @@
 // Recognizes page chrome: the portal furniture around the articles of a scraped page, and the
 // wrapper a document-sharing or 范文 site puts around the document it serves.
 import { parseDate } from '../text/dates.js';
-import { isBreadcrumb, isNavigationBar, isSiteBanner, isWechatChrome } from '../text/site-chrome.js';
+import { isBreadcrumb, isNavigationBar, isSiteBanner, isSiteNameLine, isWechatChrome } from '../text/site-chrome.js';
 
 /** Lines that belong to the page header: navigation, contact, counters, publication metadata, blurbs. */
 const LEADING = [
@@ -63,7 +63,7 @@ const TRAILING = [
 const END_OF_ARTICLE = /^(?:上一篇|下一篇|相关范文推荐|相关文章|相关推荐|猜你喜欢|热门推荐|相关文档|相关阅读|推荐阅读|更多相关)/u;
 
 export function isLeadingChrome(line: string): boolean {
-  return LEADING.some((rule) => rule.test(line)) || isWrapperLine(line) || isButtonLine(line) || isNavigationBar(line) || isSiteBanner(line) || isBreadcrumb(line) || isWechatChrome(line);
+  return LEADING.some((rule) => rule.test(line)) || isWrapperLine(line) || isButtonLine(line) || isNavigationBar(line) || isSiteBanner(line) || isSiteNameLine(line) || isBreadcrumb(line) || isWechatChrome(line);
 }
 
 export function isWrapperLine(line: string): boolean {

@@ -54,7 +54,7 @@ export function buildArticles(input: { text: string; sourcePath: string; docPath
       script: input.script,
       sections,
       sentences: splitSentences(text, sections),
-      pageContext: { title: page.title, date: page.date, compilation: page.compilation, ...(page.documentSite ? { documentSite: true } : {}), ...(page.stamps ? { stamps: page.stamps } : {}), ...(range.heading ? { markerHeading: range.heading } : {}) },
+      pageContext: { title: page.title, date: page.date, compilation: page.compilation, ...(page.documentSite ? { documentSite: true } : {}), ...(page.stamps ? { stamps: page.stamps } : {}), ...(page.siteHeader ? { siteHeader: page.siteHeader } : {}), ...(range.heading ? { markerHeading: range.heading } : {}) },
       messages: [...(i === 0 ? page.messages : []), ...(range.cut && range.cut.lines > SILENT_CUT_LINES ? [cutMessage(range.cut, text.length)] : [])],
     };
   });

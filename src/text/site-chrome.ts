@@ -17,8 +17,21 @@ export function isNavigationBar(line: string): boolean {
   const text = line.trim();
   if (/^[|丨｜]|[|丨｜]$/u.test(text)) return false;
   const items = text.split(SEPARATOR).filter((item) => item.length > 0);
-  if (items.length < 3 || items.some((item) => item.length > MAX_ITEM || /[。;?,,]/u.test(item))) return false;
+  if (items.length < 3 || items.some((item) => item.length > MAX_ITEM || /[。;?,,]/u.test(item))) return isSpacedMenu(text);
   return items.some((item) => MENU_WORD.test(item)) || (items.length >= 4 && items.every((item) => item.length <= 6 && !/\d/u.test(item)));
+}
+
+/** Items of a menu a scraper kept with the spaces between its links for separators. */
+const SPACED_ITEMS = /\s{2,}|\u3000+/u;
+const HOME_LINK = /^(?:网站首页|首页|主页|学校首页)$/u;
+
+/**
+ * `首页  学校概况  党建工作  教育教学  德育之窗`: four or more short section names set apart by two
+ * spaces or more, led by the home page. A table row in a text dump has no home-page link.
+ */
+function isSpacedMenu(text: string): boolean {
+  const items = text.split(SPACED_ITEMS).filter((item) => item.length > 0);
+  return items.length >= 4 && HOME_LINK.test(items[0]!) && items.every((item) => item.length <= 8 && !/[\d。;?,,::]/u.test(item));
 }
 
 /** `某某教育网 某某县教育和体育局主办`: the banner naming a site and who runs it. */
@@ -26,6 +39,32 @@ const BANNER = /^[^。,,;;::!?]{2,40}(?:网|网站|门户|平台|在线)[^。,,;
 
 export function isSiteBanner(line: string): boolean {
   return BANNER.test(line.trim());
+}
+
+/** A web address printed on a page (`www.hxzx.cn`, `http://jyj.nanshan.gov.cn`). */
+export const WEB_ADDRESS = /(?:https?:\/\/|www\.)[\w.\/-]+|\b[\w-]+\.(?:com|cn|net|org)(?:\.cn)?\b/iu;
+/** `南山县教育信息网`, `红星中学官网`, `好范文网`: a site's own name, alone on its line. */
+const SITE_NAME = /^[\p{Script=Han}A-Za-z\d·]{2,20}?(?:网站|官网|官方网站|门户网站|门户|文库|网)$/u;
+/** Networks a plan may build (校园网, 城域网), which are no site's name. */
+const NETWORK = /(?:校园|局域|城域|互联|物联|因特|广域|光纤|宽带|监控|电|管|渔|蛛|天)网$/u;
+
+/**
+ * The name of the site a page was saved from, printed on a line of its own over the article
+ * (`南山县教育信息网`, `好范文网 www.haofanwen.com`, a bare address): a scraper's text keeps the site's
+ * header, and the article's title lines start under it.
+ */
+export function isSiteNameLine(line: string): boolean {
+  const text = line.trim();
+  const name = text.replace(WEB_ADDRESS, '').trim();
+  if (name === '') return WEB_ADDRESS.test(text);
+  return SITE_NAME.test(name) && !NETWORK.test(name);
+}
+
+/** The site a breadcrumb opens with (`某某县人民政府门户网站>政务公开>…`); null for a lead-in or the home page. */
+export function breadcrumbSite(line: string): string | null {
+  if (!isBreadcrumb(line)) return null;
+  const head = line.trim().split(CRUMB_SEPARATOR)[0]!.replace(/^(?:您当前的位置|您的位置|当前位置|你的位置|您现在的位置|所在位置)[::]?\s*/u, '');
+  return head && !/^(?:首页|主页|网站首页)$/u.test(head) ? head : null;
 }
 
 /** `>` `›` `»` `/` between breadcrumb items (NFKC has folded `＞` to `>`). */
