@@ -7,7 +7,7 @@ import { resolveEllipsis } from './ellipsis.js';
 import { articleKind } from './article-kind.js';
 import { type Kind, kindFromSections } from './kind.js';
 import { type Draft, proseTargets } from './prose.js';
-import { tableCells } from './tables.js';
+import { tableCells, taskCells, type TaskCell } from './tables.js';
 
 export const targetsExtractor: Extractor<TargetRecord> = {
   name: 'targets',
@@ -17,7 +17,9 @@ export const targetsExtractor: Extractor<TargetRecord> = {
     const titlesAt = sectionTitlesIndex(article);
     // figures are read with `61。3%` as the decimal it is; evidence quotes the article as printed (same offsets)
     const reading: Article = { ...article, text: readDecimalStops(article.text) };
-    const drafts = [...resolveEllipsis(proseTargets(reading, prior, titlesAt)), ...tableTargets(reading, prior.kind, titlesAt)];
+    const tasks = taskCells(reading.text);
+    const prose = dueByDeadline(resolveEllipsis(proseTargets(reading, prior, titlesAt, tasks.map((t) => t.span))), tasks);
+    const drafts = [...prose, ...tableTargets(reading, prior.kind, titlesAt)];
     const messages: Message[] = [];
     const records: TargetRecord[] = [];
     const seen = new Set<string>();
@@ -36,6 +38,16 @@ export const targetsExtractor: Extractor<TargetRecord> = {
     return { records: records.sort((a, b) => a.evidence.span.start - b.evidence.span.start), messages };
   },
 };
+
+/** A goal read in a duty table's task cell with no year of its own is due in the year of its row's deadline (完成时限). */
+function dueByDeadline(drafts: Draft[], tasks: TaskCell[]): Draft[] {
+  if (tasks.length === 0) return drafts;
+  return drafts.map((d) => {
+    if (d.kind !== 'goal' || d.year !== null) return d;
+    const task = tasks.find((t) => d.span.start >= t.span.start && d.span.start < t.span.end);
+    return task?.year ? { ...d, year: task.year } : d;
+  });
+}
 
 function tableTargets(article: Article, prior: Kind, titlesAt: (at: number) => string[]): Draft[] {
   return tableCells(article.text).map((cell) => {

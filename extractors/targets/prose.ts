@@ -33,11 +33,15 @@ const ALWAYS_COUNTS = new Set(['percent', 'money', 'area', 'ratio', 'rank']);
  */
 const CONTEXT_REACH = 600;
 
-export function proseTargets(article: Article, articleKind: ArticleKind, sectionTitlesAt: (at: number) => string[]): Draft[] {
+/**
+ * `taskCells` (sorted, apart): table cells that are clauses (a duty table's tasks), read as running
+ * text; every other table cell is left to the table reader.
+ */
+export function proseTargets(article: Article, articleKind: ArticleKind, sectionTitlesAt: (at: number) => string[], taskCells: Span[] = []): Draft[] {
   const text = article.text;
   const excluded = excludedSpans(text);
   const bounds = new Bounds(text);
-  const quantities = findQuantities(text).filter((q) => !insideAny(excluded, q.start) && !bounds.inTableRow(q.start));
+  const quantities = findQuantities(text).filter((q) => !insideAny(excluded, q.start) && (!bounds.inTableRow(q.start) || insideAny(taskCells, q.start)));
   const drafts: Draft[] = [];
   interface Previous {
     postEnd: number;

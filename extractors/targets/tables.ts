@@ -51,6 +51,44 @@ export function tableBlocks(text: string): Line[][] {
   return blocks;
 }
 
+/**
+ * A cell that is a clause, not a value (`实施县管校聘改革,教师交流轮岗比例不低于15%` under 重点任务): a
+ * duty table's task. Its figures are read as running text, which names their indicators; a value
+ * cell (`≥95%`, `达到98%以上`) keeps the row's head for its indicator.
+ */
+const MIN_TASK_HAN = 8;
+const HAN = /\p{Script=Han}/gu;
+function isTaskCell(cell: string): boolean {
+  return (cell.match(HAN)?.length ?? 0) >= MIN_TASK_HAN && findQuantities(cell).some((q) => q.unitClass !== 'time');
+}
+
+/** A column giving each row its deadline: 完成时限, 完成时间, 时间节点, 截止时间. */
+const DEADLINE_HEADER = /时限|期限|截止|完成时间|时间节点|时间安排|完成日期/;
+
+export interface TaskCell {
+  span: Span;
+  /** The year of the row's deadline cell; null when the table has none or it names no year. */
+  year: number | null;
+}
+
+/** The task cells of `text`'s tables (see isTaskCell), each with the year its row is due. */
+export function taskCells(text: string): TaskCell[] {
+  const out: TaskCell[] = [];
+  for (const block of tableBlocks(text)) {
+    if (block.length < 2) continue;
+    const deadline = block[0]!.cells.findIndex((c) => DEADLINE_HEADER.test(c));
+    for (const line of block.slice(1)) {
+      const due = deadline >= 0 ? YEAR.exec(line.cells[deadline] ?? '')?.[0] : undefined;
+      let at = line.start;
+      for (const [k, cell] of line.cells.entries()) {
+        if (k > 0 && k !== deadline && isTaskCell(cell)) out.push({ span: { start: at, end: at + cell.length }, year: due ? Number(due) : null });
+        at += cell.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
 /** Every quantity in the body cells of `text`'s tables, with header-derived indicator, year and kind. */
 export function tableCells(text: string): TableCell[] {
   const out: TableCell[] = [];
@@ -64,6 +102,7 @@ export function tableCells(text: string): TableCell[] {
         const column = header[k + 1] ?? '';
         const rowHead = line.cells[0]?.trim() ?? '';
         const [indicatorCell, timeCell] = transposed ? [column, rowHead] : [rowHead, column];
+        if (isTaskCell(cell)) return;
         const quantity = readCell(cell.trim(), indicatorCell, timeCell);
         if (!quantity) return;
         const kind = GOAL_HEADER.test(timeCell) ? 'goal' : ACTUAL_HEADER.test(timeCell) ? 'actual' : null;
