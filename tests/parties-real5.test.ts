@@ -100,3 +100,35 @@ describe('a group name holding 及', () => {
     expect(b.names).toEqual(expect.arrayContaining(['安全工作领导小组', '后勤保障工作小组']));
   });
 });
+
+describe('standing units named the way school plans name them (realstyle5 party classes)', () => {
+  it('a subject panel named in full is a unit, and its short form later is the same one', () => {
+    const { byName, names } = extract('某小学读书节方案\n三、分工\n数学教研组负责口算比赛,大队部负责读书节的组织。\n四、要求\n教研组要及时总结。');
+    expect(byName.get('数学教研组')?.kind).toBe('org');
+    expect(byName.get('大队部')?.kind).toBe('org');
+    expect(names).not.toContain('教研组');
+  });
+
+  it('the heads of units a roster lists stand for their units; a kind of unit stays a post', () => {
+    const { byName } = extract('某校劳动教育方案\n一、组织领导\n学校成立劳动教育领导小组。\n组长:校长\n成员:政教处、总务处、少先队大队部负责人及各班班主任');
+    expect(byName.get('少先队大队部')).toMatchObject({ kind: 'org' });
+    // the same list seated in running text, or composing the group being set up
+    const seated = extract('某校方案\n一、组织领导\n学校成立安全工作领导小组,校长任组长,政教处、总务处、少先队大队部负责人为成员。');
+    expect(seated.byName.get('少先队大队部')).toMatchObject({ kind: 'org' });
+    expect(seated.names).not.toContain('少先队大队部负责人');
+    const composed = extract('某校方案\n一、组织领导\n成立由校长任组长,政教处、教导处、总务处、少先队大队部负责人组成的安全工作领导小组。');
+    expect(composed.names).toEqual(expect.arrayContaining(['政教处', '少先队大队部']));
+    expect(composed.names).not.toContain('少先队大队部负责人');
+    // alone, the head of a unit charged in running text is still a post
+    expect(extract('某校方案\n三、职责\n政教处负责人负责每日巡查。').byName.get('政教处负责人')?.kind).toBe('role');
+    const county = extract('某县方案\n成立工作领导小组,局长任组长,各股室负责人为成员。');
+    expect(county.byName.get('股室负责人')?.kind).toBe('role');
+  });
+
+  it('a body convened for a meeting is no party the plan sets up; one it sets up still is', () => {
+    const convened = extract('某幼儿园自评报告\n三、家园共育\n我园每学期召开家长委员会会议两次,听取意见。');
+    expect(convened.names.filter((n) => n.includes('委员会'))).toEqual([]);
+    const setUp = extract('某校方案\n一、组织领导\n成立课后服务工作小组,每月召开一次会议。');
+    expect(setUp.byName.get('课后服务工作小组')?.kind).toBe('group');
+  });
+});

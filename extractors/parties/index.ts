@@ -2,7 +2,7 @@
 import type { AssignmentRecord, Article, Extractor, PartyKind, PartyRecord, Span } from '../../src/types.js';
 import { evidenceFor } from '../evidence.js';
 import { blockCharges, type Charge, dutyLineCharges, labelCharges, sentenceCharges, tableCharges } from './assignments.js';
-import { isGeneric, kindOf } from './lexicon.js';
+import { isGeneric, kindOf, SUBJECT } from './lexicon.js';
 import { findActors, findGroups, findSetUpBodies, type Mention } from './mentions.js';
 import { findNamedUnits } from './named-units.js';
 import { looksLikeStandaloneName } from './names.js';
@@ -124,7 +124,7 @@ function gaps(short: string, full: string): number {
  * Words that say which ones of a post are meant (语数英教研组长, 学科教研组长, 临床科室主任, 九年级各班班主任): the
  * post named with them and without them is one party.
  */
-const SUBJECT_PREFIX = /^(?:各)?(?:[语数英理化生史地政音体美艺信综科]{1,4}|学科|临床|医技|职能|业务|(?:[一二三四五六七八九]|初[一二三]|高[一二三]|毕业)?年级(?:各班)?|各班|毕业班)$/;
+const SUBJECT_PREFIX = new RegExp(`^(?:各)?(?:${SUBJECT}|[语数英理化生史地政音体美艺信综科]{1,4}|学科|临床|医技|职能|业务|(?:[一二三四五六七八九]|初[一二三]|高[一二三]|毕业)?年级(?:各班)?|各班|毕业班)$`);
 
 /**
  * One party per distinct name, in order of first mention. A roster entry (with its role) wins over a
@@ -146,7 +146,8 @@ function distinct(candidates: Candidate[]): Candidate[] {
     .filter((c) => !(c.kind === 'org' && all.some((o) => o.kind === 'org' && o.name.length > c.name.length && o.name.endsWith(c.name) && PLACE_PREFIX.test(o.name.slice(0, -c.name.length)))))
     // `县财政:负责…` after `县财政局`: the bureau named by its field alone is the same bureau
     .filter((c) => !(c.kind === 'org' && all.some((o) => o.kind === 'org' && o.name === `${c.name}局`)))
-    .filter((c) => !(c.kind === 'role' && all.some((o) => o.kind === 'role' && o.name.endsWith(c.name) && SUBJECT_PREFIX.test(o.name.slice(0, -c.name.length)))))
+    // `语文教研组…教研组将…`, `语文教研组长…教研组长`: the panel or post named with its subject and without it is one
+    .filter((c) => !((c.kind === 'role' || c.kind === 'org') && all.some((o) => o.kind === c.kind && o.name.endsWith(c.name) && SUBJECT_PREFIX.test(o.name.slice(0, -c.name.length)))))
     .sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -11,7 +11,9 @@ export interface Mention {
 }
 
 /** Words that end what stands before a group's name: the verb that sets it up, a preposition, punctuation. */
-const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|(?<![普涉波触顾危企])及|为|在|对|向|从|将|把|请|让|各|[\s、,,。;;::!?()()0-9.·])/g;
+const GROUP_LEFT_EDGE = /(?:副组长|组长|组员|成员|成立了|成立|组建|设立|建立|下设|组成的|组成|负责|牵头|经过|经|由|以|的|和|与|(?<![普涉波触顾危企])及|为|在|对|向|从|将|把|请|让|各|召开|召集|举行|[\s、,,。;;::!?()()0-9.·])/g;
+/** `定期召开家长委员会(会议)`: a body convened for a meeting is the meeting's, not a body the plan sets up or charges. */
+const CONVENED_BEFORE = /(?:召开|召集|举行)$/;
 const GROUP = new RegExp(`(?:${GROUP_SUFFIX.source})`, 'g');
 /** After a group: it names an activity or a thing, not a body (兴趣小组活动). */
 const NOT_A_BODY_AFTER = /^(?:活动|建设|合作|学习|讨论|辅导|教学|形式|长|员|成员(?![::]))/;
@@ -27,6 +29,7 @@ export function findGroups(text: string): Mention[] {
     if (NOT_A_BODY_AFTER.test(text.slice(end, end + 4)) || insideTitle(text, m.index)) continue;
     const start = leftEdge(text, m.index, Math.max(0, m.index - MAX_GROUP_NAME));
     const name = text.slice(start, end).replace(/^[“"']?(?=[^“"]*$)/, '').replace(HEADING_WORDS, '').replace(/\d/.test(text[start - 1] ?? '') ? DEADLINE_HEAD : /^$/, '');
+    if (CONVENED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     const listed = setUpOrListed(text, start, end) || chargedAfter(text, end);
     if (!isGeneric(name) && !listed && standsAside(text, name, start, end)) continue;
     // `领导小组设办公室`, `领导小组办公室设在…`: the group's office is a body of its own where it is staffed or charged
@@ -242,7 +245,11 @@ export function findActors(text: string): Mention[] {
   const firstLineEnd = text.includes('\n') ? text.indexOf('\n') : 0;
   for (const m of namedUnitsAndPositions(text)) {
     // `政教处主任负责…`: the head of the unit is the party, not the unit his title names
-    const head = m.kind === 'org' ? UNIT_HEAD_AFTER.exec(text.slice(m.span.end, m.span.end + 4)) : null;
+    const headWord = m.kind === 'org' ? UNIT_HEAD_AFTER.exec(text.slice(m.span.end, m.span.end + 4)) : null;
+    // `德育处、总务处、少先队大队部负责人`: 负责人 after a list of units is the heads of them all, and the last unit
+    // stands for its head as the ones before it do
+    const lastOfUnits = headWord?.[0] === '负责人' && found.at(-1)?.kind === 'org' && /^[、]$/.test(text.slice(found.at(-1)!.span.end, m.runStart));
+    const head = lastOfUnits ? null : headWord;
     // `县教育局装备股负责…`: the bureau's section is the party; the bureau only names whose section it is
     const section = m.kind === 'org' && !head && /[局委厅]$/.test(m.name) ? BUREAU_SECTION.exec(text.slice(m.span.end, m.span.end + 8)) : null;
     if (section && !chargedAfter(text, m.span.end + section[0].length, true) && !dutyAfter(text, m.span.end + section[0].length)) continue;

@@ -18,6 +18,7 @@ const ITEM_PREFIX = /^(?:各班(?=班长|班主任)|各|全体|其他|相关)/;
 const ITEM_SUFFIX = /(?:其他成员|全体成员|工作人员|成员|全体|人员|等)$/;
 const ROLE_AT_END = new RegExp(`(?:${ROLE.source})$`);
 const ORG_WHOLE = new RegExp(`^(?:${ORG.source})$`);
+const UNIT_HEADS = new RegExp(`^((?:${ORG.source}))(?:主要)?(?:负责人|负责同志)$`);
 const STICKY_ROLE = new RegExp(ROLE.source, 'y');
 const STICKY_ORG = new RegExp(ORG.source, 'y');
 /** A title glued after a name: a post, maybe in a named unit (中心校副校长, 教导主任). */
@@ -104,6 +105,12 @@ const HEADS_OF_LISTED = /^(.{2,16}?)等(?:相关|有关)?(?:部门|单位|科室
 
 const PLACED_UNIT = /^((?:[省市县区镇乡]|[\u4e00-\u9fa5]{1,4}[省市县区镇乡])[\u4e00-\u9fa5]{2,10}?(?:中心|站))(?:负责人|负责同志)?$/;
 
+/** `少先队大队部负责人` in a list of members: the unit the lexicon knows whose heads are meant; null for a kind of unit (股室负责人). */
+export function unitOfHeads(item: string): string | null {
+  const unit = UNIT_HEADS.exec(item)?.[1];
+  return unit && !isGeneric(unit) ? unit : null;
+}
+
 export function readRosterItem(raw: string): ItemParty[] {
   const heads = HEADS_OF_LISTED.exec(raw.trim());
   if (heads) return readRosterItem(heads[1]!).filter((p) => p.kind === 'org');
@@ -129,6 +136,10 @@ export function readRosterItem(raw: string): ItemParty[] {
   const whole = bare.replace(ITEM_PREFIX, '');
   if (kindOf(whole) === 'role' && ITEM_SUFFIX.test(whole)) return [{ name: whole, kind: 'role', seated: false }];
   const item = whole.replace(ITEM_SUFFIX, '') || bare;
+  // `德育处、教导处、少先队大队部负责人`: the heads of units the lexicon knows stand for their units, as the
+  // items before them do; a kind of unit (股室负责人, 部门负责人) stays a post
+  const unit = unitOfHeads(item);
+  if (unit) return [{ name: unit, kind: 'org', seated: false }];
   const kind = kindOf(item);
   if (kind) return isGeneric(item) ? [] : [{ name: item, kind, seated: false }];
   // `县教师发展中心`, `县农业技术推广站负责人` listed with bureaus: a county's service unit, seated as a body

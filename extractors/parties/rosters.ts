@@ -4,7 +4,7 @@ import type { PartyKind, Span } from '../../src/types.js';
 import { isGeneric, kindOf, ROLE } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { looksLikeListedName, looksLikeName, looksLikeStandaloneName, splitRunTogetherNames } from './names.js';
-import { readRosterItem, titledHolder } from './roster-items.js';
+import { readRosterItem, titledHolder, unitOfHeads } from './roster-items.js';
 
 export interface RosterEntry {
   name: string;
@@ -18,7 +18,7 @@ export interface RosterEntry {
 const LABEL = /(办公室主任|副组长|组长|组员|成员|副主任|主任|顾问|委员|联络员|秘书长|(?<=(?:^|\n)\s*)长)\s*[::]|(成员|组员)(?=包括)包括/g;
 const APPOINTED = /([\u4e00-\u9fa5]{2,3}?)(?:同志)?兼?任(办公室主任|副组长|组长|副主任|主任|秘书长)/g;
 /** `以主管副校长为组长、学科带头人和骨干教师组成的…小组`: the members of a group being set up. */
-const COMPOSED_OF = /[、,,]([^,,。;::]{2,24}?)(?:共同)?组成的?/g;
+const COMPOSED_OF = /[、,,]([^,,。;::]{2,36}?)(?:共同)?组成的?/g;
 /** `邱文斌副区长牵头…`: a name right before the position that leads. */
 const NAMED_HOLDER = new RegExp(`([\\u4e00-\\u9fa5]{3,4})(${ROLE.source})(?=牵头|负责|担任|任组长|为组长|主持)`, 'g');
 /** `县政府分管副县长任组长`, `中心学校校长、派出所所长、各村支部书记为成员`: posts (or a list of them) given a seat. */
@@ -100,8 +100,9 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
     const after = groups.find((g) => g.span.start > m.index && g.span.start - (m.index + m[0].length) < 4);
     if (!after) continue;
     for (const item of m[1]!.split(ITEM_SEP)) {
-      const kind = kindOf(item);
-      if (kind && !isGeneric(item)) entries.push({ name: item, kind, role: null, group: after.name, span: { start: m.index, end: m.index + m[0].length } });
+      const unit = unitOfHeads(item);
+      const kind = unit ? 'org' : kindOf(item);
+      if (kind && !isGeneric(item)) entries.push({ name: unit ?? item, kind, role: null, group: after.name, span: { start: m.index, end: m.index + m[0].length } });
     }
   }
   for (const m of text.matchAll(HELD_BY)) {
