@@ -54,12 +54,12 @@ const SETS: HeldOutFloors[] = [
     agreement: { comparator: 0.97, kind: 0.97, year: 0.97, indicator: 0.95 },
   },
   {
-    // first run (code of e31f6fa) 0.991 / 1.000 / 0.932 / 0.976 / 0.963; now 0.991 / 1.000 / 0.932 / 0.976 /
-    // 1.000 (the seventh round wrote rules for its title class, the duty-table round for its targets' year
-    // 0.954 → 1.000 and indicator 0.889 → 0.926). Nine articles, so one wrong document
-    // field is 0.889 and the exact fields ask for every article
+    // first run (code of e31f6fa) 0.991 / 1.000 / 0.932 / 0.976 / 0.963; now 0.991 / 1.000 / 0.940 / 0.976 /
+    // 1.000 (rounds on its classes: titles, duty-table targets with year 0.954 → 1.000 and indicator
+    // 0.889 → 0.926, parties). Nine articles, so one wrong document field is 0.889 and the exact fields
+    // ask for every article
     set: 'realstyle5',
-    f1: { target: 0.96, phase: 0.97, party: 0.9, heading: 0.95 },
+    f1: { target: 0.96, phase: 0.97, party: 0.92, heading: 0.95 },
     documentMean: 0.97,
     exactFields: ['title', 'organization', 'province', 'date', 'period_start', 'period_end', 'doc_type', 'relevant', 'script'],
     agreement: { comparator: 0.97, kind: 0.96, year: 0.97, indicator: 0.9 },
