@@ -59,3 +59,34 @@ describe.each(BATCHES)('real-style pages in %s', async (batch) => {
     for (const r of results.filter((x) => x.g.title !== null)) expect(r.articles[0]!.pageContext.title, r.file).toBe(r.g.title);
   });
 });
+
+describe('the level of a timetable’s stages', () => {
+  const sectionsOf = (text: string) => {
+    const n = normalizeText(text);
+    return buildArticles({ text: n.text, sourcePath: 'stages.txt', script: n.script })[0]!.sections.map((s) => [s.level, s.title] as Heading);
+  };
+  const PLAN = [
+    '某小学劳动教育实施方案',
+    '一、课程安排',
+    '(一)劳动必修课。三至六年级每周安排1节劳动课。',
+    '(二)校园劳动岗。每班设立劳动岗位不少于10个。',
+    '二、实施步骤',
+    '1.准备阶段(2025 年 3 月 1 日—3 月 20 日):制定方案,培训教师。',
+    '2.实施阶段(2025 年 3 月 21 日—6 月 10 日):全面开设课程。',
+    '三、基本原则',
+    '1.育人为本',
+    '坚持以劳树德。',
+    '2.注重实效',
+    '坚持因地制宜。',
+  ].join('\n');
+
+  it('a stage numbered `1.` straight under its section is level 2, though another section puts `(一)` between the styles', () => {
+    const sections = sectionsOf(PLAN);
+    expect(sections).toContainEqual([2, '准备阶段(2025年3月1日—3月20日)']);
+    expect(sections).toContainEqual([2, '实施阶段(2025年3月21日—6月10日)']);
+  });
+
+  it('other `1.` headings keep their style’s level, below `(一)`, as the seeds’ gold reads them', () => {
+    expect(sectionsOf(PLAN)).toContainEqual([3, '育人为本']);
+  });
+});

@@ -81,16 +81,26 @@ function levelsOf(headings: readonly Candidate[]): Map<StyleName, number> {
   return levels;
 }
 
+/** `准备阶段(2025年3月)`, `第二阶段:全面实施`: a stage of the plan's timetable. */
+const STAGE_TITLE = /阶段(?:$|[((::])|^第[一二三四五六七八九十\d]+阶段/u;
+
 export function buildSections(text: string): Section[] {
   const headings = keepHeadings(mergeUnnumbered(dropContents(text, findCandidates(text)), findUnnumberedTitles(text)));
   const levels = levelsOf(headings);
   const sections: Section[] = [];
   const open: Section[] = [];
+  const ranks: number[] = [];
   for (const heading of headings) {
-    const level = levels.get(heading.numbering.style)!;
-    while (open.length > 0 && open[open.length - 1]!.level >= level) {
+    const rank = STYLE_RANK[heading.numbering.style];
+    while (open.length > 0 && ranks[ranks.length - 1]! >= rank) {
       open.pop()!.body.end = heading.at;
+      ranks.pop();
     }
+    // a timetable's stage is one level below the heading it stands under (`1.准备阶段(…)` directly under
+    // `四、实施步骤` is level 2 where another section puts `(一)` between those styles); other headings keep
+    // their style's level, as the seeds' gold reads `1.` items under a `一、` section
+    const parent = open[open.length - 1];
+    const level = parent && STAGE_TITLE.test(heading.title) ? parent.level + 1 : levels.get(heading.numbering.style)!;
     const section: Section = {
       level,
       title: heading.title,
@@ -100,6 +110,7 @@ export function buildSections(text: string): Section[] {
       path: [...open.map((s) => s.title), heading.title],
     };
     open.push(section);
+    ranks.push(rank);
     sections.push(section);
   }
   return sections;
