@@ -72,3 +72,44 @@ describe('HTML charset', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('text saved from a PDF, with the page’s line breaks', () => {
+  const read = async (text: string) => (await readFile(new Uint8Array(Buffer.from(text, 'utf8')), 'saved.txt')).text;
+  const WRAPPED = [
+    '某镇中心小学劳动教育实施方案',
+    '一、工作目标',
+    '1.劳动课程每周不少于 1 课时,劳动课程开齐开足率达到 100%,每学期组织劳动',
+    '技能展示不少于 2 次。',
+    '2.学生每天家务劳动时间:低年级不少于 10 分钟,中年级不少于 20 分钟,高年',
+    '级不少于 30 分钟。',
+    '二、课程安排',
+    '(一)劳动必修课。三至六年级每周安排 1 节劳动课,全年劳动课不少于 34 课时,',
+    '由专兼职教师任教。',
+    '(二)校园劳动岗。每班设立劳动岗位不少于 10 个,做到人人有岗,学生参与率',
+    '第 1 页 共 2 页',
+    '某镇中心小学劳动教育实施方案',
+    '100%。',
+    '三、组织保障',
+    '学校成立领导小组。',
+  ].join('\n');
+
+  it('joins the lines the margin cut, and keeps a footer and the running title between two halves as lines of their own', async () => {
+    const lines = (await read(WRAPPED)).split('\n');
+    expect(lines).toContain('1.劳动课程每周不少于 1 课时,劳动课程开齐开足率达到 100%,每学期组织劳动技能展示不少于 2 次。');
+    expect(lines).toContain('(二)校园劳动岗。每班设立劳动岗位不少于 10 个,做到人人有岗,学生参与率100%。');
+    expect(lines).toContain('第 1 页 共 2 页');
+    expect(lines.filter((l) => l === '某镇中心小学劳动教育实施方案')).toHaveLength(2);
+    // headings stay on their own lines
+    expect(lines).toContain('二、课程安排');
+    expect(lines).toContain('三、组织保障');
+  });
+
+  it('leaves text with one paragraph a line, a flattened page and a contents block as they are', async () => {
+    const paragraphs = ['某校方案', '一、目标', `${PLAN}`, `${PLAN}${PLAN}`, `${PLAN.slice(0, 40)}。`, '二、措施', PLAN].join('\n');
+    expect(await read(paragraphs)).toBe(paragraphs);
+    const flattened = `某县方案.doc\n格式:doc\n某县方案\n${PLAN.replace(/。/g, '.')}${PLAN.replace(/。/g, '.')}一、总体目标${PLAN.replace(/。/g, '.')}`;
+    expect(await read(flattened)).toBe(flattened);
+    const contents = ['目录', ...[1, 2, 3, 4].map((n) => `HYPERLINK \\l "_Toc15342000${n}" ${'一二三四'[n - 1]}、工作目标与主要任务 PAGEREF _Toc15342000${n} \\h ${n}`), '某校劳动教育实施方案', '一、工作目标', PLAN].join('\n');
+    expect(await read(contents)).toBe(contents);
+  });
+});

@@ -92,24 +92,57 @@ function splitsANumber(previous: string, line: string): boolean {
   return /\d$/.test(previous) && /^[\d%]/.test(line) && !LIST_ITEM.test(line) && !previous.includes('\t') && !line.includes('\t');
 }
 
-/** Joins a line with the next when it runs to the margin and neither side marks a paragraph. */
-export function joinWrappedLines(lines: readonly string[]): string[] {
-  const full = fullWidth(lines);
+/**
+ * Joins a line with the next when it runs to the margin and neither side marks a paragraph. Aside
+ * lines (a page footer or a running title left between two halves of a sentence) stay lines of
+ * their own, after the paragraph they interrupted, and do not end it.
+ */
+export function joinWrappedLines(lines: readonly string[], isAside: (line: string) => boolean = () => false): string[] {
+  const full = fullWidth(lines.filter((line) => !isAside(line)));
   const result: string[] = [];
+  let target = -1;
   let open = false;
   for (const line of lines) {
-    const previous = result[result.length - 1];
-    if (previous !== undefined && splitsANumber(previous, line)) {
-      result[result.length - 1] = previous + line;
-    } else if (open && previous !== undefined && !startsNumberedItem(line) && !line.includes('\t')) {
-      result[result.length - 1] = previous + line;
+    if (line.trim() !== '' && isAside(line)) {
+      result.push(line);
+      continue;
+    }
+    const previous = result[target];
+    if (previous !== undefined && line !== '' && splitsANumber(previous, line)) {
+      result[target] = previous + line;
+    } else if (open && previous !== undefined && line !== '' && !startsNumberedItem(line) && !line.includes('\t')) {
+      result[target] = previous + line;
     } else {
       result.push(line);
+      target = result.length - 1;
     }
     open = !line.includes('\t') && !PARAGRAPH_END.test(line) && displayWidth(line) >= 0.85 * full;
   }
   return result;
 }
+
+/** Below this margin width (display units, a CJK character counting two) lines are too short to tell wrapping from layout. */
+const MIN_WRAP_WIDTH = 40;
+const MIN_CUT_LINES = 3;
+
+/**
+ * Text saved from a PDF or a fixed-width view keeps the layout's line breaks: most lines that run to
+ * the margin end mid-sentence (`…整理劳动基` / `地。`). Text with one paragraph a line ends its long
+ * lines with a stop.
+ */
+export function isHardWrapped(lines: readonly string[]): boolean {
+  const body = lines.map((line) => line.trim()).filter((line) => line !== '' && !line.includes('\t') && !isPageMarker(line));
+  const full = fullWidth(body);
+  if (full < MIN_WRAP_WIDTH) return false;
+  const long = body.filter((line) => displayWidth(line) >= 0.85 * full);
+  // a wrapped page sets most of its lines to one width; a flattened page has a few long lines of any width
+  const atMargin = long.length >= MIN_MARGIN_SHARE * body.length && long.every((line) => displayWidth(line) <= MAX_MARGIN_SPREAD * full);
+  // a line cut by the margin stops mid-word, on a character (a contents line ends on its page number)
+  const cut = long.filter((line) => /[\p{Script=Han},,、]$/u.test(line));
+  return atMargin && cut.length >= MIN_CUT_LINES && cut.length * 2 >= long.length;
+}
+const MIN_MARGIN_SHARE = 0.25;
+const MAX_MARGIN_SPREAD = 1.25;
 
 /** Page texts as pdf-parse returns them → reader text. */
 export function cleanPdfPages(pageTexts: readonly string[]): string {
