@@ -54,12 +54,12 @@ const SETS: HeldOutFloors[] = [
     agreement: { comparator: 0.97, kind: 0.97, year: 0.97, indicator: 0.95 },
   },
   {
-    // first run (code of e31f6fa) 0.991 / 1.000 / 0.932 / 0.976 / 0.963; now 0.991 / 1.000 / 0.940 / 1.000 /
+    // first run (code of e31f6fa) 0.991 / 1.000 / 0.932 / 0.976 / 0.963; now 1.000 / 1.000 / 0.940 / 1.000 /
     // 1.000 (rounds on its classes: titles, duty-table targets with year 0.954 → 1.000 and indicator
-    // 0.889 → 0.926, parties, stage levels). Nine articles, so one wrong document field is 0.889 and the exact fields
+    // 0.889 → 0.926, parties, stage levels, PDF text saved as .txt). Nine articles, so one wrong document field is 0.889 and the exact fields
     // ask for every article
     set: 'realstyle5',
-    f1: { target: 0.96, phase: 0.97, party: 0.92, heading: 0.97 },
+    f1: { target: 0.98, phase: 0.97, party: 0.92, heading: 0.97 },
     documentMean: 0.97,
     exactFields: ['title', 'organization', 'province', 'date', 'period_start', 'period_end', 'doc_type', 'relevant', 'script'],
     agreement: { comparator: 0.97, kind: 0.96, year: 0.97, indicator: 0.9 },
