@@ -16,6 +16,7 @@ const SETS = [
   { name: 'realstyle3', gold: join(FIXTURES, 'realstyle3', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle3') },
   { name: 'realstyle4', gold: join(FIXTURES, 'realstyle4', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle4') },
   { name: 'realstyle5', gold: join(FIXTURES, 'realstyle5', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle5') },
+  { name: 'realstyle6', gold: join(FIXTURES, 'realstyle6', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle6') },
 ];
 
 const COMPARATORS = ['ge', 'gt', 'le', 'lt', 'eq', 'range', 'increase', 'decrease'];
