@@ -64,6 +64,15 @@ const SETS: HeldOutFloors[] = [
     exactFields: ['title', 'organization', 'province', 'date', 'period_start', 'period_end', 'doc_type', 'relevant', 'script'],
     agreement: { comparator: 0.97, kind: 0.96, year: 0.97, indicator: 0.9 },
   },
+  {
+    // blind: first run (code of 5637619) 0.991 / 0.462 / 0.880 / 1.000 / 0.975; no rule has been written on it.
+    // Its phases (a 周次 schedule, month-first stage lines) are the weakest figure any set shows
+    set: 'realstyle6',
+    f1: { target: 0.96, phase: 0.43, party: 0.85, heading: 0.97 },
+    documentMean: 0.95,
+    exactFields: ['organization', 'province', 'date', 'period_end', 'doc_type', 'relevant', 'script'],
+    agreement: { comparator: 0.97, kind: 0.93, year: 0.92, indicator: 0.9 },
+  },
 ];
 
 describe.each(SETS)('real-style held-out set $set against its hand-made gold', async (floors) => {

@@ -24,7 +24,7 @@ interface SetResult extends BenchSet {
 
 const options = new Command('accuracy')
   .description('score seeds, curated held-out and real-style held-out sets against their gold')
-  .option('--sets <names>', 'comma-separated: seeds, heldout, realstyle, realstyle2, realstyle3, realstyle4, realstyle5', 'seeds,heldout,realstyle,realstyle2,realstyle3,realstyle4,realstyle5')
+  .option('--sets <names>', 'comma-separated: seeds, heldout, realstyle, realstyle2, realstyle3, realstyle4, realstyle5, realstyle6', 'seeds,heldout,realstyle,realstyle2,realstyle3,realstyle4,realstyle5,realstyle6')
   .option('--formats <names>', 'seed formats under <shared>/seeds', 'txt,pdf,html-gbk,docx')
   .option('--shared <dir>', 'folder holding seeds/ and gold/seeds.jsonl (default: ../shared beside the project)')
   .option('--jobs <n>', 'ingest worker threads', '1')
@@ -66,6 +66,9 @@ function benchSets(): { sets: BenchSet[]; notes: string[] } {
   // the fifth: year-row goal tables, 责任单位/完成时限 duty tables, PDF text with page footers, 一是…二是… summaries,
   // a speech; its gold precedes its first run, and the fourth has been tuned on since
   if (wanted.has('realstyle5')) sets.push({ name: 'realstyle5', inputs: join(fixtures, 'realstyle5'), gold: join(fixtures, 'realstyle5', 'gold.jsonl') });
+  // the sixth: a rubric 细则, a year-column goals table, a 周次 schedule, monthly kindergarten stages, a 整改清单, a
+  // 职责分工 list with named people; its gold precedes its first run, and the fifth has been tuned on since
+  if (wanted.has('realstyle6')) sets.push({ name: 'realstyle6', inputs: join(fixtures, 'realstyle6'), gold: join(fixtures, 'realstyle6', 'gold.jsonl') });
   return { sets, notes };
 }
 
