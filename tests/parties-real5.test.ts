@@ -132,3 +132,19 @@ describe('standing units named the way school plans name them (realstyle5 party 
     expect(setUp.byName.get('课后服务工作小组')?.kind).toBe('group');
   });
 });
+
+describe('a duty line naming its holder before the colon', () => {
+  it('the person is the party with the post as role; a unit whose head is bracketed is one too', () => {
+    const { byName, names } = extract('某县方案\n五、职责分工\n县教育局局长顾长林:对全县工作负总责。\n县教育局分管副局长柯明远:具体组织实施。\n人事股(股长任晓峰):负责教师调配工作。\n县教研中心(主任宁静怡):负责教学指导。');
+    expect(byName.get('顾长林')).toMatchObject({ kind: 'person', role: '局长' });
+    expect(byName.get('柯明远')).toMatchObject({ kind: 'person', role: '分管副局长' });
+    expect(byName.get('任晓峰')).toMatchObject({ kind: 'person', role: '股长' });
+    expect(byName.get('人事股')?.kind).toBe('org');
+    expect(byName.get('县教研中心')?.kind).toBe('org');
+    expect(names).not.toContain('局长');
+  });
+
+  it('a post alone before the colon stays a post', () => {
+    expect(extract('某校方案\n三、职责\n教导主任:负责教学常规检查。').byName.get('教导主任')?.kind).toBe('role');
+  });
+});

@@ -29,6 +29,15 @@ const POSITION_SEATED = new RegExp(`(?<=^|[\\n,,。;;、:：]|由)(?:各)?(${ROL
 /** `组长由校长凌某某担任`: the seat named first, its holder after 由. */
 const HELD_BY = /(办公室主任|副组长|组长)由([\u4e00-\u9fa5]{2,16}?)(?:同志)?[担兼]任/g;
 
+/**
+ * A duty line naming its holder before the colon: `县教育局局长罗建平:负总责`, `基础教育股(股长蒋文斌):负责…`. The
+ * person is the party with the post as his role; a unit whose head is named in brackets is a party too.
+ */
+const HOLDER_DUTY_LINE = new RegExp(`(?<=^|\\n)[ \\t]*([\\u4e00-\\u9fa5]{0,16}?)(${ROLE.source})([\\u4e00-\\u9fa5]{2,3})[ \\t]*[::]`, 'g');
+const HEADED_UNIT_DUTY_LINE = new RegExp(`(?<=^|\\n)[ \\t]*([\\u4e00-\\u9fa5]{2,16}?)[((](${ROLE.source})[ \\t]*([\\u4e00-\\u9fa5]{2,3})[))][ \\t]*[::]`, 'g');
+/** What a unit named in a duty line ends with, where the lexicon does not know it (计划财务股, 县教师进修学校). */
+const UNIT_END = /(?:股|科|室|处|中心|学校|学院|站|局|办)$/;
+
 /** `语文教研组长:赵立新`, `教导主任:马晓燕`: a line naming a post's holder; the holder is the party, the post his role. */
 const POST_LINE = new RegExp(`(?<=^|\\n)[ \\t]*([\\u4e00-\\u9fa5]{0,6}?(?:${ROLE.source}))[ \\t]*[::][ \\t]*([^\\n]{2,40})$`, 'gm');
 
@@ -124,6 +133,16 @@ export function findRosters(text: string, groups: Mention[]): RosterEntry[] {
     if (!names.every((n) => looksLikeStandaloneName(n) && !kindOf(n))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     for (const name of names) entries.push({ name, kind: 'person', role: m[1]!, group: null, span });
+  }
+  for (const m of text.matchAll(HOLDER_DUTY_LINE)) {
+    if (!looksLikeStandaloneName(m[3]!) || kindOf(m[3]!)) continue;
+    entries.push({ name: m[3]!, kind: 'person', role: m[2]!, group: null, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  for (const m of text.matchAll(HEADED_UNIT_DUTY_LINE)) {
+    if (!looksLikeStandaloneName(m[3]!) || kindOf(m[3]!)) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    entries.push({ name: m[3]!, kind: 'person', role: m[2]!, group: null, span });
+    if (!isGeneric(m[1]!) && (kindOf(m[1]!) === 'org' || UNIT_END.test(m[1]!))) entries.push({ name: m[1]!, kind: 'org', role: null, group: null, span });
   }
   for (const m of text.matchAll(NAMED_HOLDER)) {
     const before = m[1]!;
