@@ -45,3 +45,23 @@ describe('figures in a duty table’s task cells', () => {
     ]);
   });
 });
+
+describe('a rectification list (整改清单) in a self-check report', () => {
+  const REPORT = '某中学办学行为自查报告\n一、自查情况\n学校课程开齐开足率为100%。\n二、整改措施\n';
+  it('commits to its figures: goals due in the year of each row’s deadline, though the report looks back', () => {
+    const found = targets(
+      REPORT +
+        '序号\t整改事项\t整改措施\t责任部门\t完成时限\n' +
+        '1\t作业设计\t开展专题培训,分层作业覆盖率提高到85%以上\t教务处\t2025年12月\n' +
+        '2\t体质健康\t落实大课间,体质健康优良率提升到60%以上\t体育组\t2026年6月\n',
+    );
+    expect(found.map((t) => [t.value, t.year])).toEqual([[100, null], [85, 2025], [60, 2026]]);
+  });
+
+  it('a cell reporting the work done stays an actual', () => {
+    const n = normalizeText(REPORT + '序号\t整改措施\t完成时限\n1\t已开设特色课程8门,特色课程占比达到了40%\t2025年9月\n');
+    const article = buildArticles({ text: n.text, sourcePath: 'rule.txt', script: n.script })[0]!;
+    const last = targetsExtractor.extract(article, { segmenter }).records.at(-1)!;
+    expect([last.value, last.kind, last.year]).toEqual([40, 'actual', null]);
+  });
+});

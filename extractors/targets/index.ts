@@ -39,13 +39,17 @@ export const targetsExtractor: Extractor<TargetRecord> = {
   },
 };
 
-/** A goal read in a duty table's task cell with no year of its own is due in the year of its row's deadline (完成时限). */
+/**
+ * A figure in a duty table's task cell whose row has a dated deadline (完成时限 `2025年12月`) is a goal due
+ * that year, unless the cell reports it done: a rectification list (整改清单) in a self-check report
+ * commits to it as a plan's task table does. A year written in the task itself stays.
+ */
 function dueByDeadline(drafts: Draft[], tasks: TaskCell[]): Draft[] {
   if (tasks.length === 0) return drafts;
   return drafts.map((d) => {
-    if (d.kind !== 'goal' || d.year !== null) return d;
     const task = tasks.find((t) => d.span.start >= t.span.start && d.span.start < t.span.end);
-    return task?.year ? { ...d, year: task.year } : d;
+    if (!task?.year || task.reported) return d;
+    return { ...d, kind: 'goal', year: d.kind === 'goal' ? (d.year ?? task.year) : task.year };
   });
 }
 

@@ -69,7 +69,12 @@ export interface TaskCell {
   span: Span;
   /** The year of the row's deadline cell; null when the table has none or it names no year. */
   year: number | null;
+  /** The cell tells what was done (`已完成`, `建成了`), not what is to be. */
+  reported: boolean;
 }
+
+/** Perfective marks in a task cell: 已, or 了 after a verb (not 为了, 了解). */
+const REPORTED = /已|(?<!为|除)了(?!解)/;
 
 /** The task cells of `text`'s tables (see isTaskCell), each with the year its row is due. */
 export function taskCells(text: string): TaskCell[] {
@@ -81,7 +86,7 @@ export function taskCells(text: string): TaskCell[] {
       const due = deadline >= 0 ? YEAR.exec(line.cells[deadline] ?? '')?.[0] : undefined;
       let at = line.start;
       for (const [k, cell] of line.cells.entries()) {
-        if (k > 0 && k !== deadline && isTaskCell(cell)) out.push({ span: { start: at, end: at + cell.length }, year: due ? Number(due) : null });
+        if (k > 0 && k !== deadline && isTaskCell(cell)) out.push({ span: { start: at, end: at + cell.length }, year: due ? Number(due) : null, reported: REPORTED.test(cell) });
         at += cell.length + 1;
       }
     }
