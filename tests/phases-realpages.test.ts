@@ -74,3 +74,27 @@ describe('stage headings closed by a stop, as rules', () => {
     ]);
   });
 });
+
+describe('a calendar section whose months are named as theme stages', () => {
+  const stagesOf = (text: string): Phase[] => {
+    const n = normalizeText(text);
+    return buildArticles({ text: n.text, sourcePath: 'calendar.txt', script: n.script }).flatMap((a) => phasesExtractor.extract(a, { segmenter }).records.map((r): Phase => [r.name, r.start, r.end]));
+  };
+  const HEAD = '某幼儿园2025—2026学年保育教育质量提升计划\n一、工作目标\n提升保教质量。\n二、月度安排\n';
+  const TAIL = '\n三、保障措施\n成立工作小组。';
+
+  it('gives one stage per theme month, the year carried across the turn of the year', () => {
+    const text = HEAD + ['2025年9月 入园适应月:开展新生适应活动。', '10月 阅读启蒙月:创设班级阅读角。', '2026年3月 自然探究月:开展种植活动。', '4月—5月 成果展示月:举办半日开放活动。'].join('\n') + TAIL;
+    expect(stagesOf(text)).toEqual([
+      ['入园适应月', '2025-09', '2025-09'],
+      ['阅读启蒙月', '2025-10', '2025-10'],
+      ['自然探究月', '2026-03', '2026-03'],
+      ['成果展示月', '2026-04', '2026-05'],
+    ]);
+  });
+
+  it('gives none for a calendar of routine work by month', () => {
+    const text = HEAD + ['9月:开学准备,制定各类计划。', '10月:开展教学常规检查。', '11月:期中质量分析,召开家长会。'].join('\n') + TAIL;
+    expect(stagesOf(text)).toEqual([]);
+  });
+});

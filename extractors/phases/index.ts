@@ -3,7 +3,7 @@ import type { Article, Extractor, Message, PhaseRecord } from '../../src/types.j
 import { evidenceFor } from '../evidence.js';
 import { findDates, yearOf } from '../../src/text/dates.js';
 import { datedSectionStages } from './dated-sections.js';
-import { timetableScopes } from './scope.js';
+import { calendarScopes, timetableScopes } from './scope.js';
 import { findGluedStages, findStages, type Stage } from './stages.js';
 
 export const phasesExtractor: Extractor<PhaseRecord> = {
@@ -44,9 +44,27 @@ function pickStages(article: Article): Stage[] {
     if (stages.length > 0) return stages;
   }
   if (sectioned.length >= 2) return sectioned;
+  const themed = themedCalendarStages(article);
+  if (themed.length >= 2) return themed;
   const whole = { start: 0, end: article.text.length };
   const stages = findStages(article.text, whole, null).filter((s) => s.calledStage && (s.start !== null || s.end !== null));
   return stages.length >= 2 ? stages : [];
+}
+
+/** `常规培养月`, `环境创设月`, `质量提升年`: a stretch of the plan named for its theme, as a stage is. */
+const THEME_NAME = /^[\u4e00-\u9fa5]{2,10}(?:月|年|周)$/u;
+
+/**
+ * A calendar section (月度安排) whose every dated item is named as a theme month (`2025年9月 常规培养月:…`,
+ * `4月—5月 教研展示月:…`) lays out the plan's stages; a calendar of routine tasks by month does not.
+ */
+function themedCalendarStages(article: Article): Stage[] {
+  for (const scope of calendarScopes(article)) {
+    const year = firstYear(article.text.slice(scope.start, scope.end)) ?? titleYear(article.text);
+    const stages = findStages(article.text, scope, year).filter((s) => s.start !== null);
+    if (stages.length >= 2 && stages.every((s) => THEME_NAME.test(s.name))) return stages;
+  }
+  return [];
 }
 
 /** When some items are called stages, dated sub-items (`1.召开会议(9月12日)`) are their tasks, not stages. */

@@ -20,6 +20,19 @@ export function isTimetableTitle(title: string): boolean {
   return t.length <= MAX_TITLE && TIMETABLE_TITLE.test(t) && !CALENDAR_TITLE.test(t);
 }
 
+/**
+ * Sections titled as a calendar (月度安排, 每月工作安排): their months are routine work unless each is
+ * named as a stage of its own (`2025年9月 常规培养月:…`), which pickStages checks.
+ */
+export function calendarScopes(article: Article): Span[] {
+  return article.sections
+    .filter((s) => {
+      const t = s.title.replace(/[::。.\s]+$/, '');
+      return t.length <= MAX_TITLE && CALENDAR_TITLE.test(t) && /安排|计划|进度|步骤|历/.test(t);
+    })
+    .map((s) => ({ start: s.heading.start, end: s.body.end }));
+}
+
 /** Spans of the article text that hold its implementation timetable; empty when it has none. */
 export function timetableScopes(article: Article): Span[] {
   const fromSections = article.sections
