@@ -17,6 +17,7 @@ const SETS = [
   { name: 'realstyle4', gold: join(FIXTURES, 'realstyle4', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle4') },
   { name: 'realstyle5', gold: join(FIXTURES, 'realstyle5', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle5') },
   { name: 'realstyle6', gold: join(FIXTURES, 'realstyle6', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle6') },
+  { name: 'realstyle7', gold: join(FIXTURES, 'realstyle7', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle7') },
 ];
 
 const COMPARATORS = ['ge', 'gt', 'le', 'lt', 'eq', 'range', 'increase', 'decrease'];
