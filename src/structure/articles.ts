@@ -2,7 +2,7 @@
 import type { Message } from '../types.js';
 import { breadcrumbSite, isBreadcrumb, isNavigationBar, isWechatAccountName } from '../text/site-chrome.js';
 import { documentTitleOf, endsArticle, findDate, isDateLine, isLeadingChrome, isTrailingChrome, isUploadCard, isWrapperLine } from './chrome.js';
-import { findCompilationHeader, findMarkers, isTitleRepeat } from './compilation.js';
+import { findCompilationHeader, findMarkers, findTitleMarkers, isTitleRepeat } from './compilation.js';
 import { splitLines, type Line } from './lines.js';
 
 /** Page furniture cut from after an article: where the cut begins in the file text and what it held. */
@@ -200,7 +200,8 @@ function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
 
 function compilationLayout(text: string, lines: readonly Line[]): PageLayout | null {
   const header = findCompilationHeader(lines);
-  const markers = findMarkers(lines, header);
+  const numbered = findMarkers(lines, header);
+  const markers = numbered.length >= 2 ? numbered : findTitleMarkers(lines);
   if (markers.length < 2) return null;
   const messages: Message[] = [];
   if (header && markers.length !== header.declared) {

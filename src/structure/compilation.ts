@@ -124,6 +124,31 @@ export function findMarkers(lines: readonly Line[], header: CompilationHeader | 
   return markers;
 }
 
+/** `株洲市某幼儿园2025年春季学期保教工作计划`, `…总结(2024—2025学年)`: a whole document's title on a line of its own. */
+const DOCUMENT_TITLE_LINE = /^(?![一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、])[^。;;!?!?,,::]{6,48}?(?:方案|计划|总结|报告|规划|细则|要点)(?:[((][^()()]{1,16}[))])?$/u;
+const TOP_LEVEL_ONE = /^一、/u;
+/** A 范文 page: its title or blurb says it serves model texts, which it strings together. */
+const MODEL_TEXT_PAGE = /范文|精选|合集|汇编|大全|小编|\d+篇/u;
+
+/**
+ * A 范文 page of several documents set one after another with nothing but their titles between them:
+ * each title line whose next line opens the top-level numbering again (`一、`) starts an article. Two
+ * such lines at least, on a page that says it serves model texts; a plan with an attachment on a
+ * school's or bureau's page is one article.
+ */
+export function findTitleMarkers(lines: readonly Line[]): ArticleMarker[] {
+  const starts: number[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (!DOCUMENT_TITLE_LINE.test(line.text.trim())) continue;
+    const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+    if (next && TOP_LEVEL_ONE.test(next.text.trim())) starts.push(i);
+  }
+  if (starts.length < 2) return [];
+  const before = lines.slice(0, starts[0]).map((l) => l.text).join('\n');
+  if (!MODEL_TEXT_PAGE.test(before)) return [];
+  return starts.map((line, k) => ({ line, index: k + 1, bodyStart: lines[line]!.start }));
+}
+
 /**
  * A line repeating the page's compilation title with its count (`…方案【精选3篇】`), as 范文 sites print
  * it beside every article marker: chrome of the page, never an article's title or text. Without a
