@@ -74,7 +74,8 @@ function levelsOf(headings: readonly Candidate[]): Map<StyleName, number> {
   const decimalChapters = used[0] === 'arabic' && used.some((s) => s.startsWith('decimal'));
   used.forEach((style, i) => {
     const previous = used[i - 1];
-    if (previous === undefined) levels.set(style, decimalChapters ? 1 : STYLE_RANK[style]);
+    // chapters and capital numerals above 一、 are the top level when an article uses them
+    if (previous === undefined) levels.set(style, decimalChapters ? 1 : Math.max(1, STYLE_RANK[style]));
     // unnumbered titles stand beside 一、 headings, at their level
     else levels.set(style, levels.get(previous)! + (STYLE_RANK[style] === STYLE_RANK[previous] ? 0 : 1));
   });

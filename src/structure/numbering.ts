@@ -2,10 +2,13 @@
 import { parseSmallNumber } from './numerals.js';
 
 /** `bare`: a section title printed without numbering (基本情况, 存在的问题), at the outermost rank. */
-export type StyleName = 'chinese' | 'paren-chinese' | 'arabic' | 'decimal' | 'decimal3' | 'round' | 'paren-arabic' | 'circled' | 'bare';
+export type StyleName = 'chapter' | 'capital' | 'chinese' | 'paren-chinese' | 'arabic' | 'decimal' | 'decimal3' | 'round' | 'paren-arabic' | 'circled' | 'bare';
 
 /** Absolute rank of each style: 一、 > (一) > 1. 1、 > (1) 1) > ①. */
 export const STYLE_RANK: Record<StyleName, number> = {
+  // chapters (第一章) of a rules page, and the capital numerals (壹、貳、) over 一、 in Taiwan and formal plans
+  chapter: 0.5,
+  capital: 0.5,
   chinese: 1,
   bare: 1,
   'paren-chinese': 2,
@@ -27,7 +30,11 @@ export interface NumberingMatch {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
+/** Capital numerals as plans number their top sections (壹、贰、叁), 參 simplified to 参 as well as 叁. */
+const CAPITAL = '壹贰叁参肆伍陆柒捌玖拾';
 const STYLES: readonly [StyleName, RegExp][] = [
+  ['chapter', new RegExp(`第(${CN}|\\d{1,2})章\\s*`, 'uy')],
+  ['capital', new RegExp(`([${CAPITAL}]{1,2})[、.]`, 'uy')],
   // a second numeral after 一、 is an enumeration (`一、二年级`), not a heading
   ['chinese', new RegExp(`(${CN})[、.](?![一二三四五六七八九十][、年级])`, 'uy')],
   ['paren-chinese', new RegExp(`\\((${CN})\\)、?`, 'uy')],
@@ -42,6 +49,7 @@ const STYLES: readonly [StyleName, RegExp][] = [
 
 function numberOf(style: StyleName, numeral: string): number {
   if (style === 'circled') return numeral.codePointAt(0)! - 0x2460 + 1;
+  if (style === 'capital') return parseSmallNumber([...numeral].map((c) => '一二三三四五六七八九十'[CAPITAL.indexOf(c)] ?? c).join(''));
   return parseSmallNumber(numeral);
 }
 
@@ -62,7 +70,7 @@ export function numberingAt(text: string, at: number): NumberingMatch | null {
 }
 
 /** Positions worth testing: where a numbering style could begin. */
-export const NUMBERING_START = /[一二三四五六七八九十(\d\u2460-\u2473第]/gu;
+export const NUMBERING_START = /[一二三四五六七八九十(\d\u2460-\u2473第壹贰叁参肆伍陆柒捌玖拾]/gu;
 
 /** The chapter a decimal heading names first (`2` of `2.1`), so it can be checked against the open chapter. */
 export function decimalChapter(match: NumberingMatch): number | null {
