@@ -26,7 +26,8 @@ export interface Quantity {
 }
 
 // 百分之百 is a whole hundred: its numeral is the bare 百 that no other number starts with.
-const NUMERAL = new RegExp(`百分之(?:${ARABIC_NUMERAL}|${CHINESE_NUMERAL}|百)|${ARABIC_NUMERAL}|${CHINESE_NUMERAL}`, 'g');
+// 千分之三 is a rate per thousand, given as the percentage it is (0.3%), as 九成 and 百分之九十 are.
+const NUMERAL = new RegExp(`百分之(?:${ARABIC_NUMERAL}|${CHINESE_NUMERAL}|百)|千分之(?:${ARABIC_NUMERAL}|${CHINESE_NUMERAL})|${ARABIC_NUMERAL}|${CHINESE_NUMERAL}`, 'g');
 const NUMERAL_AT = new RegExp(`(?:${ARABIC_NUMERAL}|${CHINESE_NUMERAL})`, 'y');
 const RANGE_JOIN = /\s?(?:-|~|～|—|–|到|至)\s?/y;
 const MODIFIERS = /([多余])?([万亿])?([多余])?\s?/y;
@@ -82,7 +83,7 @@ function readQuantity(text: string, start: number, token: string, listed: boolea
   // A digit or point before a figure makes it part of another number; a Chinese numeral after a
   // list number's point (`2.七成教师`) is no decimal.
   const glued = before === '.' ? !listed && !(/^[一二两三四五六七八九十]/.test(token) && /(?:^|\n)\d{1,2}$/.test(text.slice(Math.max(0, start - 4), start - 1))) : /[A-Za-z0-9\/+*×=_]/.test(before);
-  if (glued && !token.startsWith('百分之')) return null;
+  if (glued && !/^[百千]分之/.test(token)) return null;
   if (MASK.test(text[end] ?? '')) return null;
   const split = /^\d{1,2}$/.test(token) ? SPLIT_PERCENT.exec(text.slice(end, end + 8)) : null;
   if (split && Number(token + split[1]) <= 100) {
@@ -94,6 +95,10 @@ function readQuantity(text: string, start: number, token: string, listed: boolea
   const base = { valueMax: null, formComparator: null, percentagePoints: false, impliedPercent: false };
   const chinese = !/\d/.test(token);
 
+  if (token.startsWith('千分之')) {
+    const perThousand = parseNumeral(token.slice(3));
+    return perThousand === null ? null : { ...base, start, end, value: Math.round(perThousand * 1000) / 10000, unit: '%', unitClass: 'percent', chinese };
+  }
   if (token.startsWith('百分之')) {
     const value = parsePercentWords(token);
     return value === null ? null : { ...base, start, end, value, unit: '%', unitClass: 'percent', chinese };
