@@ -18,6 +18,7 @@ const SETS = [
   { name: 'realstyle5', gold: join(FIXTURES, 'realstyle5', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle5') },
   { name: 'realstyle6', gold: join(FIXTURES, 'realstyle6', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle6') },
   { name: 'realstyle7', gold: join(FIXTURES, 'realstyle7', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle7') },
+  { name: 'realstyle8', gold: join(FIXTURES, 'realstyle8', 'gold.jsonl'), pages: join(FIXTURES, 'realstyle8') },
 ];
 
 const COMPARATORS = ['ge', 'gt', 'le', 'lt', 'eq', 'range', 'increase', 'decrease'];
