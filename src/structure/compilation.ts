@@ -15,13 +15,18 @@ const MAX_HEADER = 80;
 const MAX_MARKER_PREFIX = 40;
 const SENTENCE_PUNCT = /[。;!?,]/u;
 
+/** `◎范本一◎`, `★范文2★`, `【例文三】`, `范文1:`: a model text's number, set between ornaments or before a stop. */
+const ORNAMENT_OPEN = '[◎★☆●◆■【\\[(]';
+const ORNAMENT_CLOSE = '[◎★☆●◆■】\\])]';
+const MODEL_MARK = `${ORNAMENT_OPEN}\\s*(?:范文|范本|例文)${N}\\s*${ORNAMENT_CLOSE}|(?:范文|范本|例文)${N}(?=[:.、\\s]|$)`;
+
 /**
  * A marker line: an optional prefix (the page title repeated), the marker `第N篇` or `篇N`,
  * optionally bracketed, then the article's title or text. `篇一` is only a marker when nothing
  * is glued to it, or `千篇一律` would be one.
  */
 const MARKER = new RegExp(
-  `^(.{0,${MAX_MARKER_PREFIX}}?)(?:[【\\[(]\\s*(?:第${N}篇|篇${N})\\s*[】\\])]|第${N}篇|篇(\\d{1,3})|篇(${CHINESE_NUMERAL}{1,3})(?=[:.、\\s]|$))[:.、]?\\s*`,
+  `^(.{0,${MAX_MARKER_PREFIX}}?)(?:[【\\[(]\\s*(?:第${N}篇|篇${N})\\s*[】\\])]|第${N}篇|篇(\\d{1,3})|篇(${CHINESE_NUMERAL}{1,3})(?=[:.、\\s]|$)|${MODEL_MARK})[:.、]?\\s*`,
   'u',
 );
 /** The page title repeated with an index digit: `农村小学工作计划1`, then the article's text. */
@@ -89,7 +94,7 @@ function markerIn(text: string, header: CompilationHeader | null, firstPrefix: s
   const m = MARKER.exec(text);
   if (m) {
     const prefix = m[1] ?? '';
-    const numeral = m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '';
+    const numeral = m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? '';
     // without the page's title to compare with, a marker must open its line
     if (SENTENCE_PUNCT.test(prefix) || (!header && prefix !== '')) return null;
     return { number: parseSmallNumber(numeral), length: m[0].length, prefix };
