@@ -138,8 +138,8 @@ const NOTICE_LINE = /^关于.{2,}(?:通知|通报|决定|意见|批复|函)$/u;
  * over every page) and the item's title, so only the lines under the last of them are read when
  * any line is.
  */
-function pageTitle(header: readonly Line[]): string | null {
-  const under = header.slice(lastMenuLine(header) + 1);
+function pageTitle(header: readonly Line[], menu: number): string | null {
+  const under = header.slice(menu + 1);
   const headerLines = under.some((l) => l.text && !isLeadingChrome(l.text) && !isDateLine(l.text)) ? under : header;
   // a WeChat account's name, between its follow prompt and its header, names the account, not the article
   const plainLines = headerLines.filter(
@@ -166,8 +166,7 @@ function lastMenuLine(header: readonly Line[]): number {
 
 /** The short line a site prints above its menu or breadcrumb, else the site its breadcrumb opens with: its own name, which places it. */
 const MAX_SITE_HEADER = 40;
-function siteHeader(header: readonly Line[]): { siteHeader?: string } {
-  const menu = lastMenuLine(header);
+function siteHeader(header: readonly Line[], menu: number): { siteHeader?: string } {
   const line = header.slice(0, Math.max(0, menu)).find((l) => l.text && l.text.length <= MAX_SITE_HEADER && !isNavigationBar(l.text) && !isBreadcrumb(l.text));
   const site = line?.text ?? (menu >= 0 ? breadcrumbSite(header[menu]!.text) : null);
   return site ? { siteHeader: site } : {};
@@ -184,16 +183,17 @@ function singleArticleLayout(text: string, lines: readonly Line[]): PageLayout {
   }
   const bodyStart = lastChrome >= 0 ? (lines[lastChrome + 1]?.start ?? text.length) : 0;
   const headerLines = head.slice(0, lastChrome + 1);
+  const menu = lastMenuLine(headerLines);
   const { end, cut } = trailingChrome(lines, bodyStart, text.length);
   const range = trimRange(text, bodyStart, end);
   return {
     ranges: [cut ? { ...range, cut } : range],
-    title: pageTitle(headerLines),
+    title: pageTitle(headerLines, menu),
     date: pageDate(headerLines),
     compilation: false,
     documentSite: hasUploadCard(headerLines),
     ...pageStamps(headerLines),
-    ...siteHeader(headerLines),
+    ...siteHeader(headerLines, menu),
     messages: [],
   };
 }
