@@ -89,18 +89,17 @@ export function buildSections(text: string): Section[] {
   const headings = keepHeadings(mergeUnnumbered(dropContents(text, findCandidates(text)), findUnnumberedTitles(text)));
   const levels = levelsOf(headings);
   const sections: Section[] = [];
-  const open: Section[] = [];
-  const ranks: number[] = [];
+  // the sections still open, each with its numbering style's rank, which closes it
+  const open: { section: Section; rank: number }[] = [];
   for (const heading of headings) {
     const rank = STYLE_RANK[heading.numbering.style];
-    while (open.length > 0 && ranks[ranks.length - 1]! >= rank) {
-      open.pop()!.body.end = heading.at;
-      ranks.pop();
+    while (open.length > 0 && open[open.length - 1]!.rank >= rank) {
+      open.pop()!.section.body.end = heading.at;
     }
     // a timetable's stage is one level below the heading it stands under (`1.准备阶段(…)` directly under
     // `四、实施步骤` is level 2 where another section puts `(一)` between those styles); other headings keep
     // their style's level, as the seeds' gold reads `1.` items under a `一、` section
-    const parent = open[open.length - 1];
+    const parent = open[open.length - 1]?.section;
     const level = parent && STAGE_TITLE.test(heading.title) ? parent.level + 1 : levels.get(heading.numbering.style)!;
     const section: Section = {
       level,
@@ -108,10 +107,9 @@ export function buildSections(text: string): Section[] {
       numbering: heading.numbering.text,
       heading: { start: heading.at, end: text.indexOf(heading.title, heading.titleStart) + heading.title.length },
       body: { start: heading.at, end: text.length },
-      path: [...open.map((s) => s.title), heading.title],
+      path: [...open.map((o) => o.section.title), heading.title],
     };
-    open.push(section);
-    ranks.push(rank);
+    open.push({ section, rank });
     sections.push(section);
   }
   return sections;
