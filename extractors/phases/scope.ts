@@ -15,9 +15,15 @@ const MAX_TITLE = 16;
  */
 const CALENDAR_TITLE = /每月|各月|月份|逐月|月度|行事历|月历|每周|周历|周次/;
 
-export function isTimetableTitle(title: string): boolean {
+/** A section title without the stop or colon it may end with, or null when it runs too long for a section name. */
+function sectionName(title: string): string | null {
   const t = title.replace(/[::。.\s]+$/, '');
-  return t.length <= MAX_TITLE && TIMETABLE_TITLE.test(t) && !CALENDAR_TITLE.test(t);
+  return t.length <= MAX_TITLE ? t : null;
+}
+
+export function isTimetableTitle(title: string): boolean {
+  const t = sectionName(title);
+  return t !== null && TIMETABLE_TITLE.test(t) && !CALENDAR_TITLE.test(t);
 }
 
 /**
@@ -27,8 +33,8 @@ export function isTimetableTitle(title: string): boolean {
 export function calendarScopes(article: Article): Span[] {
   return article.sections
     .filter((s) => {
-      const t = s.title.replace(/[::。.\s]+$/, '');
-      return t.length <= MAX_TITLE && CALENDAR_TITLE.test(t) && /安排|计划|进度|步骤|历/.test(t);
+      const t = sectionName(s.title);
+      return t !== null && CALENDAR_TITLE.test(t) && /安排|计划|进度|步骤|历/.test(t);
     })
     .map((s) => ({ start: s.heading.start, end: s.body.end }));
 }

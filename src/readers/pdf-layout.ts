@@ -124,6 +124,9 @@ export function joinWrappedLines(lines: readonly string[], isAside: (line: strin
 /** Below this margin width (display units, a CJK character counting two) lines are too short to tell wrapping from layout. */
 const MIN_WRAP_WIDTH = 40;
 const MIN_CUT_LINES = 3;
+/** Share of lines at the margin, and how far past it a line may run, on a page set to one width. */
+const MIN_MARGIN_SHARE = 0.25;
+const MAX_MARGIN_SPREAD = 1.25;
 
 /**
  * Text saved from a PDF or a fixed-width view keeps the layout's line breaks: most lines that run to
@@ -141,8 +144,6 @@ export function isHardWrapped(lines: readonly string[]): boolean {
   const cut = long.filter((line) => /[\p{Script=Han},,、]$/u.test(line));
   return atMargin && cut.length >= MIN_CUT_LINES && cut.length * 2 >= long.length;
 }
-const MIN_MARGIN_SHARE = 0.25;
-const MAX_MARGIN_SPREAD = 1.25;
 
 /** Page texts as pdf-parse returns them → reader text. */
 export function cleanPdfPages(pageTexts: readonly string[]): string {
